@@ -1,0 +1,21 @@
+// Every node the API addresses has a unique string id (a UUID, or a readable id in the demo data).
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT board_id IF NOT EXISTS FOR (n:Board) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT membership_id IF NOT EXISTS FOR (n:Membership) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT partnership_id IF NOT EXISTS FOR (n:Partnership) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT partnership_membership_id IF NOT EXISTS FOR (n:PartnershipMembership) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Section75Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_reference IF NOT EXISTS FOR (n:Section75Agreement) REQUIRE n.reference IS UNIQUE;
+CREATE CONSTRAINT agreement_party_id IF NOT EXISTS FOR (n:AgreementParty) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_variation_id IF NOT EXISTS FOR (n:AgreementVariation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT pooled_fund_id IF NOT EXISTS FOR (n:PooledFund) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT contribution_id IF NOT EXISTS FOR (n:Contribution) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT interest_id IF NOT EXISTS FOR (n:Interest) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (n:SourceDocument) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quorum_rule_id IF NOT EXISTS FOR (n:QuorumRule) REQUIRE n.id IS UNIQUE;
+// Real-world identifiers are unique where present (uniqueness constraints ignore missing properties).
+CREATE CONSTRAINT organisation_ods_code IF NOT EXISTS FOR (n:Organisation) REQUIRE n.odsCode IS UNIQUE;
+CREATE CONSTRAINT organisation_companies_house IF NOT EXISTS FOR (n:Organisation) REQUIRE n.companiesHouseNumber IS UNIQUE;
+CREATE CONSTRAINT organisation_charity_number IF NOT EXISTS FOR (n:Organisation) REQUIRE n.charityNumber IS UNIQUE;
+CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (n:__Migration) REQUIRE n.version IS UNIQUE;

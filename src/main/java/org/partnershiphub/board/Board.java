@@ -1,0 +1,11 @@
+package org.partnershiphub.board;
+
+/** A board or committee as stored. Its parents, members and quorum rule are separate nodes and relationships. */
+public record Board(String id, String name, BoardKind kind) {
+
+	public enum BoardKind {
+		HEALTH_AND_WELLBEING_BOARD, JOINT_SUB_COMMITTEE, ICB_BOARD, ICB_COMMITTEE, INTEGRATED_CARE_PARTNERSHIP,
+		MEETINGS_IN_COMMON, PROGRAMME_BOARD, POOLED_BUDGET_BOARD, PARTNERSHIP_BOARD, COMMITTEE, OTHER
+	}
+
+}

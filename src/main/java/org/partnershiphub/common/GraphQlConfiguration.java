@@ -1,0 +1,168 @@
+package org.partnershiphub.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLScalarType;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * GraphQL wiring shared by every feature: the Date and Money scalars, limits on query depth and complexity, the
+ * one place exceptions become GraphQL errors, and a startup check that every schema field is mapped.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@ConfigurationProperties("hub.graphql")
+	record Limits(int maxDepth, int maxComplexity) {
+		Limits {
+			maxDepth = (maxDepth > 0) ? maxDepth : 12;
+			maxComplexity = (maxComplexity > 0) ? maxComplexity : 5000;
+		}
+	}
+
+	@Bean
+	RuntimeWiringConfigurer scalars() {
+		return wiring -> wiring.scalar(date()).scalar(money());
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	}
+
+	/** Fails startup when a schema field has no data fetcher, instead of answering null at run time. */
+	@Bean
+	GraphQlSourceBuilderCustomizer failOnUnmappedFields() {
+		return builder -> builder.inspectSchemaMappings(report -> {
+			if (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()) {
+				throw new IllegalStateException("GraphQL schema has unmapped fields or arguments:\n" + report);
+			}
+		});
+	}
+
+	/**
+	 * Malformed requests become BAD_REQUEST with their message. Anything else falls through to Spring's default,
+	 * which answers INTERNAL_ERROR with only the execution id: no stack trace, Cypher or class names.
+	 */
+	@Bean
+	DataFetcherExceptionResolver badRequests() {
+		return new DataFetcherExceptionResolverAdapter() {
+			@Override
+			protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+				if (ex instanceof BadRequestException) {
+					return GraphQLError.newError()
+						.errorType(ErrorType.BAD_REQUEST)
+						.message(ex.getMessage())
+						.path(env.getExecutionStepInfo().getPath())
+						.location(env.getField().getSourceLocation())
+						.build();
+				}
+				return null;
+			}
+		};
+	}
+
+	static GraphQLScalarType date() {
+		return GraphQLScalarType.newScalar().name("Date").description("ISO-8601 date").coercing(new Coercing<LocalDate, String>() {
+			@Override
+			public String serialize(Object value, GraphQLContext context, Locale locale) {
+				if (value instanceof LocalDate date) {
+					return date.toString();
+				}
+				throw new CoercingSerializeException("Not a date: " + value);
+			}
+
+			@Override
+			public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
+				return parseDate(input, CoercingParseValueException::new);
+			}
+
+			@Override
+			public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+					Locale locale) {
+				return parseDate(input instanceof StringValue s ? s.getValue() : input,
+						CoercingParseLiteralException::new);
+			}
+		}).build();
+	}
+
+	static GraphQLScalarType money() {
+		return GraphQLScalarType.newScalar().name("Money").description("Pounds, two decimal places").coercing(new Coercing<BigDecimal, String>() {
+			@Override
+			public String serialize(Object value, GraphQLContext context, Locale locale) {
+				if (value instanceof BigDecimal amount) {
+					return amount.setScale(2).toPlainString();
+				}
+				throw new CoercingSerializeException("Not money: " + value);
+			}
+
+			@Override
+			public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
+				return parseMoney(input, CoercingParseValueException::new);
+			}
+
+			@Override
+			public BigDecimal parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+					Locale locale) {
+				return parseMoney(input instanceof StringValue s ? s.getValue() : input,
+						CoercingParseLiteralException::new);
+			}
+		}).build();
+	}
+
+	private static <E extends RuntimeException> LocalDate parseDate(Object input,
+			java.util.function.Function<String, E> error) {
+		if (input instanceof String text) {
+			try {
+				return LocalDate.parse(text);
+			}
+			catch (DateTimeParseException ex) {
+				// fall through to the error below
+			}
+		}
+		throw error.apply("Expected a date as YYYY-MM-DD, got " + abbreviate(input));
+	}
+
+	private static <E extends RuntimeException> BigDecimal parseMoney(Object input,
+			java.util.function.Function<String, E> error) {
+		if (input instanceof String text && text.matches("-?\\d{1,15}(\\.\\d{1,2})?")) {
+			return new BigDecimal(text).setScale(2);
+		}
+		throw error.apply("Expected money as a decimal string with at most two places, e.g. \"1500.00\", got "
+				+ abbreviate(input));
+	}
+
+	private static String abbreviate(Object input) {
+		String text = String.valueOf(input);
+		return (text.length() > 40) ? text.substring(0, 40) + "..." : text;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.partnershiphub.common;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.partnershiphub.common.UserError.Code;
+
+/**
+ * Collects the user errors of one mutation input, so a caller reports every broken rule at once and writes
+ * nothing while any remain.
+ */
+public final class Validation {
+
+	/** Longest name or short text we store; registers never need more, and it bounds what one request writes. */
+	public static final int NAME_MAX = 300;
+
+	/** Longest free text (natures of interest, descriptions). */
+	public static final int TEXT_MAX = 4000;
+
+	private final List<UserError> errors = new ArrayList<>();
+
+	public Validation required(String field, Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			add(field, Code.REQUIRED, field + " is required");
+		}
+		return this;
+	}
+
+	/** A required name: present, not blank, not over {@link #NAME_MAX}. */
+	public Validation name(String field, String value) {
+		required(field, value);
+		return maxLength(field, value, NAME_MAX);
+	}
+
+	public Validation maxLength(String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			add(field, Code.TOO_LONG, field + " is longer than " + max + " characters");
+		}
+		return this;
+	}
+
+	public Validation maxLength(String field, Collection<String> values, int max) {
+		if (values != null && values.stream().anyMatch(v -> v == null || v.isBlank() || v.length() > max)) {
+			add(field, Code.INVALID, field + " must hold non-blank values of at most " + max + " characters");
+		}
+		return this;
+	}
+
+	/** An optional end that, when present, is not before its start. */
+	public Validation dateRange(String fromField, LocalDate from, String toField, LocalDate to) {
+		if (from != null && to != null && to.isBefore(from)) {
+			add(toField, Code.INVALID_DATE_RANGE, toField + " (" + to + ") is before " + fromField + " (" + from + ")");
+		}
+		return this;
+	}
+
+	public Validation check(boolean ok, String field, Code code, String message) {
+		if (!ok) {
+			add(field, code, message);
+		}
+		return this;
+	}
+
+	public Validation add(String field, Code code, String message) {
+		this.errors.add(UserError.of(field, code, message));
+		return this;
+	}
+
+	public boolean hasErrors() {
+		return !this.errors.isEmpty();
+	}
+
+	public List<UserError> errors() {
+		return List.copyOf(this.errors);
+	}
+
+	public static String trimToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.partnershiphub.db;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the embedded Neo4j, used when no external {@code spring.neo4j.uri} is configured.
+ *
+ * @param dataDir where the database files live; survives restarts
+ * @param boltPort the localhost port for Bolt, so tools such as cypher-shell can connect too
+ * @param pageCache the page cache; Neo4j would otherwise take half the machine's memory
+ */
+@ConfigurationProperties("hub.embedded")
+public record EmbeddedNeo4jProperties(Path dataDir, int boltPort, DataSize pageCache) {
+
+	public EmbeddedNeo4jProperties {
+		dataDir = (dataDir != null) ? dataDir : Path.of("data");
+		boltPort = (boltPort > 0) ? boltPort : 7687;
+		pageCache = (pageCache != null) ? pageCache : DataSize.ofMegabytes(256);
+	}
+
+}

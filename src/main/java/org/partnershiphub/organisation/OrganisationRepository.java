@@ -1,0 +1,124 @@
+package org.partnershiphub.organisation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganisationRepository {
+
+	private final Graph graph;
+
+	OrganisationRepository(Graph graph) {
+		this.graph = graph;
+	}
+
+	Optional<Organisation> findById(String id) {
+		return this.graph.one("MATCH (n:Organisation {id: $id}) RETURN n", Map.of("id", id), Organisation.class);
+	}
+
+	List<Organisation> find(OrganisationKind kind, String nameText, Paging paging) {
+		return this.graph.list("""
+				MATCH (n:Organisation)
+				WHERE ($kind IS NULL OR n.kind = $kind)
+				  AND ($name IS NULL OR n.searchText CONTAINS $name)
+				RETURN n
+				ORDER BY n.name, n.id
+				SKIP $skip
+				LIMIT $limit
+				""", Params.of("kind", (kind != null) ? kind.name() : null, "name", nameText, "skip", paging.skip(),
+				"limit", paging.limit()), Organisation.class);
+	}
+
+	/** Finds another organisation already holding one of these identifiers. */
+	Optional<Organisation> findByIdentifier(String odsCode, String companiesHouseNumber, String charityNumber) {
+		return this.graph.one("""
+				MATCH (n:Organisation)
+				WHERE n.odsCode = $ods OR n.companiesHouseNumber = $ch OR n.charityNumber = $charity
+				RETURN n
+				LIMIT 1
+				""", Params.of("ods", odsCode, "ch", companiesHouseNumber, "charity", charityNumber),
+				Organisation.class);
+	}
+
+	void create(String id, String name, OrganisationKind kind, List<String> aliases, String odsCode,
+			String companiesHouseNumber, String charityNumber, String gssCode, String searchText) {
+		this.graph.run("""
+				CREATE (n:Organisation {
+				  id: $id, name: $name, kind: $kind, aliases: $aliases, statutory: $statutory,
+				  odsCode: $ods, companiesHouseNumber: $ch, charityNumber: $charity, gssCode: $gss,
+				  searchText: $searchText, createdAt: datetime()
+				})
+				""", Params.of("id", id, "name", name, "kind", kind.name(), "aliases", aliases, "statutory",
+				kind.statutory(), "ods", odsCode, "ch", companiesHouseNumber, "charity", charityNumber, "gss", gssCode,
+				"searchText", searchText));
+	}
+
+	void rename(String id, String name, List<String> aliases, String searchText) {
+		this.graph.run("""
+				MATCH (n:Organisation {id: $id})
+				SET n.name = $name, n.aliases = $aliases, n.searchText = $searchText, n.updatedAt = datetime()
+				""", Params.of("id", id, "name", name, "aliases", aliases, "searchText", searchText));
+	}
+
+	void recordSuccession(String predecessorId, String successorId, LocalDate on) {
+		this.graph.run("""
+				MATCH (p:Organisation {id: $predecessorId})
+				MATCH (s:Organisation {id: $successorId})
+				MERGE (p)-[r:SUCCEEDED_BY]->(s)
+				SET r.on = $on
+				""", Params.of("predecessorId", predecessorId, "successorId", successorId, "on", on));
+	}
+
+	/** Whether {@code ancestorId} is reachable from {@code id} upwards (bounded: structures are shallow). */
+	boolean isPartOf(String id, String ancestorId) {
+		return this.graph.run("""
+				MATCH (:Organisation {id: $id})-[:PART_OF*1..10]->(a:Organisation {id: $ancestorId})
+				RETURN a.id
+				LIMIT 1
+				""", Map.of("id", id, "ancestorId", ancestorId)) > 0;
+	}
+
+	void linkToParent(String id, String parentId) {
+		this.graph.run("""
+				MATCH (o:Organisation {id: $id})
+				MATCH (p:Organisation {id: $parentId})
+				MERGE (o)-[:PART_OF]->(p)
+				""", Map.of("id", id, "parentId", parentId));
+	}
+
+	/** Organisations related to each of {@code ids} by {@code direction} over one relationship type. */
+	Map<Organisation, List<Organisation>> related(Collection<Organisation> sources, Related related) {
+		return this.graph.grouped(related.cypher, sources, Organisation::id, Organisation.class);
+	}
+
+	/** The organisation-to-organisation relationships the API navigates, both ways. */
+	enum Related {
+
+		PREDECESSORS("(n:Organisation)-[:SUCCEEDED_BY]->(o)"), SUCCESSORS("(o)-[:SUCCEEDED_BY]->(n:Organisation)"),
+		PARENTS("(o)-[:PART_OF]->(n:Organisation)"), CHILDREN("(n:Organisation)-[:PART_OF]->(o)");
+
+		private final String cypher;
+
+		Related(String pattern) {
+			this.cypher = """
+					MATCH (o:Organisation)
+					WHERE o.id IN $ids
+					MATCH %s
+					RETURN o.id AS key, n
+					ORDER BY n.name
+					""".formatted(pattern);
+		}
+
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.partnershiphub.organisation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.SearchText;
+import org.partnershiphub.common.UserError;
+import org.partnershiphub.common.UserError.Code;
+import org.partnershiphub.common.Validation;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
+import org.partnershiphub.organisation.OrganisationRepository.Related;
+
+import org.springframework.data.domain.Window;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations: their identity, names, successions and structure. */
+@Service
+public class OrganisationService {
+
+	private final OrganisationRepository repository;
+
+	private final Graph graph;
+
+	OrganisationService(OrganisationRepository repository, Graph graph) {
+		this.repository = repository;
+		this.graph = graph;
+	}
+
+	public record CreateOrganisationInput(String name, OrganisationKind kind, List<String> aliases, String odsCode,
+			String companiesHouseNumber, String charityNumber, String gssCode) {
+	}
+
+	public record RenameOrganisationInput(String organisationId, String name) {
+	}
+
+	public record RecordSuccessionInput(String predecessorId, String successorId, LocalDate on) {
+	}
+
+	public record LinkOrganisationToParentInput(String organisationId, String parentId) {
+	}
+
+	public record OrganisationFilter(OrganisationKind kind, String name) {
+	}
+
+	public record OrganisationPayload(Organisation organisation, List<UserError> userErrors) {
+
+		static OrganisationPayload failed(Validation v) {
+			return new OrganisationPayload(null, v.errors());
+		}
+
+	}
+
+	public Optional<Organisation> find(String id) {
+		return this.repository.findById(id);
+	}
+
+	public Window<Organisation> find(OrganisationFilter filter, Paging paging) {
+		OrganisationFilter f = (filter != null) ? filter : new OrganisationFilter(null, null);
+		String name = (f.name() != null && !f.name().isBlank()) ? SearchText.normalise(f.name()) : null;
+		return paging.window(this.repository.find(f.kind(), name, paging));
+	}
+
+	@Transactional
+	public OrganisationPayload createOrganisation(CreateOrganisationInput input) {
+		List<String> aliases = (input.aliases() != null) ? input.aliases().stream().map(String::strip).toList() : List.of();
+		Validation v = new Validation().name("name", input.name())
+			.required("kind", input.kind())
+			.maxLength("aliases", aliases, Validation.NAME_MAX)
+			.maxLength("odsCode", input.odsCode(), 20)
+			.maxLength("companiesHouseNumber", input.companiesHouseNumber(), 20)
+			.maxLength("charityNumber", input.charityNumber(), 20)
+			.maxLength("gssCode", input.gssCode(), 20);
+		String ods = Validation.trimToNull(input.odsCode());
+		String ch = Validation.trimToNull(input.companiesHouseNumber());
+		String charity = Validation.trimToNull(input.charityNumber());
+		if (!v.hasErrors() && (ods != null || ch != null || charity != null)) {
+			this.repository.findByIdentifier(ods, ch, charity)
+				.ifPresent(existing -> v.add(identifierField(existing, ods, ch), Code.DUPLICATE,
+						"An organisation with this identifier already exists: " + existing.name() + " ("
+								+ existing.id() + ")"));
+		}
+		if (v.hasErrors()) {
+			return OrganisationPayload.failed(v);
+		}
+		String id = UUID.randomUUID().toString();
+		String name = input.name().strip();
+		this.repository.create(id, name, input.kind(), aliases, ods, ch, charity,
+				Validation.trimToNull(input.gssCode()), SearchText.of(name, aliases));
+		return ok(id);
+	}
+
+	@Transactional
+	public OrganisationPayload renameOrganisation(RenameOrganisationInput input) {
+		Validation v = new Validation().name("name", input.name());
+		Optional<Organisation> existing = this.repository.findById(input.organisationId());
+		v.check(existing.isPresent(), "organisationId", Code.NOT_FOUND,
+				"No organisation with id " + input.organisationId());
+		if (v.hasErrors()) {
+			return OrganisationPayload.failed(v);
+		}
+		Organisation organisation = existing.get();
+		String name = input.name().strip();
+		List<String> aliases = new ArrayList<>(organisation.aliases());
+		if (!organisation.name().equals(name) && !aliases.contains(organisation.name())) {
+			aliases.add(organisation.name());
+		}
+		aliases.remove(name);
+		this.repository.rename(organisation.id(), name, aliases, SearchText.of(name, aliases));
+		return ok(organisation.id());
+	}
+
+	@Transactional
+	public OrganisationPayload recordSuccession(RecordSuccessionInput input) {
+		Validation v = new Validation().required("on", input.on());
+		requireOrganisation(v, "predecessorId", input.predecessorId());
+		requireOrganisation(v, "successorId", input.successorId());
+		v.check(input.predecessorId() == null || !input.predecessorId().equals(input.successorId()), "successorId",
+				Code.INVALID, "An organisation cannot succeed itself");
+		if (v.hasErrors()) {
+			return OrganisationPayload.failed(v);
+		}
+		this.repository.recordSuccession(input.predecessorId(), input.successorId(), input.on());
+		return ok(input.successorId());
+	}
+
+	@Transactional
+	public OrganisationPayload linkOrganisationToParent(LinkOrganisationToParentInput input) {
+		Validation v = new Validation();
+		requireOrganisation(v, "organisationId", input.organisationId());
+		requireOrganisation(v, "parentId", input.parentId());
+		if (!v.hasErrors()) {
+			v.check(!input.organisationId().equals(input.parentId())
+					&& !this.repository.isPartOf(input.parentId(), input.organisationId()), "parentId", Code.INVALID,
+					"The parent is already part of this organisation; the link would make a cycle");
+		}
+		if (v.hasErrors()) {
+			return OrganisationPayload.failed(v);
+		}
+		this.repository.linkToParent(input.organisationId(), input.parentId());
+		return ok(input.organisationId());
+	}
+
+	/** Adds a NOT_FOUND error under {@code field} unless {@code id} names an organisation. */
+	public void requireOrganisation(Validation v, String field, String id) {
+		v.required(field, id);
+		if (id != null) {
+			v.check(this.graph.exists(Label.Organisation, id), field, Code.NOT_FOUND, "No organisation with id " + id);
+		}
+	}
+
+	Map<Organisation, List<Organisation>> related(Collection<Organisation> organisations, Related related) {
+		return this.repository.related(organisations, related);
+	}
+
+	private OrganisationPayload ok(String id) {
+		return new OrganisationPayload(this.repository.findById(id).orElseThrow(), List.of());
+	}
+
+	private static String identifierField(Organisation existing, String ods, String ch) {
+		if (ods != null && ods.equals(existing.odsCode())) {
+			return "odsCode";
+		}
+		return (ch != null && ch.equals(existing.companiesHouseNumber())) ? "companiesHouseNumber" : "charityNumber";
+	}
+
+}

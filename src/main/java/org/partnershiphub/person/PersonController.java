@@ -1,0 +1,39 @@
+package org.partnershiphub.person;
+
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.person.PersonService.PersonFilter;
+import org.partnershiphub.person.PersonService.PersonPayload;
+import org.partnershiphub.person.PersonService.RecordPersonInput;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class PersonController {
+
+	private final PersonService people;
+
+	PersonController(PersonService people) {
+		this.people = people;
+	}
+
+	@QueryMapping
+	Person person(@Argument String id) {
+		return this.people.find(id).orElse(null);
+	}
+
+	@QueryMapping
+	Window<Person> people(@Argument PersonFilter filter, ScrollSubrange subrange) {
+		return this.people.find(filter, Paging.of(subrange));
+	}
+
+	@MutationMapping
+	PersonPayload recordPerson(@Argument RecordPersonInput input) {
+		return this.people.recordPerson(input);
+	}
+
+}

@@ -5,11 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.partnershiphub.agreement.AgreementParty;
+import org.partnershiphub.agreement.AgreementVariation;
+import org.partnershiphub.agreement.Contribution;
+import org.partnershiphub.agreement.PooledFund;
+import org.partnershiphub.agreement.Section75Agreement;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.interest.Interest;
 import org.partnershiphub.organisation.Organisation;
+import org.partnershiphub.partnership.Partnership;
+import org.partnershiphub.partnership.PartnershipMembership;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.source.SourceDocument;
 
@@ -23,9 +31,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Nodes {
 
-	static final Map<Label, Class<? extends Record>> TYPES = Map.of(Label.Organisation, Organisation.class,
-			Label.Person, Person.class, Label.Board, Board.class, Label.Membership, Membership.class,
-			Label.SourceDocument, SourceDocument.class);
+	static final Map<Label, Class<? extends Record>> TYPES = Map.ofEntries(
+			Map.entry(Label.Organisation, Organisation.class), Map.entry(Label.Person, Person.class),
+			Map.entry(Label.Board, Board.class), Map.entry(Label.Membership, Membership.class),
+			Map.entry(Label.Partnership, Partnership.class),
+			Map.entry(Label.PartnershipMembership, PartnershipMembership.class),
+			Map.entry(Label.Section75Agreement, Section75Agreement.class),
+			Map.entry(Label.AgreementParty, AgreementParty.class),
+			Map.entry(Label.AgreementVariation, AgreementVariation.class),
+			Map.entry(Label.PooledFund, PooledFund.class), Map.entry(Label.Contribution, Contribution.class),
+			Map.entry(Label.Interest, Interest.class), Map.entry(Label.SourceDocument, SourceDocument.class));
 
 	private static final String FIND = "CALL () {\n"
 			+ TYPES.keySet().stream()
@@ -39,11 +54,15 @@ class Nodes {
 		this.client = client;
 	}
 
+	static Object map(org.neo4j.driver.Value node, String label) {
+		return NodeMapper.map(node, TYPES.get(Label.valueOf(label)));
+	}
+
 	Optional<Object> find(String id) {
 		return this.client.query(FIND)
 			.bind(id).to("id")
 			.fetchAs(Object.class)
-			.mappedBy((ts, row) -> NodeMapper.map(row.get("n"), TYPES.get(Label.valueOf(row.get("label").asString()))))
+			.mappedBy((ts, row) -> map(row.get("n"), row.get("label").asString()))
 			.first();
 	}
 

@@ -1,0 +1,89 @@
+package org.partnershiphub.interest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.partnershiphub.common.AsOfLoaders;
+import org.partnershiphub.common.Dates;
+import org.partnershiphub.common.Graph.AsOfKey;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.interest.InterestService.DeclareInterestInput;
+import org.partnershiphub.interest.InterestService.EndInterestInput;
+import org.partnershiphub.interest.InterestService.InterestFilter;
+import org.partnershiphub.interest.InterestService.InterestPayload;
+import org.partnershiphub.organisation.Organisation;
+import org.partnershiphub.person.Person;
+import org.partnershiphub.source.SourceCitation;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class InterestController {
+
+	private final InterestService interests;
+
+	InterestController(InterestService interests, BatchLoaderRegistry registry) {
+		this.interests = interests;
+		AsOfLoaders.register(registry, "personInterests", interests::interestsOfPeople);
+		AsOfLoaders.register(registry, "organisationInterests", interests::interestsInOrganisations);
+	}
+
+	@QueryMapping
+	Interest interest(@Argument String id) {
+		return this.interests.find(id).orElse(null);
+	}
+
+	@QueryMapping
+	Window<Interest> interests(@Argument InterestFilter filter, ScrollSubrange subrange) {
+		return this.interests.find(filter, Paging.of(subrange));
+	}
+
+	@SchemaMapping(typeName = "Person", field = "interests")
+	CompletableFuture<List<Interest>> personInterests(Person person, @Argument LocalDate asOf,
+			DataLoader<AsOfKey, List<Interest>> personInterests) {
+		return personInterests.load(new AsOfKey(person.id(), Dates.orToday(asOf)));
+	}
+
+	@SchemaMapping(typeName = "Organisation", field = "interests")
+	CompletableFuture<List<Interest>> organisationInterests(Organisation organisation, @Argument LocalDate asOf,
+			DataLoader<AsOfKey, List<Interest>> organisationInterests) {
+		return organisationInterests.load(new AsOfKey(organisation.id(), Dates.orToday(asOf)));
+	}
+
+	@BatchMapping
+	Map<Interest, Person> person(List<Interest> interests) {
+		return this.interests.people(interests);
+	}
+
+	@BatchMapping
+	Map<Interest, Organisation> organisation(List<Interest> interests) {
+		return this.interests.organisations(interests);
+	}
+
+	@BatchMapping
+	Map<Interest, List<SourceCitation>> sources(List<Interest> interests) {
+		return this.interests.sources(interests);
+	}
+
+	@MutationMapping
+	InterestPayload declareInterest(@Argument DeclareInterestInput input) {
+		return this.interests.declareInterest(input);
+	}
+
+	@MutationMapping
+	InterestPayload endInterest(@Argument EndInterestInput input) {
+		return this.interests.endInterest(input);
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.partnershiphub.interest;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Graph.AsOfKey;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.common.UserError;
+import org.partnershiphub.common.UserError.Code;
+import org.partnershiphub.common.Validation;
+import org.partnershiphub.organisation.Organisation;
+import org.partnershiphub.organisation.OrganisationService;
+import org.partnershiphub.person.Person;
+import org.partnershiphub.person.PersonService;
+import org.partnershiphub.source.SourceCitation;
+import org.partnershiphub.source.SourceService;
+import org.partnershiphub.source.SourceService.SourceInput;
+
+import org.springframework.data.domain.Window;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of interests: declaring, ending and reading interests as at a date. */
+@Service
+public class InterestService {
+
+	/**
+	 * An interest holds on k.asOf from its start (valid-from, else the declaration date; unknown means always) to
+	 * its end. Shared by every as-of read, so the rule lives in one place.
+	 */
+	public static final String VALID_AT = """
+			coalesce(i.validFrom, i.declaredOn, date('0001-01-01')) <= k.asOf
+			AND (i.validTo IS NULL OR i.validTo >= k.asOf)""";
+
+	private final Graph graph;
+
+	private final PersonService people;
+
+	private final OrganisationService organisations;
+
+	private final SourceService sources;
+
+	InterestService(Graph graph, PersonService people, OrganisationService organisations, SourceService sources) {
+		this.graph = graph;
+		this.people = people;
+		this.organisations = organisations;
+		this.sources = sources;
+	}
+
+	public record InterestFilter(String personId, String organisationId, InterestType type, LocalDate asOf) {
+	}
+
+	public record DeclareInterestInput(String personId, String organisationId, String subject, String nature,
+			InterestType type, String typeAsDeclared, LocalDate declaredOn, LocalDate validFrom, LocalDate validTo,
+			Boolean withheld, SourceInput source) {
+	}
+
+	public record EndInterestInput(String interestId, LocalDate validTo) {
+	}
+
+	public record InterestPayload(Interest interest, List<UserError> userErrors) {
+	}
+
+	public Optional<Interest> find(String id) {
+		return this.graph.one("MATCH (n:Interest {id: $id}) RETURN n", Map.of("id", id), Interest.class);
+	}
+
+	public Window<Interest> find(InterestFilter filter, Paging paging) {
+		InterestFilter f = (filter != null) ? filter : new InterestFilter(null, null, null, null);
+		return paging.window(this.graph.list("""
+				MATCH (i:Interest)
+				WHERE ($personId IS NULL OR EXISTS { (i)-[:DECLARED_BY]->(:Person {id: $personId}) })
+				  AND ($organisationId IS NULL OR EXISTS { (i)-[:IN_ORGANISATION]->(:Organisation {id: $organisationId}) })
+				  AND ($type IS NULL OR i.type = $type)
+				WITH i, {asOf: $asOf} AS k
+				WHERE k.asOf IS NULL OR (%s)
+				RETURN i AS n
+				ORDER BY i.declaredOn DESC, i.id
+				SKIP $skip
+				LIMIT $limit
+				""".formatted(VALID_AT), Params.of("personId", f.personId(), "organisationId", f.organisationId(),
+				"type", (f.type() != null) ? f.type().name() : null, "asOf", f.asOf(), "skip", paging.skip(), "limit",
+				paging.limit()), Interest.class));
+	}
+
+	@Transactional
+	public InterestPayload declareInterest(DeclareInterestInput input) {
+		String subject = Validation.trimToNull(input.subject());
+		String nature = Validation.trimToNull(input.nature());
+		Validation v = new Validation().maxLength("subject", subject, Validation.TEXT_MAX)
+			.maxLength("nature", nature, Validation.TEXT_MAX)
+			.maxLength("typeAsDeclared", input.typeAsDeclared(), Validation.NAME_MAX)
+			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
+		this.people.requirePerson(v, "personId", input.personId());
+		if (input.organisationId() != null) {
+			this.organisations.requireOrganisation(v, "organisationId", input.organisationId());
+		}
+		v.check(input.organisationId() != null || subject != null, "subject", Code.REQUIRED,
+				"An interest is in an organisation (organisationId) or a subject; give at least one");
+		InterestType type = (input.type() != null) ? input.type()
+				: InterestType.fromDeclared(input.typeAsDeclared()).orElse(null);
+		if (input.type() == null) {
+			v.check(type != null, input.typeAsDeclared() == null ? "type" : "typeAsDeclared",
+					input.typeAsDeclared() == null ? Code.REQUIRED : Code.INVALID,
+					input.typeAsDeclared() == null ? "Give the interest's type or its type as declared"
+							: "Cannot tell the interest type from \"" + input.typeAsDeclared() + "\"; give type");
+		}
+		this.sources.validate(v, "source", input.source());
+		if (!v.hasErrors()) {
+			v.check(this.graph.run("""
+					MATCH (i:Interest)-[:DECLARED_BY]->(:Person {id: $personId})
+					WHERE i.type = $type
+					  AND coalesce(i.nature, '') = coalesce($nature, '')
+					  AND coalesce(i.subject, '') = coalesce($subject, '')
+					  AND coalesce([(i)-[:IN_ORGANISATION]->(o) | o.id][0], '') = coalesce($organisationId, '')
+					  AND coalesce(i.validFrom, i.declaredOn, date('0001-01-01'))
+					        <= coalesce($validTo, date('9999-12-31'))
+					  AND coalesce(i.validTo, date('9999-12-31'))
+					        >= coalesce($validFrom, $declaredOn, date('0001-01-01'))
+					RETURN i.id
+					LIMIT 1
+					""", Params.of("personId", input.personId(), "type", type.name(), "nature", nature, "subject",
+					subject, "organisationId", input.organisationId(), "validFrom", input.validFrom(), "validTo",
+					input.validTo(), "declaredOn", input.declaredOn())) == 0, "personId", Code.DUPLICATE,
+					"This person already has this interest on the register for overlapping dates");
+		}
+		if (v.hasErrors()) {
+			return new InterestPayload(null, v.errors());
+		}
+		String id = UUID.randomUUID().toString();
+		this.graph.run("""
+				MATCH (p:Person {id: $personId})
+				CREATE (i:Interest {
+				  id: $id, subject: $subject, nature: $nature, type: $type, typeAsDeclared: $typeAsDeclared,
+				  declaredOn: $declaredOn, validFrom: $validFrom, validTo: $validTo, withheld: $withheld,
+				  recordedAt: datetime()
+				})-[:DECLARED_BY]->(p)
+				WITH i
+				OPTIONAL MATCH (o:Organisation {id: $organisationId})
+				FOREACH (org IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (i)-[:IN_ORGANISATION]->(org))
+				""", Params.of("id", id, "personId", input.personId(), "organisationId", input.organisationId(),
+				"subject", subject, "nature", nature, "type", type.name(), "typeAsDeclared",
+				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "validFrom",
+				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())));
+		this.sources.cite(Label.Interest, id, input.source());
+		return new InterestPayload(find(id).orElseThrow(), List.of());
+	}
+
+	@Transactional
+	public InterestPayload endInterest(EndInterestInput input) {
+		Validation v = new Validation().required("interestId", input.interestId()).required("validTo", input.validTo());
+		Optional<Interest> existing = (input.interestId() != null) ? find(input.interestId()) : Optional.empty();
+		v.check(input.interestId() == null || existing.isPresent(), "interestId", Code.NOT_FOUND,
+				"No interest with id " + input.interestId());
+		existing.ifPresent(i -> v.dateRange("validFrom",
+				(i.validFrom() != null) ? i.validFrom() : i.declaredOn(), "validTo", input.validTo()));
+		if (v.hasErrors()) {
+			return new InterestPayload(null, v.errors());
+		}
+		this.graph.run("MATCH (i:Interest {id: $id}) SET i.validTo = $validTo, i.updatedAt = datetime()",
+				Params.of("id", input.interestId(), "validTo", input.validTo()));
+		return new InterestPayload(find(input.interestId()).orElseThrow(), List.of());
+	}
+
+	Map<AsOfKey, List<Interest>> interestsOfPeople(Set<AsOfKey> keys) {
+		return this.graph.groupedAsOf("""
+				UNWIND $keys AS k
+				MATCH (:Person {id: k.id})<-[:DECLARED_BY]-(i:Interest)
+				WHERE %s
+				RETURN k.id AS key, k.asOf AS asOf, i AS n
+				ORDER BY i.declaredOn DESC, i.id
+				""".formatted(VALID_AT), keys, Interest.class);
+	}
+
+	Map<AsOfKey, List<Interest>> interestsInOrganisations(Set<AsOfKey> keys) {
+		return this.graph.groupedAsOf("""
+				UNWIND $keys AS k
+				MATCH (:Organisation {id: k.id})<-[:IN_ORGANISATION]-(i:Interest)
+				WHERE %s
+				RETURN k.id AS key, k.asOf AS asOf, i AS n
+				ORDER BY i.declaredOn DESC, i.id
+				""".formatted(VALID_AT), keys, Interest.class);
+	}
+
+	Map<Interest, Person> people(Collection<Interest> interests) {
+		return this.graph.single("""
+				MATCH (i:Interest)-[:DECLARED_BY]->(n:Person)
+				WHERE i.id IN $ids
+				RETURN i.id AS key, n
+				""", interests, Interest::id, Person.class);
+	}
+
+	Map<Interest, Organisation> organisations(Collection<Interest> interests) {
+		return this.graph.single("""
+				MATCH (i:Interest)-[:IN_ORGANISATION]->(n:Organisation)
+				WHERE i.id IN $ids
+				RETURN i.id AS key, n
+				""", interests, Interest::id, Organisation.class);
+	}
+
+	Map<Interest, List<SourceCitation>> sources(Collection<Interest> interests) {
+		return this.sources.citations(Label.Interest, interests, Interest::id);
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.partnershiphub.interest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Interest types of both regimes: NHS conflicts of interest guidance and local government codes of conduct.
+ * {@link #fromDeclared} reads the many spellings registers use.
+ */
+public enum InterestType {
+
+	FINANCIAL, NON_FINANCIAL_PROFESSIONAL, NON_FINANCIAL_PERSONAL, INDIRECT, DISCLOSABLE_PECUNIARY, OTHER_REGISTRABLE,
+	NON_PECUNIARY;
+
+	/**
+	 * Normalises a type as a register spells it: "Pecuniary Interest", "Non-pecuniary interest", "Indirect",
+	 * "Professional financial interest", "Personal non-financial interest"... Empty when the text names no known type.
+	 */
+	public static Optional<InterestType> fromDeclared(String declared) {
+		String text = (declared != null) ? declared.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip() : "";
+		if (text.contains("indirect")) {
+			return Optional.of(INDIRECT);
+		}
+		if (text.contains("non pecuniary")) {
+			return Optional.of(NON_PECUNIARY);
+		}
+		if (text.contains("pecuniary") || text.contains("prejudicial")) {
+			return Optional.of(DISCLOSABLE_PECUNIARY);
+		}
+		if (text.contains("registrable")) {
+			return Optional.of(OTHER_REGISTRABLE);
+		}
+		if (text.contains("non financial")) {
+			return Optional.of(text.contains("personal") ? NON_FINANCIAL_PERSONAL : NON_FINANCIAL_PROFESSIONAL);
+		}
+		if (text.contains("financial")) {
+			return Optional.of(FINANCIAL);
+		}
+		return Optional.empty();
+	}
+
+}

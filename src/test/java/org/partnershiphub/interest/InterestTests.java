@@ -1,0 +1,141 @@
+package org.partnershiphub.interest;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.support.Fixtures;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class InterestTests extends GraphTestSupport {
+
+	private Fixtures fixtures;
+
+	private String tomas;
+
+	private String harbourCare;
+
+	@BeforeEach
+	void aPersonAndACompany() {
+		this.fixtures = new Fixtures(this.graphQl);
+		this.tomas = this.fixtures.person("Tomas", "Brennan");
+		this.harbourCare = this.fixtures.organisation("Harbour Care Ltd", "COMPANY");
+	}
+
+	@Test
+	void normalisesTheTypeAsDeclaredAndKeepsTheOriginalTextAndSource() {
+		String register = this.fixtures.source("HWB register 2025");
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "organisationId", this.harbourCare, "nature",
+					"Director; Shareholder", "typeAsDeclared", "Pecuniary Interest", "declaredOn", "2024-11-02",
+					"source", map("documentId", register, "locator", "p. 3")))
+			.execute()
+			.path("declareInterest.interest.type").entity(String.class).isEqualTo("DISCLOSABLE_PECUNIARY")
+			.path("declareInterest.interest.typeAsDeclared").entity(String.class).isEqualTo("Pecuniary Interest")
+			.path("declareInterest.interest.organisation.name").entity(String.class).isEqualTo("Harbour Care Ltd")
+			.path("declareInterest.interest.sources[0].locator").entity(String.class).isEqualTo("p. 3");
+	}
+
+	@Test
+	void anInterestCanBeInNoOrganisationAtAll() {
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "subject", "Land interests - 12 Mill Lane", "type",
+					"DISCLOSABLE_PECUNIARY", "declaredOn", "2024-11-02"))
+			.execute()
+			.path("declareInterest.interest.subject").entity(String.class).isEqualTo("Land interests - 12 Mill Lane")
+			.path("declareInterest.interest.organisation").valueIsNull();
+	}
+
+	@Test
+	void explainsWhatIsMissingOrUnreadable() {
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "typeAsDeclared", "Hospitality", "validFrom", "2025-01-01",
+					"validTo", "2024-01-01", "nature", "x".repeat(4001)))
+			.execute()
+			.path("declareInterest.interest").valueIsNull()
+			.path("declareInterest.userErrors[*].field[1]").entityList(String.class)
+			.containsExactly("nature", "validTo", "subject", "typeAsDeclared");
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isZero();
+	}
+
+	@Test
+	void refusesTheSameInterestTwiceForOverlappingDates() {
+		declare("Director", "2024-01-01", null);
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "organisationId", this.harbourCare, "nature", "Director",
+					"type", "FINANCIAL", "declaredOn", "2025-06-01"))
+			.execute()
+			.path("declareInterest.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE");
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(1);
+	}
+
+	@Test
+	void answersTheRegisterAsAtADate() {
+		declare("Director", "2022-01-01", null);
+		String ended = declare("Trustee", "2021-03-14", null);
+		this.graphQl.documentName("endInterest")
+			.variable("input", map("interestId", ended, "validTo", "2023-12-31"))
+			.execute()
+			.path("endInterest.interest.validTo").entity(String.class).isEqualTo("2023-12-31");
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "organisationId", this.harbourCare, "nature",
+					"Chair from next year", "type", "FINANCIAL", "declaredOn", "2025-11-20", "validFrom", "2026-01-01"))
+			.execute();
+		natures("2023-12-31").containsExactly("Director", "Trustee");
+		natures("2024-01-01").containsExactly("Director");
+		natures("2026-01-01").containsExactly("Chair from next year", "Director");
+		this.graphQl.documentName("organisationInterests").variable("id", this.harbourCare).variable("asOf", "2021-06-01")
+			.execute()
+			.path("organisation.interests[*].nature").entityList(String.class).containsExactly("Trustee");
+	}
+
+	@Test
+	void anInterestCannotEndBeforeItBegan() {
+		String id = declare("Director", "2024-01-01", null);
+		this.graphQl.documentName("endInterest")
+			.variable("input", map("interestId", id, "validTo", "2023-01-01"))
+			.execute()
+			.path("endInterest.userErrors[0].code").entity(String.class).isEqualTo("INVALID_DATE_RANGE");
+	}
+
+	@Test
+	void keepsTheWithheldFlag() {
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "subject", "Sensitive interest", "type",
+					"NON_FINANCIAL_PERSONAL", "withheld", true))
+			.execute()
+			.path("declareInterest.interest.withheld").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
+	void listsTheRegisterNewestFirstFilteredByType() {
+		declare("Director", "2022-01-01", null);
+		declare("Trustee", "2024-01-01", null);
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "subject", "Unison", "nature", "Member", "type",
+					"NON_PECUNIARY", "declaredOn", "2025-01-01"))
+			.execute();
+		this.graphQl.documentName("interests")
+			.variable("filter", map("personId", this.tomas, "type", "FINANCIAL"))
+			.execute()
+			.path("interests.edges[*].node.nature").entityList(String.class).containsExactly("Trustee", "Director");
+	}
+
+	private String declare(String nature, String declaredOn, String validTo) {
+		return this.fixtures.create("declareInterest", map("personId", this.tomas, "organisationId", this.harbourCare,
+				"nature", nature, "type", "FINANCIAL", "declaredOn", declaredOn, "validTo", validTo), "interest");
+	}
+
+	private org.assertj.core.api.ListAssert<String> natures(String asOf) {
+		List<String> natures = this.graphQl.documentName("personInterests").variable("id", this.tomas)
+			.variable("asOf", asOf)
+			.execute()
+			.path("person.interests[*].nature").entityList(String.class).get();
+		return assertThat(natures);
+	}
+
+}

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Fuzzy name search over the {@code names} full-text index. User text never reaches Lucene's syntax: it is cut into
- * letter-and-digit words, each searched as a prefix and with one edit of tolerance ("Whitington" finds "Whittington").
+ * letter-and-digit words, each searched as a prefix and with one edit of tolerance ("Whitington" finds "Whittington");
+ * any word may match, and the best-scoring names come first.
  */
 @Controller
 class SearchController {
@@ -58,7 +59,7 @@ class SearchController {
 		}
 		String query = words.stream()
 			.map(w -> (w.length() > 3) ? "(%s* OR %s~1)".formatted(w, w) : w + "*")
-			.collect(Collectors.joining(" AND "));
+			.collect(Collectors.joining(" "));
 		List<String> labels = ((types != null && !types.isEmpty()) ? types : List.of(SearchableType.values()))
 			.stream().map(t -> t.label.name()).toList();
 		return List.copyOf(this.client.query("""

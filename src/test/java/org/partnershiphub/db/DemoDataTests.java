@@ -1,0 +1,71 @@
+package org.partnershiphub.db;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's example queries, run against the demo partnership, answer what the README says they do. */
+@IntegrationTest
+class DemoDataTests extends GraphTestSupport {
+
+	@BeforeEach
+	void loadTheDemoPartnership() {
+		this.driver.session().executeWriteWithoutResult(tx -> CypherScript.statements(DatabaseSetup.readDemoScript())
+			.forEach(statement -> tx.run(statement).consume()));
+	}
+
+	@Test
+	void theDemoHasTheSizeTheBriefAsksFor() {
+		assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(40);
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isBetween(150L, 200L);
+		assertThat(count("MATCH (a:Section75Agreement)<-[:UNDER_AGREEMENT]-(:PooledFund) RETURN count(DISTINCT a)"))
+			.isEqualTo(2);
+		assertThat(count("MATCH (n) WHERE n.searchText IS NULL AND (n:Organisation OR n:Person OR n:Board) RETURN count(n)"))
+			.isZero();
+	}
+
+	@Test
+	void fuzzySearchFindsTheHospitalDespiteTheTypo() {
+		this.graphQl.documentName("readmeSearch").execute()
+			.path("search[0].node.name").entity(String.class).isEqualTo("Brackenford Hospital NHS Foundation Trust");
+	}
+
+	@Test
+	void theJointSubCommitteeHasFifteenSeatsOnTheMeetingDateAndTheChairsIndirectInterest() {
+		this.graphQl.documentName("readmeJointSubCommittee").execute()
+			.path("board.members").entityList(Object.class).hasSize(15)
+			.path("board.quorumRule.perSide").entity(Boolean.class).isEqualTo(true)
+			.path("board.members[0].person.displayName").entity(String.class).isEqualTo("Cllr Rosa Lindqvist")
+			.path("board.members[0].person.interests[?(@.type == 'INDIRECT')].organisation.name")
+			.entityList(String.class).containsExactly("Harbour Care Ltd");
+	}
+
+	@Test
+	void theIcbSucceededTwoCcgsAndIsPartyToBothAgreements() {
+		this.graphQl.documentName("readmeOrganisation").execute()
+			.path("organisation.predecessors[*].name").entityList(String.class)
+			.containsExactly("NHS Brackenford Clinical Commissioning Group", "NHS Eastwater Clinical Commissioning Group")
+			.path("organisation.agreementParties[*].agreement.reference").entityList(String.class)
+			.containsExactly("S75-BRK-BCF-2023", "S75-EWT-LD-2022")
+			.path("organisation.partnerships[0].role").entity(String.class).isEqualTo("HOST");
+	}
+
+	@Test
+	void theBetterCareFundKeepsBothDisagreeingIcbFigures() {
+		this.graphQl.documentName("readmeAgreement").execute()
+			.path("agreement.endDate").entity(String.class).isEqualTo("2027-03-31")
+			.path("agreement.pooledFunds[0].contributions[?(@.party.name == 'NHS Kestrel Integrated Care Board')].amount")
+			.entityList(String.class).contains("19100000.00", "19400000.00").hasSize(2);
+	}
+
+	@Test
+	void theRegisterForHarbourCareListsFourInterests() {
+		this.graphQl.documentName("readmeRegister").execute()
+			.path("interests.edges[*].node.person.displayName").entityList(String.class)
+			.contains("Tomas Brennan", "Cllr Rosa Lindqvist", "Sarah Lindgren").hasSize(4);
+	}
+
+}

@@ -45,6 +45,16 @@ public class Graph {
 			.all());
 	}
 
+	/** Rows of any shape, each read by {@code mapper}: for reports that join several kinds of node in one query. */
+	@SuppressWarnings("unchecked")
+	public <T> List<T> query(String cypher, Map<String, ?> params, Function<org.neo4j.driver.Record, T> mapper) {
+		return (List<T>) List.copyOf(this.client.query(cypher)
+			.bindAll(new HashMap<>(params))
+			.fetchAs(Object.class)
+			.mappedBy((ts, row) -> mapper.apply(row))
+			.all());
+	}
+
 	/** Runs a query (usually a write) and returns the number of rows it returned (0 when its MATCH found nothing). */
 	public long run(String cypher, Map<String, ?> params) {
 		return this.client.query(cypher).bindAll(new HashMap<>(params)).fetch().all().size();
@@ -95,15 +105,44 @@ public class Graph {
 		return result;
 	}
 
+	/**
+	 * Like {@link #grouped} for a list of mixed types (a GraphQL union): rows also carry the node's {@code label},
+	 * which picks the record type from {@code types}.
+	 */
+	public <K> Map<K, List<Object>> groupedByLabel(String cypher, Collection<K> keys, Function<K, String> idOf,
+			Map<Label, Class<? extends Record>> types) {
+		List<String> ids = keys.stream().map(idOf).distinct().toList();
+		Map<String, List<Object>> rows = new HashMap<>();
+		this.client.query(cypher)
+			.bind(ids).to("ids")
+			.fetchAs(Row.class)
+			.mappedBy((ts, row) -> new Row(row.get("key").asString(),
+					NodeMapper.map(row.get("n"), types.get(Label.valueOf(row.get("label").asString())))))
+			.all()
+			.forEach(row -> rows.computeIfAbsent((String) row.key(), k -> new ArrayList<>()).add(row.node()));
+		Map<K, List<Object>> result = new LinkedHashMap<>();
+		keys.forEach(k -> result.put(k, rows.getOrDefault(idOf.apply(k), List.of())));
+		return result;
+	}
+
 	/** Like {@link #grouped} for time-bound relationships: {@code $keys} holds maps of {@code id} and {@code asOf}. */
 	public <R extends Record> Map<AsOfKey, List<R>> groupedAsOf(String cypher, Collection<AsOfKey> keys, Class<R> type) {
 		List<Map<String, Object>> params = keys.stream()
 			.distinct()
 			.map(k -> Map.<String, Object>of("id", k.id(), "asOf", k.asOf()))
 			.toList();
-		Map<AsOfKey, List<R>> rows = rows(cypher, Map.of("keys", params), type,
-				row -> new AsOfKey(row.get("key").asString(), row.get("asOf").asLocalDate()));
-		Map<AsOfKey, List<R>> result = new LinkedHashMap<>();
+		return groupedKeys(cypher, params, keys,
+				row -> new AsOfKey(row.get("key").asString(), row.get("asOf").asLocalDate()), type);
+	}
+
+	/**
+	 * Like {@link #grouped} for composite batch keys: {@code $keys} holds {@code keyParams}, and {@code keyOf} reads
+	 * a row's key back from its columns.
+	 */
+	public <K, R extends Record> Map<K, List<R>> groupedKeys(String cypher, List<Map<String, Object>> keyParams,
+			Collection<K> keys, Function<org.neo4j.driver.Record, K> keyOf, Class<R> type) {
+		Map<K, List<R>> rows = rows(cypher, Map.of("keys", keyParams), type, keyOf);
+		Map<K, List<R>> result = new LinkedHashMap<>();
 		keys.forEach(k -> result.put(k, rows.getOrDefault(k, List.of())));
 		return result;
 	}

@@ -6,11 +6,7 @@ package org.partnershiphub.common;
 public enum Label {
 
 	Organisation, Person, Board, Membership, QuorumRule, Partnership, PartnershipMembership, Section75Agreement,
-	AgreementParty, AgreementVariation, PooledFund, Contribution, Interest, SourceDocument;
-
-	/** Labels whose nodes the API can return by id. */
-	public static final Label[] ADDRESSABLE = { Organisation, Person, Board, Membership, Partnership,
-			PartnershipMembership, Section75Agreement, AgreementParty, AgreementVariation, PooledFund, Contribution,
-			Interest, SourceDocument };
+	AgreementParty, AgreementVariation, PooledFund, Contribution, Interest, SourceDocument, Meeting, AgendaItem,
+	Attendance, Declaration, Decision, NilReturn;
 
 }

@@ -14,6 +14,8 @@ import org.partnershiphub.interest.InterestService.DeclareInterestInput;
 import org.partnershiphub.interest.InterestService.EndInterestInput;
 import org.partnershiphub.interest.InterestService.InterestFilter;
 import org.partnershiphub.interest.InterestService.InterestPayload;
+import org.partnershiphub.interest.InterestService.NilReturnPayload;
+import org.partnershiphub.interest.InterestService.RecordNilReturnInput;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.source.SourceCitation;
@@ -74,6 +76,11 @@ class InterestController {
 	@BatchMapping
 	Map<Interest, List<SourceCitation>> sources(List<Interest> interests) {
 		return this.interests.sources(interests);
+	}
+
+	@MutationMapping
+	NilReturnPayload recordNilReturn(@Argument RecordNilReturnInput input) {
+		return this.interests.recordNilReturn(input);
 	}
 
 	@MutationMapping

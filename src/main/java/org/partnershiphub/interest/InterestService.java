@@ -69,6 +69,12 @@ public class InterestService {
 	public record InterestPayload(Interest interest, List<UserError> userErrors) {
 	}
 
+	public record RecordNilReturnInput(String personId, LocalDate declaredOn, SourceInput source) {
+	}
+
+	public record NilReturnPayload(Person person, LocalDate declaredOn, List<UserError> userErrors) {
+	}
+
 	public Optional<Interest> find(String id) {
 		return this.graph.one("MATCH (n:Interest {id: $id}) RETURN n", Map.of("id", id), Interest.class);
 	}
@@ -168,6 +174,27 @@ public class InterestService {
 		this.graph.run("MATCH (i:Interest {id: $id}) SET i.validTo = $validTo, i.updatedAt = datetime()",
 				Params.of("id", input.interestId(), "validTo", input.validTo()));
 		return new InterestPayload(find(input.interestId()).orElseThrow(), List.of());
+	}
+
+	/** A declaration that the person has nothing to register, which keeps their register entry current. */
+	@Transactional
+	public NilReturnPayload recordNilReturn(RecordNilReturnInput input) {
+		Validation v = new Validation().required("declaredOn", input.declaredOn());
+		this.people.requirePerson(v, "personId", input.personId());
+		this.sources.validate(v, "source", input.source());
+		if (v.hasErrors()) {
+			return new NilReturnPayload(null, null, v.errors());
+		}
+		// One nil return per person and date: recording it again changes nothing.
+		String id = this.graph.query("""
+				MATCH (p:Person {id: $personId})
+				MERGE (n:NilReturn {declaredOn: $declaredOn})-[:DECLARED_BY]->(p)
+				  ON CREATE SET n.id = $id, n.recordedAt = datetime()
+				RETURN n.id AS id
+				""", Map.of("personId", input.personId(), "declaredOn", input.declaredOn(), "id",
+				UUID.randomUUID().toString()), row -> row.get("id").asString()).get(0);
+		this.sources.cite(Label.NilReturn, id, input.source());
+		return new NilReturnPayload(this.people.find(input.personId()).orElseThrow(), input.declaredOn(), List.of());
 	}
 
 	Map<AsOfKey, List<Interest>> interestsOfPeople(Set<AsOfKey> keys) {

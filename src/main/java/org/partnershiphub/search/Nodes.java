@@ -15,6 +15,11 @@ import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.interest.Interest;
+import org.partnershiphub.meeting.AgendaItem;
+import org.partnershiphub.meeting.Attendance;
+import org.partnershiphub.meeting.Decision;
+import org.partnershiphub.meeting.Declaration;
+import org.partnershiphub.meeting.Meeting;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.partnership.Partnership;
 import org.partnershiphub.partnership.PartnershipMembership;
@@ -40,7 +45,10 @@ class Nodes {
 			Map.entry(Label.AgreementParty, AgreementParty.class),
 			Map.entry(Label.AgreementVariation, AgreementVariation.class),
 			Map.entry(Label.PooledFund, PooledFund.class), Map.entry(Label.Contribution, Contribution.class),
-			Map.entry(Label.Interest, Interest.class), Map.entry(Label.SourceDocument, SourceDocument.class));
+			Map.entry(Label.Interest, Interest.class), Map.entry(Label.SourceDocument, SourceDocument.class),
+			Map.entry(Label.Meeting, Meeting.class), Map.entry(Label.AgendaItem, AgendaItem.class),
+			Map.entry(Label.Attendance, Attendance.class), Map.entry(Label.Declaration, Declaration.class),
+			Map.entry(Label.Decision, Decision.class));
 
 	private static final String FIND = "CALL () {\n"
 			+ TYPES.keySet().stream()

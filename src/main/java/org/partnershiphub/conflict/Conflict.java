@@ -1,0 +1,45 @@
+package org.partnershiphub.conflict;
+
+import java.util.List;
+
+import org.partnershiphub.interest.Interest;
+import org.partnershiphub.interest.InterestType;
+import org.partnershiphub.person.Person;
+
+/**
+ * An interest on a person's register that reaches a subject, and why: the path from the person through the
+ * interest and the organisational structure to the subject, with what the policy says to do about it.
+ *
+ * @param subject the organisation, agreement, pooled fund or partnership reached
+ * @param organisationId the organisation the interest is in (the path's third node)
+ * @param steps steps through structure from that organisation to the subject; 0 when it is the subject
+ */
+public record Conflict(Person person, Interest interest, Object subject, String subjectId, String organisationId,
+		int steps, Path path, String explanation, ManagementAction action) {
+
+	public InterestType interestType() {
+		return this.interest.type();
+	}
+
+	public ManagementAction.Severity severity() {
+		return this.action.severity();
+	}
+
+	Conflict withAction(ManagementAction action) {
+		return new Conflict(this.person, this.interest, this.subject, this.subjectId, this.organisationId, this.steps,
+				this.path, this.explanation, action);
+	}
+
+	/** The path as nodes and the relationships between them, in reading order from the person. */
+	public record Path(List<PathNode> nodes, List<PathRelationship> relationships) {
+	}
+
+	/** A node on a path: its id (for {@code node(id)}), what kind of node it is, and a display name. */
+	public record PathNode(String id, String kind, String name) {
+	}
+
+	/** A relationship on a path, with its stored direction. */
+	public record PathRelationship(String type, String from, String to) {
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.partnershiphub.conflict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.conflict.Conflict.Path;
+import org.partnershiphub.conflict.Conflict.PathNode;
+import org.partnershiphub.conflict.Conflict.PathRelationship;
+import org.partnershiphub.interest.Interest;
+import org.partnershiphub.interest.InterestService;
+import org.partnershiphub.meeting.AgendaItem.Purpose;
+import org.partnershiphub.meeting.MeetingService;
+import org.partnershiphub.person.Person;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds, in one Cypher query, every interest of some people that reaches some subjects as at a date.
+ * <p>
+ * From the organisation an interest is in, the walk goes only "upwards", to what that organisation belongs to or
+ * pays into: its parent organisations (PART_OF), the partnerships it is a partner in, the agreements it is a
+ * party to, the pooled funds it hosts or contributes to, and between a fund and its agreement. Never down again, so
+ * a partner in one GP practice is not conflicted on a sibling practice. A subject that is a subsidiary (up to two
+ * levels) of the interest's organisation is reached too. A step through a reified node (partner, party,
+ * contribution) counts once; the walk is bounded by {@code maxHops} steps and partnership memberships must hold on
+ * the date. The shortest path per interest and subject is kept.
+ */
+@Component
+class ConflictFinder {
+
+	/** Relationship types walked from their start node to their end node; the rest of the walk goes against them. */
+	private static final String QUERY = """
+			UNWIND $personIds AS personId
+			MATCH (p:Person {id: personId})<-[:DECLARED_BY]-(i:Interest)-[:IN_ORGANISATION]->(o:Organisation)
+			WITH p, i, o, {asOf: $asOf} AS k
+			WHERE %1$s
+			CALL (o) {
+			  MATCH path = SHORTEST 1 (o) (
+			      (a)-[r:PART_OF|PARTNER|IN_PARTNERSHIP|PARTY|TO_AGREEMENT|HOSTED_BY|FROM_PARTY|TO_FUND|UNDER_AGREEMENT]-(b)
+			      WHERE ((startNode(r) = a) = (type(r) IN ['PART_OF', 'IN_PARTNERSHIP', 'TO_AGREEMENT', 'TO_FUND'])
+			             OR type(r) = 'UNDER_AGREEMENT')
+			        AND (NOT b:PartnershipMembership
+			             OR (coalesce(b.from, date('0001-01-01')) <= $asOf AND coalesce(b.to, $asOf) >= $asOf))
+			    ){0,%2$d} (s WHERE s.id IN $subjectIds)
+			  RETURN nodes(path) AS chain, relationships(path) AS rels
+			  UNION
+			  MATCH path = (s:Organisation WHERE s.id IN $subjectIds)-[:PART_OF]->{1,2}(o)
+			  RETURN reverse(nodes(path)) AS chain, reverse(relationships(path)) AS rels
+			}
+			WITH p, i, o, chain, rels,
+			     size([n IN chain WHERE NOT (n:PartnershipMembership OR n:AgreementParty OR n:Contribution)]) - 1 AS steps
+			WHERE steps <= $maxHops
+			WITH p, i, o, last(chain) AS n, chain, rels, steps
+			ORDER BY steps
+			WITH p, i, o, n, head(collect({chain: chain, rels: rels, steps: steps})) AS best
+			RETURN p AS person, i AS interest, n, %3$s AS label, best.steps AS steps,
+			       [x IN [p, i] + best.chain | {id: x.id, kind: labels(x)[0],
+			         name: coalesce(x.displayName, x.name, x.title, x.reference, x.nature, x.subject, x.role)}] AS nodes,
+			       [{type: 'DECLARED_BY', from: i.id, to: p.id}, {type: 'IN_ORGANISATION', from: i.id, to: o.id}]
+			         + [r IN best.rels | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships
+			ORDER BY p.familyName, p.givenName, p.id, best.steps, i.id, n.id
+			""";
+
+	private final Graph graph;
+
+	ConflictFinder(Graph graph) {
+		this.graph = graph;
+	}
+
+	/**
+	 * Conflicts of {@code personIds} with {@code subjectIds} as at {@code asOf}, each with the action the policy
+	 * gives for {@code purpose}. {@code maxHops} must already be validated: it bounds the pattern itself, where
+	 * Cypher allows no parameter.
+	 */
+	List<Conflict> find(Collection<String> personIds, Collection<String> subjectIds, LocalDate asOf, int maxHops,
+			Purpose purpose, ConflictPolicy policy) {
+		if (personIds.isEmpty() || subjectIds.isEmpty()) {
+			return List.of();
+		}
+		// A step is at most two relationships; Cypher needs an upper bound of at least 1 even for direct interests only.
+		String cypher = QUERY.formatted(InterestService.VALID_AT, Math.max(1, 2 * maxHops), MeetingService.SUBJECT_LABEL);
+		return this.graph.query(cypher, Map.of("personIds", List.copyOf(Set.copyOf(personIds)), "subjectIds",
+				List.copyOf(Set.copyOf(subjectIds)), "asOf", asOf, "maxHops", maxHops), row -> {
+					Person person = NodeMapper.map(row.get("person"), Person.class);
+					Interest interest = NodeMapper.map(row.get("interest"), Interest.class);
+					Object subject = NodeMapper.map(row.get("n"),
+							MeetingService.SUBJECT_TYPES.get(Label.valueOf(row.get("label").asString())));
+					List<PathNode> nodes = row.get("nodes")
+						.asList(v -> new PathNode(v.get("id").asString(), v.get("kind").asString(), name(v)));
+					List<PathRelationship> rels = row.get("relationships")
+						.asList(v -> new PathRelationship(v.get("type").asString(), v.get("from").asString(),
+								v.get("to").asString()));
+					return new Conflict(person, interest, subject, row.get("n").get("id").asString(), nodes.get(2).id(),
+							row.get("steps").asInt(), new Path(nodes, rels), explain(interest, nodes, rels),
+							policy.action(purpose, interest.type()));
+				});
+	}
+
+	private static String name(Value node) {
+		return node.get("name").isNull() ? null : node.get("name").asString();
+	}
+
+	/**
+	 * The path as a sentence: "Dr Ana Cole has a financial interest (GP partner) in Northgate Surgery, which is part
+	 * of Brackenford GP Federation, which is a partner in Brackenford Provider Alliance."
+	 */
+	static String explain(Interest interest, List<PathNode> nodes, List<PathRelationship> rels) {
+		StringBuilder text = new StringBuilder(nodes.get(0).name())
+			.append(" has ")
+			.append(article(words(interest.type().name())))
+			.append(" interest");
+		if (interest.nature() != null) {
+			text.append(" (").append(interest.nature()).append(')');
+		}
+		text.append(" in ").append(nodes.get(2).name());
+		String current = nodes.get(2).id();
+		List<String> clauses = new ArrayList<>();
+		for (int index = 2, node = 3; index < rels.size(); index++, node++) {
+			PathRelationship rel = rels.get(index);
+			String verb = switch (rel.type()) {
+				case "PARTNER" -> "is a partner in";
+				case "PARTY" -> "is a party to";
+				case "FROM_PARTY" -> "contributes to";
+				case "HOSTED_BY" -> "hosts";
+				case "PART_OF" -> rel.from().equals(current) ? "is part of" : "includes";
+				case "UNDER_AGREEMENT" -> rel.from().equals(current) ? "is a pooled fund under" : "holds the pooled fund";
+				default -> null;
+			};
+			if (verb != null) {
+				int target = node;
+				if (Set.of("PARTNER", "PARTY", "FROM_PARTY").contains(rel.type())) {
+					target = node + 1;
+					index++;
+					node++;
+				}
+				clauses.add(verb + " " + nodes.get(target).name());
+				current = nodes.get(target).id();
+			}
+		}
+		clauses.forEach(clause -> text.append(", which ").append(clause));
+		return text.append('.').toString();
+	}
+
+	private static String words(String constant) {
+		return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	private static String article(String words) {
+		return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+	}
+
+}

@@ -1,0 +1,297 @@
+package org.partnershiphub.conflict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.neo4j.driver.Value;
+import org.partnershiphub.board.Membership;
+import org.partnershiphub.board.QuorumRule;
+import org.partnershiphub.common.BadRequestException;
+import org.partnershiphub.common.Dates;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.conflict.MeetingConflictReport.Exclusion;
+import org.partnershiphub.conflict.MeetingConflictReport.ItemQuorum;
+import org.partnershiphub.conflict.MeetingConflictReport.ItemReport;
+import org.partnershiphub.conflict.MeetingConflictReport.Participant;
+import org.partnershiphub.conflict.MeetingConflictReport.Participant.Basis;
+import org.partnershiphub.meeting.AgendaItem;
+import org.partnershiphub.meeting.AgendaItem.Purpose;
+import org.partnershiphub.meeting.Attendance;
+import org.partnershiphub.meeting.Declaration;
+import org.partnershiphub.meeting.Meeting;
+import org.partnershiphub.meeting.MeetingService;
+import org.partnershiphub.person.Person;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Conflict checks as at a date, the whole-meeting conflict and quorum report. Each is one read transaction of a
+ * fixed number of queries: one for a check, two for a meeting (its context, then every participant's conflicts
+ * with every subject on the agenda).
+ */
+@Service
+public class ConflictService {
+
+	static final int MAX_SUBJECTS = 50;
+
+	private static final String MEETING_CONTEXT = """
+			MATCH (mt:Meeting {id: $meetingId})-[:OF_BOARD]->(b:Board)
+			RETURN mt, [(b)-[:HAS_QUORUM_RULE]->(q:QuorumRule) | q][0] AS rule,
+			  COLLECT {
+			    MATCH (ai:AgendaItem)-[:ON_AGENDA]->(mt)
+			    RETURN {item: ai, subjectIds: [(ai)-[:CONCERNS]->(s) | s.id]} ORDER BY ai.sortKey
+			  } AS items,
+			  [(b)<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
+			     WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date)
+			     | {seat: m, person: p, principalId: [(m)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0]}] AS seats,
+			  [(mt)<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
+			     | {attendance: a, person: p, principalId: [(a)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0]}] AS attendance,
+			  [(mt)<-[:ON_AGENDA]-(ai:AgendaItem)<-[:AGAINST_ITEM]-(d:Declaration)-[:DECLARED_BY]->(p:Person)
+			     | {declaration: d, itemId: ai.id, person: p,
+			        organisationId: [(d)-[:ABOUT_ORGANISATION]->(o:Organisation) | o.id][0],
+			        interestId: [(d)-[:OF_INTEREST]->(i:Interest) | i.id][0]}] AS declarations
+			""";
+
+	private final Graph graph;
+
+	private final ConflictFinder finder;
+
+	private final ConflictPolicy policy;
+
+	ConflictService(Graph graph, ConflictFinder finder, ConflictPolicy policy) {
+		this.graph = graph;
+		this.finder = finder;
+		this.policy = policy;
+	}
+
+	/** Every interest of the person, valid on {@code asOf} (default today), that reaches any of the subjects. */
+	@Transactional(readOnly = true)
+	public List<Conflict> conflictCheck(String personId, List<String> subjectIds, LocalDate asOf, Integer maxHops,
+			Purpose purpose) {
+		if (subjectIds.isEmpty() || subjectIds.size() > MAX_SUBJECTS) {
+			throw new BadRequestException("subjectIds must name between 1 and " + MAX_SUBJECTS + " subjects");
+		}
+		List<Conflict> conflicts = this.finder.find(List.of(personId), subjectIds, Dates.orToday(asOf),
+				hops(maxHops), (purpose != null) ? purpose : Purpose.DECISION, this.policy);
+		if (conflicts.isEmpty()) {
+			requireKnown(personId, subjectIds);
+		}
+		return conflicts;
+	}
+
+	/** Tells "no conflict" from a mistyped id: only asked when a check found nothing. */
+	private void requireKnown(String personId, List<String> subjectIds) {
+		if (!this.graph.exists(Label.Person, personId)) {
+			throw new BadRequestException("No person with id " + personId);
+		}
+		Set<String> unknown = new HashSet<>(subjectIds);
+		MeetingService.SUBJECT_TYPES.keySet().forEach(l -> unknown.retainAll(this.graph.missing(l, subjectIds)));
+		if (!unknown.isEmpty()) {
+			throw new BadRequestException("No organisation, agreement, pooled fund or partnership with id(s) "
+					+ new TreeSet<>(unknown));
+		}
+	}
+
+	/** The report for a meeting as at its date; empty when there is no such meeting. */
+	@Transactional(readOnly = true)
+	public Optional<MeetingConflictReport> meetingConflicts(String meetingId, Integer maxHops) {
+		int hops = hops(maxHops);
+		return this.graph.query(MEETING_CONTEXT, Map.of("meetingId", meetingId), Context::of)
+			.stream()
+			.findFirst()
+			.map(context -> report(context, hops));
+	}
+
+	private int hops(Integer maxHops) {
+		int hops = (maxHops != null) ? maxHops : this.policy.defaultMaxHops();
+		if (hops < 0 || hops > this.policy.maxHopsLimit()) {
+			throw new BadRequestException("maxHops must be between 0 and " + this.policy.maxHopsLimit());
+		}
+		return hops;
+	}
+
+	private MeetingConflictReport report(Context context, int hops) {
+		LocalDate date = context.meeting().date();
+		List<Participant> participants = participants(context);
+		Set<String> subjectIds = new HashSet<>();
+		context.items().forEach(item -> subjectIds.addAll(item.subjectIds()));
+		List<Conflict> all = this.finder.find(participants.stream().map(p -> p.person().id()).toList(), subjectIds,
+				date, hops, Purpose.DECISION, this.policy);
+		Set<String> sides = new TreeSet<>();
+		context.seats().stream()
+			.filter(s -> s.seat().voting() && s.seat().side() != null)
+			.forEach(s -> sides.add(s.seat().side()));
+		List<ItemReport> items = context.items()
+			.stream()
+			.map(item -> itemReport(item, all, context, participants, sides))
+			.toList();
+		return new MeetingConflictReport(context.meeting(), date, participants, items);
+	}
+
+	private ItemReport itemReport(ItemRow row, List<Conflict> all, Context context, List<Participant> participants,
+			Set<String> sides) {
+		AgendaItem item = row.item();
+		List<Conflict> conflicts = all.stream()
+			.filter(c -> row.subjectIds().contains(c.subjectId()))
+			.map(c -> c.withAction(this.policy.action(item.purpose(), c.interest().type())))
+			.toList();
+		List<DeclarationRow> declared = context.declarations()
+			.stream()
+			.filter(d -> d.itemId().equals(item.id()))
+			.toList();
+		List<Conflict> undeclared = conflicts.stream()
+			.filter(c -> c.action() != ManagementAction.NO_ACTION)
+			.filter(c -> declared.stream().noneMatch(d -> d.covers(c)))
+			.toList();
+		Map<String, Exclusion> exclusions = new LinkedHashMap<>();
+		conflicts.stream()
+			.filter(c -> c.action().excludesFromQuorum())
+			.sorted(Comparator.comparing(Conflict::action))
+			.forEach(c -> exclusions.putIfAbsent(c.person().id(), new Exclusion(c.person(), c.action(), c.explanation())));
+		declared.stream()
+			.filter(d -> d.declaration().action().excludesFromQuorum())
+			.forEach(d -> exclusions.putIfAbsent(d.person().id(),
+					new Exclusion(d.person(),
+							(d.declaration().action() == Declaration.Action.WITHDREW) ? ManagementAction.WITHDRAW
+									: ManagementAction.NO_PART_IN_DISCUSSION_OR_VOTE,
+							"Declared at the meeting: " + d.declaration().nature())));
+		ItemQuorum quorum = null;
+		if (context.rule() != null) {
+			List<Membership> before = participants.stream()
+				.filter(Participant::countsTowardsQuorum)
+				.map(Participant::seat)
+				.toList();
+			List<Membership> after = participants.stream()
+				.filter(Participant::countsTowardsQuorum)
+				.filter(p -> !exclusions.containsKey(p.person().id()))
+				.map(Participant::seat)
+				.toList();
+			quorum = new ItemQuorum(Quorum.evaluate(context.rule(), sides, before),
+					Quorum.evaluate(context.rule(), sides, after));
+		}
+		return new ItemReport(item, conflicts, declared.stream().map(DeclarationRow::declaration).toList(), undeclared,
+				List.copyOf(exclusions.values()), quorum);
+	}
+
+	/**
+	 * Members holding a seat on the date and not marked absent, substitutes present (in the seat of whom they
+	 * replace, who is then not expected), and those in attendance. Named substitutes and deputies are expected only
+	 * when recorded present.
+	 */
+	static List<Participant> participants(Context context) {
+		Map<String, SeatRow> seats = new LinkedHashMap<>();
+		context.seats().stream()
+			.sorted(Comparator.comparing((SeatRow s) -> !s.seat().voting()).thenComparing(s -> s.seat().role()))
+			.forEach(s -> seats.putIfAbsent(s.person().id(), s));
+		Map<String, AttendanceRow> attendance = new LinkedHashMap<>();
+		context.attendance().forEach(a -> attendance.put(a.person().id(), a));
+		Map<String, String> principals = new LinkedHashMap<>();
+		attendance.values()
+			.stream()
+			.filter(a -> a.attendance().status() == Attendance.Status.PRESENT)
+			.forEach(a -> {
+				String principal = Objects.requireNonNullElse(a.principalId(),
+						(seats.get(a.person().id()) != null) ? seats.get(a.person().id()).principalId() : null);
+				if (principal != null && seats.containsKey(principal)) {
+					principals.put(a.person().id(), principal);
+				}
+			});
+		Set<String> replaced = new HashSet<>(principals.values());
+		List<Participant> participants = new ArrayList<>();
+		seats.values().forEach(s -> {
+			String id = s.person().id();
+			AttendanceRow a = attendance.get(id);
+			Attendance.Status status = (a != null) ? a.attendance().status() : null;
+			boolean standby = s.seat().role() == Membership.Role.SUBSTITUTE
+					|| s.seat().role() == Membership.Role.DEPUTY_MEMBER;
+			if (status == Attendance.Status.APOLOGIES || replaced.contains(id) || principals.containsKey(id)
+					|| (standby && status == null)) {
+				return;
+			}
+			boolean member = status != Attendance.Status.IN_ATTENDANCE;
+			participants.add(new Participant(s.person(), member ? Basis.MEMBER : Basis.IN_ATTENDANCE, status,
+					s.seat(), null, member && s.seat().voting()));
+		});
+		attendance.values().forEach(a -> {
+			String id = a.person().id();
+			if (principals.containsKey(id)) {
+				SeatRow principal = seats.get(principals.get(id));
+				participants.add(new Participant(a.person(), Basis.SUBSTITUTE, a.attendance().status(),
+						principal.seat(), principal.person(), principal.seat().voting()));
+			}
+			else if (!seats.containsKey(id) && a.attendance().status() == Attendance.Status.IN_ATTENDANCE) {
+				participants.add(new Participant(a.person(), Basis.IN_ATTENDANCE, a.attendance().status(), null,
+						null, false));
+			}
+		});
+		participants.sort(Comparator.comparing((Participant p) -> p.person().familyName(),
+				Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(p -> p.person().displayName()));
+		return participants;
+	}
+
+	record SeatRow(Membership seat, Person person, String principalId) {
+	}
+
+	record AttendanceRow(Attendance attendance, Person person, String principalId) {
+	}
+
+	record ItemRow(AgendaItem item, List<String> subjectIds) {
+	}
+
+	/** A declaration at the meeting, and what it names: an interest, an organisation, or only its nature. */
+	record DeclarationRow(Declaration declaration, String itemId, Person person, String organisationId,
+			String interestId) {
+
+		/** Whether this declaration answers the conflict: same person, and the same interest or organisation. */
+		boolean covers(Conflict conflict) {
+			if (!this.person.id().equals(conflict.person().id())) {
+				return false;
+			}
+			if (this.interestId != null) {
+				return this.interestId.equals(conflict.interest().id());
+			}
+			return this.organisationId == null || this.organisationId.equals(conflict.organisationId())
+					|| this.organisationId.equals(conflict.subjectId());
+		}
+
+	}
+
+	record Context(Meeting meeting, QuorumRule rule, List<ItemRow> items, List<SeatRow> seats,
+			List<AttendanceRow> attendance, List<DeclarationRow> declarations) {
+
+		static Context of(org.neo4j.driver.Record row) {
+			return new Context(NodeMapper.map(row.get("mt"), Meeting.class),
+					row.get("rule").isNull() ? null : NodeMapper.map(row.get("rule"), QuorumRule.class),
+					row.get("items").asList(v -> new ItemRow(NodeMapper.map(v.get("item"), AgendaItem.class),
+							v.get("subjectIds").asList(Value::asString))),
+					row.get("seats").asList(v -> new SeatRow(NodeMapper.map(v.get("seat"), Membership.class),
+							NodeMapper.map(v.get("person"), Person.class), string(v.get("principalId")))),
+					row.get("attendance").asList(v -> new AttendanceRow(
+							NodeMapper.map(v.get("attendance"), Attendance.class),
+							NodeMapper.map(v.get("person"), Person.class), string(v.get("principalId")))),
+					row.get("declarations").asList(v -> new DeclarationRow(
+							NodeMapper.map(v.get("declaration"), Declaration.class), v.get("itemId").asString(),
+							NodeMapper.map(v.get("person"), Person.class), string(v.get("organisationId")),
+							string(v.get("interestId")))));
+		}
+
+		private static String string(Value value) {
+			return value.isNull() ? null : value.asString();
+		}
+
+	}
+
+}

@@ -1,0 +1,477 @@
+package org.partnershiphub.meeting;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnershiphub.agreement.PooledFund;
+import org.partnershiphub.agreement.Section75Agreement;
+import org.partnershiphub.board.Board;
+import org.partnershiphub.board.BoardService;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.common.UserError;
+import org.partnershiphub.common.UserError.Code;
+import org.partnershiphub.common.Validation;
+import org.partnershiphub.interest.Interest;
+import org.partnershiphub.organisation.Organisation;
+import org.partnershiphub.organisation.OrganisationService;
+import org.partnershiphub.partnership.Partnership;
+import org.partnershiphub.person.Person;
+import org.partnershiphub.person.PersonService;
+import org.partnershiphub.source.SourceCitation;
+import org.partnershiphub.source.SourceService;
+import org.partnershiphub.source.SourceService.SourceInput;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Meetings, their agendas, who came, what they declared and what was decided. */
+@Service
+public class MeetingService {
+
+	/** What an agenda item can concern: the members of the GraphQL union {@code Subject}. */
+	public static final Map<Label, Class<? extends Record>> SUBJECT_TYPES = Map.of(Label.Organisation,
+			Organisation.class, Label.Section75Agreement, Section75Agreement.class, Label.PooledFund,
+			PooledFund.class, Label.Partnership, Partnership.class);
+
+	/** Cypher for "the node's subject label", built from {@link #SUBJECT_TYPES}. */
+	public static final String SUBJECT_LABEL = "[l IN labels(n) WHERE l IN ['%s']][0]"
+		.formatted(String.join("', '", SUBJECT_TYPES.keySet().stream().map(Label::name).sorted().toList()));
+
+	private static final int NUMBER_MAX = 20;
+
+	private final Graph graph;
+
+	private final BoardService boards;
+
+	private final PersonService people;
+
+	private final OrganisationService organisations;
+
+	private final SourceService sources;
+
+	MeetingService(Graph graph, BoardService boards, PersonService people, OrganisationService organisations,
+			SourceService sources) {
+		this.graph = graph;
+		this.boards = boards;
+		this.people = people;
+		this.organisations = organisations;
+		this.sources = sources;
+	}
+
+	public record ScheduleMeetingInput(String boardId, LocalDate date, String title, Meeting.Status status) {
+	}
+
+	public record AddAgendaItemInput(String meetingId, String number, String title, AgendaItem.Purpose purpose,
+			List<String> concernsIds) {
+	}
+
+	public record RecordAttendanceInput(String meetingId, String personId, Attendance.Status status,
+			String substituteForId, Boolean chair) {
+	}
+
+	public record RecordDeclarationInput(String itemId, String personId, String nature, String organisationId,
+			String interestId, Declaration.Action action, SourceInput source) {
+	}
+
+	public record RecordDecisionInput(String itemId, String text, Decision.Outcome outcome, SourceInput source) {
+	}
+
+	public record MeetingPayload(Meeting meeting, List<UserError> userErrors) {
+	}
+
+	public record AgendaItemPayload(AgendaItem agendaItem, List<UserError> userErrors) {
+	}
+
+	public record DeclarationPayload(Declaration declaration, List<UserError> userErrors) {
+	}
+
+	public record DecisionPayload(Decision decision, List<UserError> userErrors) {
+	}
+
+	/** A batch key for a board's newest meetings. */
+	record BoardMeetingsKey(String id, int first) {
+	}
+
+	public Optional<Meeting> find(String id) {
+		return this.graph.one("MATCH (n:Meeting {id: $id}) RETURN n", Map.of("id", id), Meeting.class);
+	}
+
+	public Optional<AgendaItem> findItem(String id) {
+		return this.graph.one("MATCH (n:AgendaItem {id: $id}) RETURN n", Map.of("id", id), AgendaItem.class);
+	}
+
+	Optional<Declaration> findDeclaration(String id) {
+		return this.graph.one("MATCH (n:Declaration {id: $id}) RETURN n", Map.of("id", id), Declaration.class);
+	}
+
+	public Optional<Decision> findDecision(String id) {
+		return this.graph.one("MATCH (n:Decision {id: $id}) RETURN n", Map.of("id", id), Decision.class);
+	}
+
+	@Transactional
+	public MeetingPayload scheduleMeeting(ScheduleMeetingInput input) {
+		String title = Validation.trimToNull(input.title());
+		Validation v = new Validation().required("date", input.date()).maxLength("title", title, Validation.NAME_MAX);
+		this.boards.requireBoard(v, "boardId", input.boardId());
+		if (!v.hasErrors()) {
+			v.check(this.graph.run("""
+					MATCH (m:Meeting {date: $date})-[:OF_BOARD]->(:Board {id: $boardId})
+					WHERE coalesce(m.title, '') = coalesce($title, '')
+					RETURN m.id
+					""", Params.of("date", input.date(), "boardId", input.boardId(), "title", title)) == 0, "date",
+					Code.DUPLICATE, "This board already has a meeting on " + input.date() + " with this title");
+		}
+		if (v.hasErrors()) {
+			return new MeetingPayload(null, v.errors());
+		}
+		String id = UUID.randomUUID().toString();
+		Meeting.Status status = (input.status() != null) ? input.status() : Meeting.Status.SCHEDULED;
+		this.graph.run("""
+				MATCH (b:Board {id: $boardId})
+				CREATE (:Meeting {id: $id, date: $date, title: $title, status: $status, createdAt: datetime()})
+				       -[:OF_BOARD]->(b)
+				""", Params.of("id", id, "boardId", input.boardId(), "date", input.date(), "title", title, "status",
+				status.name()));
+		return new MeetingPayload(find(id).orElseThrow(), List.of());
+	}
+
+	@Transactional
+	public AgendaItemPayload addAgendaItem(AddAgendaItemInput input) {
+		List<String> concernsIds = (input.concernsIds() != null) ? input.concernsIds() : List.of();
+		Validation v = new Validation().required("number", input.number())
+			.maxLength("number", input.number(), NUMBER_MAX)
+			.name("title", input.title())
+			.required("purpose", input.purpose());
+		requireMeeting(v, "meetingId", input.meetingId());
+		v.check(new HashSet<>(concernsIds).size() == concernsIds.size(), "concernsIds", Code.INVALID,
+				"concernsIds lists the same subject twice");
+		Set<String> unknown = new HashSet<>(concernsIds);
+		SUBJECT_TYPES.keySet().forEach(label -> unknown.retainAll(this.graph.missing(label, concernsIds)));
+		v.check(unknown.isEmpty(), "concernsIds", Code.NOT_FOUND,
+				"No organisation, agreement, pooled fund or partnership with id(s) " + unknown);
+		String number = Validation.trimToNull(input.number());
+		if (!v.hasErrors()) {
+			v.check(this.graph.run("""
+					MATCH (:AgendaItem {number: $number})-[:ON_AGENDA]->(:Meeting {id: $meetingId})
+					RETURN 1
+					""", Map.of("number", number, "meetingId", input.meetingId())) == 0, "number", Code.DUPLICATE,
+					"The meeting already has an item numbered " + number);
+		}
+		if (v.hasErrors()) {
+			return new AgendaItemPayload(null, v.errors());
+		}
+		String id = UUID.randomUUID().toString();
+		this.graph.run("""
+				MATCH (mt:Meeting {id: $meetingId})
+				CREATE (ai:AgendaItem {id: $id, number: $number, sortKey: $sortKey, title: $title, purpose: $purpose,
+				                       createdAt: datetime()})-[:ON_AGENDA]->(mt)
+				WITH ai
+				UNWIND $concernsIds AS subjectId
+				MATCH (s {id: subjectId})
+				WHERE %s
+				CREATE (ai)-[:CONCERNS]->(s)
+				""".formatted(labelTest("s")), Map.of("id", id, "meetingId", input.meetingId(), "number", number,
+				"sortKey", AgendaItem.sortKey(number), "title", input.title().strip(), "purpose",
+				input.purpose().name(), "concernsIds", concernsIds));
+		return new AgendaItemPayload(findItem(id).orElseThrow(), List.of());
+	}
+
+	@Transactional
+	public MeetingPayload recordAttendance(RecordAttendanceInput input) {
+		Validation v = new Validation().required("status", input.status());
+		requireMeeting(v, "meetingId", input.meetingId());
+		this.people.requirePerson(v, "personId", input.personId());
+		boolean chair = Boolean.TRUE.equals(input.chair());
+		v.check(!chair || input.status() != Attendance.Status.APOLOGIES, "chair", Code.INVALID,
+				"Someone who sent apologies cannot chair the meeting");
+		if (input.substituteForId() != null) {
+			this.people.requirePerson(v, "substituteForId", input.substituteForId());
+			v.check(!input.substituteForId().equals(input.personId()), "substituteForId", Code.INVALID,
+					"A member cannot substitute for themselves");
+			v.check(input.status() == Attendance.Status.PRESENT, "substituteForId", Code.INVALID,
+					"Only someone present can stand in for a member");
+		}
+		if (!v.hasErrors()) {
+			if (input.substituteForId() != null) {
+				v.check(holdsSeat(input.meetingId(), input.substituteForId()), "substituteForId", Code.INVALID,
+						"The person substituted for holds no seat on the board at the meeting date");
+			}
+			else if (input.status() == Attendance.Status.PRESENT) {
+				v.check(holdsSeat(input.meetingId(), input.personId()), "status", Code.INVALID,
+						"Present as a member needs a seat on the board at the meeting date; record this person as "
+								+ "IN_ATTENDANCE or as a substitute");
+			}
+			if (chair) {
+				v.check(this.graph.run("""
+						MATCH (a:Attendance {chair: true})-[:AT_MEETING]->(:Meeting {id: $meetingId})
+						WHERE NOT EXISTS { (a)-[:ATTENDEE]->(:Person {id: $personId}) }
+						RETURN a.id
+						""", Map.of("meetingId", input.meetingId(), "personId", input.personId())) == 0, "chair",
+						Code.INVALID, "Someone else is already recorded as chairing this meeting");
+			}
+		}
+		if (v.hasErrors()) {
+			return new MeetingPayload(null, v.errors());
+		}
+		this.graph.run("""
+				MATCH (mt:Meeting {id: $meetingId})
+				MATCH (p:Person {id: $personId})
+				MERGE (a:Attendance {key: $key})
+				  ON CREATE SET a.id = $id, a.createdAt = datetime()
+				MERGE (a)-[:AT_MEETING]->(mt)
+				MERGE (a)-[:ATTENDEE]->(p)
+				SET a.status = $status, a.chair = $chair, a.updatedAt = datetime()
+				WITH a
+				OPTIONAL MATCH (a)-[old:SUBSTITUTE_FOR]->()
+				DELETE old
+				WITH DISTINCT a
+				OPTIONAL MATCH (principal:Person {id: $substituteForId})
+				FOREACH (x IN CASE WHEN principal IS NULL THEN [] ELSE [principal] END | CREATE (a)-[:SUBSTITUTE_FOR]->(x))
+				""", Params.of("meetingId", input.meetingId(), "personId", input.personId(), "key",
+				input.meetingId() + "|" + input.personId(), "id", UUID.randomUUID().toString(), "status",
+				input.status().name(), "chair", chair, "substituteForId", input.substituteForId()));
+		return new MeetingPayload(find(input.meetingId()).orElseThrow(), List.of());
+	}
+
+	@Transactional
+	public DeclarationPayload recordDeclaration(RecordDeclarationInput input) {
+		String nature = Validation.trimToNull(input.nature());
+		Validation v = new Validation().required("nature", nature)
+			.maxLength("nature", nature, Validation.TEXT_MAX)
+			.required("action", input.action());
+		requireItem(v, "itemId", input.itemId());
+		this.people.requirePerson(v, "personId", input.personId());
+		if (input.organisationId() != null) {
+			this.organisations.requireOrganisation(v, "organisationId", input.organisationId());
+		}
+		if (input.interestId() != null && input.personId() != null) {
+			v.check(this.graph.run("""
+					MATCH (:Interest {id: $interestId})-[:DECLARED_BY]->(:Person {id: $personId})
+					RETURN 1
+					""", Map.of("interestId", input.interestId(), "personId", input.personId())) > 0, "interestId",
+					Code.NOT_FOUND, "No interest with id " + input.interestId() + " on this person's register");
+		}
+		this.sources.validate(v, "source", input.source());
+		if (v.hasErrors()) {
+			return new DeclarationPayload(null, v.errors());
+		}
+		String id = UUID.randomUUID().toString();
+		this.graph.run("""
+				MATCH (ai:AgendaItem {id: $itemId})
+				MATCH (p:Person {id: $personId})
+				CREATE (d:Declaration {id: $id, nature: $nature, action: $action, createdAt: datetime()}),
+				       (d)-[:AGAINST_ITEM]->(ai), (d)-[:DECLARED_BY]->(p)
+				WITH d
+				OPTIONAL MATCH (o:Organisation {id: $organisationId})
+				OPTIONAL MATCH (i:Interest {id: $interestId})
+				FOREACH (x IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (d)-[:ABOUT_ORGANISATION]->(x))
+				FOREACH (x IN CASE WHEN i IS NULL THEN [] ELSE [i] END | CREATE (d)-[:OF_INTEREST]->(x))
+				""", Params.of("id", id, "itemId", input.itemId(), "personId", input.personId(), "nature", nature,
+				"action", input.action().name(), "organisationId", input.organisationId(), "interestId",
+				input.interestId()));
+		this.sources.cite(Label.Declaration, id, input.source());
+		return new DeclarationPayload(findDeclaration(id).orElseThrow(), List.of());
+	}
+
+	@Transactional
+	public DecisionPayload recordDecision(RecordDecisionInput input) {
+		String text = Validation.trimToNull(input.text());
+		Validation v = new Validation().required("text", text)
+			.maxLength("text", text, Validation.TEXT_MAX)
+			.required("outcome", input.outcome());
+		requireItem(v, "itemId", input.itemId());
+		this.sources.validate(v, "source", input.source());
+		if (v.hasErrors()) {
+			return new DecisionPayload(null, v.errors());
+		}
+		String id = UUID.randomUUID().toString();
+		this.graph.run("""
+				MATCH (ai:AgendaItem {id: $itemId})-[:ON_AGENDA]->(mt:Meeting)
+				CREATE (:Decision {id: $id, text: $text, outcome: $outcome, decidedOn: mt.date,
+				                   createdAt: datetime()})-[:ON_ITEM]->(ai)
+				""", Map.of("id", id, "itemId", input.itemId(), "text", text, "outcome", input.outcome().name()));
+		this.sources.cite(Label.Decision, id, input.source());
+		return new DecisionPayload(findDecision(id).orElseThrow(), List.of());
+	}
+
+	public void requireMeeting(Validation v, String field, String id) {
+		v.required(field, id);
+		if (id != null) {
+			v.check(this.graph.exists(Label.Meeting, id), field, Code.NOT_FOUND, "No meeting with id " + id);
+		}
+	}
+
+	public void requireItem(Validation v, String field, String id) {
+		v.required(field, id);
+		if (id != null) {
+			v.check(this.graph.exists(Label.AgendaItem, id), field, Code.NOT_FOUND, "No agenda item with id " + id);
+		}
+	}
+
+	private boolean holdsSeat(String meetingId, String personId) {
+		return this.graph.run("""
+				MATCH (mt:Meeting {id: $meetingId})-[:OF_BOARD]->(b:Board)
+				MATCH (b)<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(:Person {id: $personId})
+				WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date)
+				RETURN m.id
+				LIMIT 1
+				""", Map.of("meetingId", meetingId, "personId", personId)) > 0;
+	}
+
+	private static String labelTest(String variable) {
+		return SUBJECT_TYPES.keySet().stream().map(l -> variable + ":" + l.name()).sorted()
+			.reduce((a, b) -> a + " OR " + b).orElseThrow();
+	}
+
+	Map<BoardMeetingsKey, List<Meeting>> meetingsOfBoards(Collection<BoardMeetingsKey> keys) {
+		List<Map<String, Object>> params = keys.stream()
+			.distinct()
+			.map(k -> Map.<String, Object>of("id", k.id(), "first", k.first()))
+			.toList();
+		return this.graph.groupedKeys("""
+				UNWIND $keys AS k
+				MATCH (:Board {id: k.id})<-[:OF_BOARD]-(mt:Meeting)
+				WITH k, mt
+				ORDER BY mt.date DESC, mt.id
+				WITH k, collect(mt)[..k.first] AS meetings
+				UNWIND meetings AS n
+				RETURN k.id AS key, k.first AS first, n
+				""", params, keys, row -> new BoardMeetingsKey(row.get("key").asString(), row.get("first").asInt()),
+				Meeting.class);
+	}
+
+	Map<Meeting, Board> boards(Collection<Meeting> meetings) {
+		return this.graph.single("""
+				MATCH (mt:Meeting)-[:OF_BOARD]->(n:Board)
+				WHERE mt.id IN $ids
+				RETURN mt.id AS key, n
+				""", meetings, Meeting::id, Board.class);
+	}
+
+	Map<Meeting, List<AgendaItem>> items(Collection<Meeting> meetings) {
+		return this.graph.grouped("""
+				MATCH (n:AgendaItem)-[:ON_AGENDA]->(mt:Meeting)
+				WHERE mt.id IN $ids
+				RETURN mt.id AS key, n
+				ORDER BY n.sortKey
+				""", meetings, Meeting::id, AgendaItem.class);
+	}
+
+	Map<Meeting, List<Attendance>> attendance(Collection<Meeting> meetings) {
+		return this.graph.grouped("""
+				MATCH (n:Attendance)-[:AT_MEETING]->(mt:Meeting)
+				WHERE mt.id IN $ids
+				MATCH (n)-[:ATTENDEE]->(p:Person)
+				RETURN mt.id AS key, n
+				ORDER BY n.status, p.familyName, p.givenName
+				""", meetings, Meeting::id, Attendance.class);
+	}
+
+	Map<AgendaItem, Meeting> meetings(Collection<AgendaItem> items) {
+		return this.graph.single("""
+				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(n:Meeting)
+				WHERE ai.id IN $ids
+				RETURN ai.id AS key, n
+				""", items, AgendaItem::id, Meeting.class);
+	}
+
+	Map<AgendaItem, List<Object>> concerns(Collection<AgendaItem> items) {
+		return this.graph.groupedByLabel("""
+				MATCH (ai:AgendaItem)-[:CONCERNS]->(n)
+				WHERE ai.id IN $ids
+				RETURN ai.id AS key, n, %s AS label
+				ORDER BY n.id
+				""".formatted(SUBJECT_LABEL), items, AgendaItem::id, SUBJECT_TYPES);
+	}
+
+	Map<AgendaItem, List<Declaration>> declarations(Collection<AgendaItem> items) {
+		return this.graph.grouped("""
+				MATCH (n:Declaration)-[:AGAINST_ITEM]->(ai:AgendaItem)
+				WHERE ai.id IN $ids
+				RETURN ai.id AS key, n
+				ORDER BY n.createdAt
+				""", items, AgendaItem::id, Declaration.class);
+	}
+
+	Map<AgendaItem, List<Decision>> decisions(Collection<AgendaItem> items) {
+		return this.graph.grouped("""
+				MATCH (n:Decision)-[:ON_ITEM]->(ai:AgendaItem)
+				WHERE ai.id IN $ids
+				RETURN ai.id AS key, n
+				ORDER BY n.createdAt
+				""", items, AgendaItem::id, Decision.class);
+	}
+
+	Map<Attendance, Person> attendees(Collection<Attendance> attendance) {
+		return this.graph.single("""
+				MATCH (a:Attendance)-[:ATTENDEE]->(n:Person)
+				WHERE a.id IN $ids
+				RETURN a.id AS key, n
+				""", attendance, Attendance::id, Person.class);
+	}
+
+	Map<Attendance, Person> principals(Collection<Attendance> attendance) {
+		return this.graph.single("""
+				MATCH (a:Attendance)-[:SUBSTITUTE_FOR]->(n:Person)
+				WHERE a.id IN $ids
+				RETURN a.id AS key, n
+				""", attendance, Attendance::id, Person.class);
+	}
+
+	Map<Declaration, Person> declarers(Collection<Declaration> declarations) {
+		return this.graph.single("""
+				MATCH (d:Declaration)-[:DECLARED_BY]->(n:Person)
+				WHERE d.id IN $ids
+				RETURN d.id AS key, n
+				""", declarations, Declaration::id, Person.class);
+	}
+
+	Map<Declaration, AgendaItem> declarationItems(Collection<Declaration> declarations) {
+		return this.graph.single("""
+				MATCH (d:Declaration)-[:AGAINST_ITEM]->(n:AgendaItem)
+				WHERE d.id IN $ids
+				RETURN d.id AS key, n
+				""", declarations, Declaration::id, AgendaItem.class);
+	}
+
+	Map<Declaration, Organisation> declarationOrganisations(Collection<Declaration> declarations) {
+		return this.graph.single("""
+				MATCH (d:Declaration)-[:ABOUT_ORGANISATION]->(n:Organisation)
+				WHERE d.id IN $ids
+				RETURN d.id AS key, n
+				""", declarations, Declaration::id, Organisation.class);
+	}
+
+	Map<Declaration, Interest> declarationInterests(Collection<Declaration> declarations) {
+		return this.graph.single("""
+				MATCH (d:Declaration)-[:OF_INTEREST]->(n:Interest)
+				WHERE d.id IN $ids
+				RETURN d.id AS key, n
+				""", declarations, Declaration::id, Interest.class);
+	}
+
+	Map<Declaration, List<SourceCitation>> declarationSources(Collection<Declaration> declarations) {
+		return this.sources.citations(Label.Declaration, declarations, Declaration::id);
+	}
+
+	Map<Decision, AgendaItem> decisionItems(Collection<Decision> decisions) {
+		return this.graph.single("""
+				MATCH (d:Decision)-[:ON_ITEM]->(n:AgendaItem)
+				WHERE d.id IN $ids
+				RETURN d.id AS key, n
+				""", decisions, Decision::id, AgendaItem.class);
+	}
+
+	Map<Decision, List<SourceCitation>> decisionSources(Collection<Decision> decisions) {
+		return this.sources.citations(Label.Decision, decisions, Decision::id);
+	}
+
+}

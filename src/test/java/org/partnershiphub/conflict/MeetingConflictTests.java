@@ -1,0 +1,253 @@
+package org.partnershiphub.conflict;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.support.Fixtures;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+import org.partnershiphub.support.RoundTripCounter;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A joint committee of two boroughs whose quorum is two voting members of each side, one of them elected. One
+ * elected Eastwater member sends apologies and her named substitute comes; an officer is in attendance. Item 1 is
+ * about an alliance two members are linked to; item 2 about a trust nobody is.
+ */
+@IntegrationTest
+class MeetingConflictTests extends GraphTestSupport {
+
+	private Fixtures fixtures;
+
+	private String meeting;
+
+	private String board;
+
+	private String practice;
+
+	private String alice;
+
+	private String ben;
+
+	private String dev;
+
+	private String item1;
+
+	private String item2;
+
+	@BeforeEach
+	void aJointCommitteeMeeting() {
+		this.fixtures = new Fixtures(this.graphQl);
+		this.practice = this.fixtures.organisation("Northgate Surgery", "GP_PRACTICE");
+		String federation = this.fixtures.organisation("Brackenford GP Federation", "GP_FEDERATION");
+		this.fixtures.create("linkOrganisationToParent", map("organisationId", this.practice, "parentId", federation),
+				"organisation");
+		String alliance = this.fixtures.create("formPartnership",
+				map("name", "Brackenford Care Alliance", "kind", "PROVIDER_COLLABORATIVE"), "partnership");
+		this.fixtures.create("addPartner", map("partnershipId", alliance, "organisationId", federation, "role",
+				"MEMBER", "from", "2023-04-01"), "partnershipMembership");
+		String trust = this.fixtures.organisation("Eastwater Leisure Trust", "CHARITY");
+		String council = this.fixtures.organisation("Brackenford Council", "LOCAL_AUTHORITY");
+		this.board = this.fixtures.board("Joint Sub-Committee", "JOINT_SUB_COMMITTEE", council);
+		this.fixtures.create("setQuorumRule", map("boardId", this.board, "perSide", true, "minimumVotingMembers", 2,
+				"minimumElectedMembers", 1), "board");
+		this.alice = seat("Alice", "Ames", "CHAIR", "Brackenford", true, null);
+		this.ben = seat("Ben", "Bold", "MEMBER", "Brackenford", false, null);
+		String cara = seat("Cara", "Cole", "MEMBER", "Eastwater", true, null);
+		this.dev = seat("Dev", "Dale", "MEMBER", "Eastwater", false, null);
+		String sam = seat("Sam", "Sub", "SUBSTITUTE", "Eastwater", true, cara);
+		String olga = this.fixtures.person("Olga", "Orr");
+		declare(this.dev, this.practice, "FINANCIAL", "GP partner", "2025-01-15");
+		declare(this.ben, federation, "INDIRECT", "Spouse is a director", "2024-01-01");
+		this.meeting = this.fixtures.create("scheduleMeeting", map("boardId", this.board, "date", "2025-09-18"),
+				"meeting");
+		this.item1 = item("1", "Alliance contract award", alliance);
+		this.item2 = item("2", "Leisure grant", trust);
+		attend(cara, "APOLOGIES", null);
+		attend(sam, "PRESENT", cara);
+		attend(olga, "IN_ATTENDANCE", null);
+		this.fixtures.create("recordDeclaration", map("itemId", this.item1, "personId", this.dev, "nature",
+				"GP partner at Northgate Surgery", "organisationId", this.practice, "action", "WITHDREW"), "declaration");
+	}
+
+	@Test
+	void participantsAreMembersNotAbsentSubstitutesInTheirPrincipalsSeatAndThoseInAttendance() {
+		report().path("meetingConflicts.asOf").entity(String.class).isEqualTo("2025-09-18")
+			.path("meetingConflicts.participants[*].person.displayName").entityList(String.class)
+			.containsExactly("Alice Ames", "Ben Bold", "Dev Dale", "Olga Orr", "Sam Sub")
+			.path("meetingConflicts.participants[*].basis").entityList(String.class)
+			.containsExactly("MEMBER", "MEMBER", "MEMBER", "IN_ATTENDANCE", "SUBSTITUTE")
+			.path("meetingConflicts.participants[*].countsTowardsQuorum").entityList(Boolean.class)
+			.containsExactly(true, true, true, false, true)
+			.path("meetingConflicts.participants[4].substituteFor.displayName").entity(String.class)
+			.isEqualTo("Cara Cole")
+			.path("meetingConflicts.participants[4].seat.role").entity(String.class).isEqualTo("MEMBER");
+	}
+
+	@Test
+	void conflictsDeclarationsAndUndeclaredConflictsPerItem() {
+		report().path("meetingConflicts.items[*].item.number").entityList(String.class).containsExactly("1", "2")
+			.path("meetingConflicts.items[0].conflicts[*].person.displayName").entityList(String.class)
+			.containsExactly("Ben Bold", "Dev Dale")
+			.path("meetingConflicts.items[0].conflicts[*].action").entityList(String.class)
+			.containsExactly("NO_PART_IN_DISCUSSION_OR_VOTE", "WITHDRAW")
+			.path("meetingConflicts.items[0].conflicts[*].steps").entityList(Integer.class).containsExactly(1, 2)
+			.path("meetingConflicts.items[0].declarations[*].person.displayName").entityList(String.class)
+			.containsExactly("Dev Dale")
+			.path("meetingConflicts.items[0].undeclared[*].person.displayName").entityList(String.class)
+			.containsExactly("Ben Bold")
+			.path("meetingConflicts.items[0].exclusions[*].person.displayName").entityList(String.class)
+			.containsExactly("Dev Dale", "Ben Bold")
+			.path("meetingConflicts.items[1].conflicts").entityList(Object.class).hasSize(0)
+			.path("meetingConflicts.items[1].exclusions").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void quorumIsLostOnOneItemButNotTheOther() {
+		report().path("meetingConflicts.items[0].quorum.before.quorate").entity(Boolean.class).isEqualTo(true)
+			.path("meetingConflicts.items[0].quorum.before.votingMembersPresent").entity(Integer.class).isEqualTo(4)
+			.path("meetingConflicts.items[0].quorum.after.quorate").entity(Boolean.class).isEqualTo(false)
+			.path("meetingConflicts.items[0].quorum.after.votingMembersPresent").entity(Integer.class).isEqualTo(2)
+			.path("meetingConflicts.items[0].quorum.after.failures[*].message").entityList(String.class)
+			.containsExactly("Brackenford: 1 voting member(s) present, 2 required",
+					"Eastwater: 1 voting member(s) present, 2 required")
+			.path("meetingConflicts.items[0].quorum.after.failures[*].requirement").entityList(String.class)
+			.containsExactly("VOTING_MEMBERS", "VOTING_MEMBERS")
+			.path("meetingConflicts.items[1].quorum.after.quorate").entity(Boolean.class).isEqualTo(true)
+			.path("meetingConflicts.items[1].quorum.after.failures").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void theSubstituteCountsAsTheElectedMemberTheyReplace() {
+		// Without Sam in Cara's seat, Eastwater would have no elected member even before anyone withdraws.
+		attend(this.alice, "APOLOGIES", null);
+		report().path("meetingConflicts.items[1].quorum.before.failures[*].message").entityList(String.class)
+			.containsExactly("Brackenford: 1 voting member(s) present, 2 required",
+					"Brackenford: 0 elected member(s) present, 1 required");
+	}
+
+	@Test
+	void theReportTakesTwoQueriesWhateverTheAgenda() {
+		RoundTripCounter.reset();
+		report();
+		int twoItems = RoundTripCounter.count();
+		for (int i = 3; i <= 15; i++) {
+			item(String.valueOf(i), "Item " + i, this.practice);
+		}
+		RoundTripCounter.reset();
+		report().path("meetingConflicts.items").entityList(Object.class).hasSize(15);
+		// the meeting's context, every participant's conflicts, and one batch for the declarers' names
+		assertThat(RoundTripCounter.count()).isEqualTo(twoItems).isEqualTo(3);
+	}
+
+	@Test
+	void registerGapsFindsMissingOutOfDateAndUnregisteredDeclarations() {
+		this.fixtures.create("recordDeclaration", map("itemId", this.item2, "personId", this.alice, "nature",
+				"Trustee", "organisationId", null, "action", "REMAINED_AFTER_DECLARING"), "declaration");
+		String cara = this.fixtures.create("recordNilReturn", map("personId", personId("Cara"), "declaredOn",
+				"2025-05-01"), "person");
+		assertThat(cara).isEqualTo(personId("Cara"));
+		gaps("2025-10-10").path("registerGaps.noDeclaration[*].displayName").entityList(String.class)
+			.containsExactly("Alice Ames", "Sam Sub")
+			.path("registerGaps.outOfDate[*].person.displayName").entityList(String.class)
+			.containsExactly("Ben Bold")
+			.path("registerGaps.outOfDate[0].lastDeclaredOn").entity(String.class).isEqualTo("2024-01-01")
+			.path("registerGaps.notOnRegister").entityList(Object.class).hasSize(0);
+		gaps("2025-10-20").path("registerGaps.notOnRegister[*].person.displayName").entityList(String.class)
+			.containsExactly("Alice Ames")
+			.path("registerGaps.notOnRegister[0].dueBy").entity(String.class).isEqualTo("2025-10-16");
+		declare(this.alice, null, "NON_FINANCIAL_PERSONAL", "Trustee", "2025-10-01");
+		gaps("2025-10-20").path("registerGaps.notOnRegister").entityList(Object.class).hasSize(0)
+			.path("registerGaps.noDeclaration[*].displayName").entityList(String.class).containsExactly("Sam Sub");
+	}
+
+	@Test
+	void meetingInputsAreValidated() {
+		this.graphQl.documentName("addAgendaItem")
+			.variable("input", map("meetingId", this.meeting, "number", "1", "title", " ", "purpose", "DECISION",
+					"concernsIds", List.of("missing")))
+			.execute()
+			.path("addAgendaItem.userErrors[*].field[1]").entityList(String.class)
+			.containsExactly("title", "concernsIds")
+			.path("addAgendaItem.agendaItem").valueIsNull();
+		this.graphQl.documentName("addAgendaItem")
+			.variable("input", map("meetingId", this.meeting, "number", "1", "title", "Again", "purpose", "NOTING"))
+			.execute()
+			.path("addAgendaItem.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE");
+		this.graphQl.documentName("recordAttendance")
+			.variable("input", map("meetingId", this.meeting, "personId", personId("Olga"), "status", "PRESENT"))
+			.execute()
+			.path("recordAttendance.userErrors[0].field[1]").entity(String.class).isEqualTo("status");
+		this.graphQl.documentName("recordAttendance")
+			.variable("input", map("meetingId", this.meeting, "personId", this.ben, "status", "PRESENT", "chair", true,
+					"substituteForId", personId("Olga")))
+			.execute()
+			.path("recordAttendance.userErrors[*].message").entityList(String.class)
+			.containsExactly("The person substituted for holds no seat on the board at the meeting date");
+		assertThat(count("MATCH (a:AgendaItem) RETURN count(a)")).isEqualTo(2);
+		assertThat(count("MATCH (a:Attendance) RETURN count(a)")).isEqualTo(3);
+	}
+
+	@Test
+	void recordingAttendanceAgainReplacesIt() {
+		attend(this.ben, "PRESENT", null);
+		attend(this.ben, "APOLOGIES", null);
+		this.graphQl.documentName("meeting").variable("id", this.meeting).execute()
+			.path("meeting.attendance[*].person.displayName").entityList(String.class).hasSize(4)
+			.path("meeting.items[*].number").entityList(String.class).containsExactly("1", "2")
+			.path("meeting.items[0].concerns[0].__typename").entity(String.class).isEqualTo("Partnership");
+		assertThat(count("MATCH (a:Attendance)-[:ATTENDEE]->(:Person {id: $id}) RETURN count(a)", "id", this.ben))
+			.isEqualTo(1);
+		report().path("meetingConflicts.participants[*].person.displayName").entityList(String.class)
+			.containsExactly("Alice Ames", "Dev Dale", "Olga Orr", "Sam Sub");
+	}
+
+	private GraphQlTester.Response report() {
+		return this.graphQl.documentName("meetingConflicts").variable("meetingId", this.meeting).execute();
+	}
+
+	private GraphQlTester.Response gaps(String asOf) {
+		return this.graphQl.documentName("registerGaps").variable("boardId", this.board).variable("asOf", asOf)
+			.execute();
+	}
+
+	private String personId(String givenName) {
+		return this.driver.executableQuery("MATCH (p:Person {givenName: $name}) RETURN p.id")
+			.withParameters(map("name", givenName))
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
+			.asString();
+	}
+
+	private String seat(String givenName, String familyName, String role, String side, boolean elected,
+			String substituteFor) {
+		String person = this.fixtures.person(givenName, familyName);
+		this.fixtures.create("appointMember", map("personId", person, "boardId", this.board, "role", role, "voting",
+				true, "electedMember", elected, "side", side, "substituteForId", substituteFor, "from", "2024-01-01"),
+				"membership");
+		return person;
+	}
+
+	private void declare(String person, String organisation, String type, String nature, String declaredOn) {
+		this.fixtures.create("declareInterest", map("personId", person, "organisationId", organisation, "subject",
+				(organisation == null) ? "Eastwater Leisure Trust" : null, "type", type, "nature", nature,
+				"declaredOn", declaredOn), "interest");
+	}
+
+	private String item(String number, String title, String subject) {
+		return this.fixtures.create("addAgendaItem", map("meetingId", this.meeting, "number", number, "title", title,
+				"purpose", "DECISION", "concernsIds", List.of(subject)), "agendaItem");
+	}
+
+	private void attend(String person, String status, String substituteFor) {
+		this.fixtures.create("recordAttendance", map("meetingId", this.meeting, "personId", person, "status", status,
+				"substituteForId", substituteFor), "meeting");
+	}
+
+}

@@ -528,3 +528,64 @@ OPTIONAL MATCH (o:Organisation {id: x.organisation})
 OPTIONAL MATCH (d:SourceDocument {id: x.source})
 FOREACH (y IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (i)-[:IN_ORGANISATION]->(y))
 FOREACH (y IN CASE WHEN d IS NULL THEN [] ELSE [d] END | CREATE (i)-[:SOURCED_FROM {locator: x.locator}]->(y));
+
+// The September 2025 meeting of the joint sub-committee: a substitute in the Eastwater co-chair's seat, one provider's
+// chief executive withdrawing, a substitute declaring an interest never registered, a NED of the lead provider who did not declare, and quorum lost on two items.
+MATCH (b:Board {id: 'board-joint-hwb'})
+CREATE (mt:Meeting {id: 'meeting-jsc-2025-09-18', date: date('2025-09-18'), title: 'Ordinary meeting', status: 'HELD',
+  createdAt: datetime()})-[:OF_BOARD]->(b)
+WITH mt
+UNWIND [
+  {id: 'item-jsc-2025-09-1', number: '1', sortKey: '000001.', title: 'Apologies, substitutions and declarations of interest', purpose: 'NOTING', concerns: []},
+  {id: 'item-jsc-2025-09-2', number: '2', sortKey: '000002.', title: 'Community services contract: 12-month extension with Eastwater Community Health', purpose: 'DECISION', concerns: ['org-eastwater-community']},
+  {id: 'item-jsc-2025-09-3', number: '3', sortKey: '000003.', title: 'Acute provider collaborative: elective recovery plan', purpose: 'DECISION', concerns: ['partnership-acute-collaborative']},
+  {id: 'item-jsc-2025-09-4', number: '4', sortKey: '000004.', title: 'Primary care access hub at Ashgrove Surgery', purpose: 'DECISION', concerns: ['org-ashgrove-surgery']},
+  {id: 'item-jsc-2025-09-5', number: '5', sortKey: '000005.', title: 'Better Care Fund: quarter 1 report', purpose: 'NOTING', concerns: ['fund-brackenford-bcf']}
+] AS x
+CREATE (ai:AgendaItem {id: x.id, number: x.number, sortKey: x.sortKey, title: x.title, purpose: x.purpose,
+  createdAt: datetime()})-[:ON_AGENDA]->(mt)
+WITH ai, x
+UNWIND x.concerns AS subjectId
+MATCH (s {id: subjectId}) WHERE s:Organisation OR s:Partnership OR s:PooledFund
+CREATE (ai)-[:CONCERNS]->(s);
+
+UNWIND [
+  {person: 'person-joan-featherstone', status: 'APOLOGIES', substituteFor: null, chair: false},
+  {person: 'person-peter-watts', status: 'PRESENT', substituteFor: 'person-joan-featherstone', chair: false},
+  {person: 'person-samuel-adeyemi', status: 'APOLOGIES', substituteFor: null, chair: false},
+  {person: 'person-hannah-brooks', status: 'APOLOGIES', substituteFor: null, chair: false},
+  {person: 'person-marcus-oyelaran', status: 'APOLOGIES', substituteFor: null, chair: false},
+  {person: 'person-rosa-lindqvist', status: 'PRESENT', substituteFor: null, chair: true},
+  {person: 'person-priya-shah', status: 'PRESENT', substituteFor: null, chair: false},
+  {person: 'person-tomas-brennan', status: 'PRESENT', substituteFor: null, chair: false},
+  {person: 'person-dev-marchetti', status: 'PRESENT', substituteFor: null, chair: false},
+  {person: 'person-niamh-callaghan', status: 'PRESENT', substituteFor: null, chair: false},
+  {person: 'person-imran-siddiqui', status: 'PRESENT', substituteFor: null, chair: false}
+] AS x
+MATCH (mt:Meeting {id: 'meeting-jsc-2025-09-18'}), (p:Person {id: x.person})
+CREATE (a:Attendance {id: 'attendance-jsc-2025-09-' + x.person, key: mt.id + '|' + p.id, status: x.status,
+  chair: x.chair, createdAt: datetime()})-[:AT_MEETING]->(mt)
+CREATE (a)-[:ATTENDEE]->(p)
+WITH a, x
+OPTIONAL MATCH (principal:Person {id: x.substituteFor})
+FOREACH (y IN CASE WHEN principal IS NULL THEN [] ELSE [principal] END | CREATE (a)-[:SUBSTITUTE_FOR]->(y));
+
+UNWIND [
+  {id: 'declaration-jsc-2025-09-1', item: 'item-jsc-2025-09-2', person: 'person-imran-siddiqui', nature: 'Chief Executive, Eastwater Community Health', organisation: 'org-eastwater-community', interest: null, action: 'WITHDREW'},
+  {id: 'declaration-jsc-2025-09-2', item: 'item-jsc-2025-09-4', person: 'person-dev-marchetti', nature: 'GP Partner, Ashgrove Surgery', organisation: null, interest: 'interest-006', action: 'WITHDREW'},
+  {id: 'declaration-jsc-2025-09-3', item: 'item-jsc-2025-09-2', person: 'person-peter-watts', nature: 'Daughter is a community nurse with Eastwater Community Health', organisation: 'org-eastwater-community', interest: null, action: 'REMAINED_AFTER_DECLARING'}
+] AS x
+MATCH (ai:AgendaItem {id: x.item}), (p:Person {id: x.person}), (doc:SourceDocument {id: 'doc-jsc-minutes-2025-09'})
+CREATE (d:Declaration {id: x.id, nature: x.nature, action: x.action, createdAt: datetime()})-[:AGAINST_ITEM]->(ai)
+CREATE (d)-[:DECLARED_BY]->(p)
+CREATE (d)-[:SOURCED_FROM {locator: 'Minute 1'}]->(doc)
+WITH d, x
+OPTIONAL MATCH (o:Organisation {id: x.organisation})
+OPTIONAL MATCH (i:Interest {id: x.interest})
+FOREACH (y IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (d)-[:ABOUT_ORGANISATION]->(y))
+FOREACH (y IN CASE WHEN i IS NULL THEN [] ELSE [i] END | CREATE (d)-[:OF_INTEREST]->(y));
+
+MATCH (ai:AgendaItem {id: 'item-jsc-2025-09-2'}), (doc:SourceDocument {id: 'doc-jsc-minutes-2025-09'})
+CREATE (d:Decision {id: 'decision-jsc-2025-09-2', text: 'Community services contract with Eastwater Community Health extended to 31 March 2027',
+  outcome: 'APPROVED', decidedOn: date('2025-09-18'), createdAt: datetime()})-[:ON_ITEM]->(ai)
+CREATE (d)-[:SOURCED_FROM {locator: 'Minute 2'}]->(doc);

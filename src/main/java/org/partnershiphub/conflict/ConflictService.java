@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -202,8 +201,8 @@ public class ConflictService {
 			.stream()
 			.filter(a -> a.attendance().status() == Attendance.Status.PRESENT)
 			.forEach(a -> {
-				String principal = Objects.requireNonNullElse(a.principalId(),
-						(seats.get(a.person().id()) != null) ? seats.get(a.person().id()).principalId() : null);
+				SeatRow own = seats.get(a.person().id());
+				String principal = (a.principalId() != null) ? a.principalId() : (own != null) ? own.principalId() : null;
 				if (principal != null && seats.containsKey(principal)) {
 					principals.put(a.person().id(), principal);
 				}

@@ -68,4 +68,41 @@ class DemoDataTests extends GraphTestSupport {
 			.contains("Tomas Brennan", "Cllr Rosa Lindqvist", "Sarah Lindgren").hasSize(4);
 	}
 
+	@Test
+	void theSeptemberMeetingLosesQuorumOnTwoItemsAndANonExecutiveDidNotDeclare() {
+		this.graphQl.documentName("readmeMeetingConflicts").execute()
+			.path("meetingConflicts.items[*].quorum.after.quorate").entityList(Boolean.class)
+			.containsExactly(true, false, true, true, false)
+			.path("meetingConflicts.items[1].conflicts[*].person.displayName").entityList(String.class)
+			.containsExactly("Imran Siddiqui")
+			.path("meetingConflicts.items[1].undeclared").entityList(Object.class).hasSize(0)
+			.path("meetingConflicts.items[1].quorum.after.failures[*].message").entityList(String.class)
+			.containsExactly("Eastwater: 2 voting member(s) present, 3 required")
+			.path("meetingConflicts.items[2].undeclared[*].person.displayName").entityList(String.class)
+			.containsExactly("Dr Priya Shah", "Dr Priya Shah")
+			.path("meetingConflicts.items[2].conflicts[0].explanation").entity(String.class)
+			.isEqualTo("Dr Priya Shah has a financial interest (Non-Executive Director) in Brackenford Hospital NHS "
+					+ "Foundation Trust, which is a partner in Kestrel Acute Provider Collaborative.")
+			.path("meetingConflicts.items[4].quorum.after.failures[*].requirement").entityList(String.class)
+			.containsExactly("ELECTED_MEMBERS", "REQUIRED_ROLE", "VOTING_MEMBERS", "ELECTED_MEMBERS", "REQUIRED_ROLE");
+	}
+
+	@Test
+	void aGpPartnerIsConflictedOnThePlacePartnershipThroughThePracticeAndTheConfederation() {
+		this.graphQl.documentName("readmeConflictCheck").execute()
+			.path("conflictCheck[*].steps").entityList(Integer.class).containsExactly(1, 2)
+			.path("conflictCheck[1].explanation").entity(String.class)
+			.isEqualTo("Dr Dev Marchetti has a financial interest (GP Partner) in Ashgrove Surgery, which is part of "
+					+ "Brackenford GP Confederation, which is a partner in Brackenford and Eastwater Health and Care "
+					+ "Partnership.");
+	}
+
+	@Test
+	void theSubstitutesDeclarationNeverReachedTheRegister() {
+		this.graphQl.documentName("readmeRegisterGaps").execute()
+			.path("registerGaps.notOnRegister[*].person.displayName").entityList(String.class)
+			.containsExactly("Cllr Peter Watts")
+			.path("registerGaps.notOnRegister[0].dueBy").entity(String.class).isEqualTo("2025-10-16");
+	}
+
 }

@@ -37,31 +37,54 @@ import org.springframework.stereotype.Component;
 @Component
 class ConflictFinder {
 
-	/** Relationship types walked from their start node to their end node; the rest of the walk goes against them. */
+	/**
+	 * The walk's direction rule: PART_OF, IN_PARTNERSHIP, TO_AGREEMENT and TO_FUND are followed from start to end
+	 * node, PARTNER, PARTY, HOSTED_BY and FROM_PARTY from end to start, UNDER_AGREEMENT either way.
+	 */
 	private static final String QUERY = """
 			UNWIND $personIds AS personId
 			MATCH (p:Person {id: personId})<-[:DECLARED_BY]-(i:Interest)-[:IN_ORGANISATION]->(o:Organisation)
 			WITH p, i, o, {asOf: $asOf} AS k
 			WHERE %1$s
-			CALL (o) {
+			// many interests share an organisation: walk from each organisation once
+			WITH o, collect({person: p, interest: i}) AS holders
+			WITH collect({o: o, holders: holders}) AS groups
+			// the subjects as nodes, so the walk tests identity rather than reading every visited node's id
+			CALL () {
+			  UNWIND $subjectIds AS subjectId
+			  MATCH (s {id: subjectId})
+			  WHERE s:Organisation OR s:Partnership OR s:Section75Agreement OR s:PooledFund
+			  RETURN collect(s) AS subjects
+			}
+			// subjects that are subsidiaries: walked up from the few subjects, never down from a federation's thousands
+			CALL (subjects) {
+			  UNWIND subjects AS s
+			  OPTIONAL MATCH path = (s:Organisation)-[:PART_OF]->{1,2}(:Organisation)
+			  RETURN collect(path) AS downwards
+			}
+			UNWIND groups AS g
+			WITH g.o AS o, g.holders AS holders, subjects, downwards
+			CALL (o, subjects, downwards) {
 			  MATCH path = SHORTEST 1 (o) (
 			      (a)-[r:PART_OF|PARTNER|IN_PARTNERSHIP|PARTY|TO_AGREEMENT|HOSTED_BY|FROM_PARTY|TO_FUND|UNDER_AGREEMENT]-(b)
 			      WHERE ((startNode(r) = a) = (type(r) IN ['PART_OF', 'IN_PARTNERSHIP', 'TO_AGREEMENT', 'TO_FUND'])
 			             OR type(r) = 'UNDER_AGREEMENT')
 			        AND (NOT b:PartnershipMembership
 			             OR (coalesce(b.from, date('0001-01-01')) <= $asOf AND coalesce(b.to, $asOf) >= $asOf))
-			    ){0,%2$d} (s WHERE s.id IN $subjectIds)
+			    ){0,%2$d} (s WHERE s IN subjects)
 			  RETURN nodes(path) AS chain, relationships(path) AS rels
 			  UNION
-			  MATCH path = (s:Organisation WHERE s.id IN $subjectIds)-[:PART_OF]->{1,2}(o)
+			  UNWIND [x IN downwards WHERE last(nodes(x)) = o] AS path
 			  RETURN reverse(nodes(path)) AS chain, reverse(relationships(path)) AS rels
 			}
-			WITH p, i, o, chain, rels,
+			WITH o, holders, chain, rels,
 			     size([n IN chain WHERE NOT (n:PartnershipMembership OR n:AgreementParty OR n:Contribution)]) - 1 AS steps
 			WHERE steps <= $maxHops
-			WITH p, i, o, last(chain) AS n, chain, rels, steps
+			WITH o, holders, last(chain) AS n, chain, rels, steps
 			ORDER BY steps
-			WITH p, i, o, n, head(collect({chain: chain, rels: rels, steps: steps})) AS best
+			WITH o, holders, n, head(collect({chain: chain, rels: rels, steps: steps})) AS best
+			UNWIND holders AS holder
+			WITH holder.person AS p, holder.interest AS i, o, n, best
 			RETURN p AS person, i AS interest, n, %3$s AS label, best.steps AS steps,
 			       [x IN [p, i] + best.chain | {id: x.id, kind: labels(x)[0],
 			         name: coalesce(x.displayName, x.name, x.title, x.reference, x.nature, x.subject, x.role)}] AS nodes,
@@ -86,10 +109,7 @@ class ConflictFinder {
 		if (personIds.isEmpty() || subjectIds.isEmpty()) {
 			return List.of();
 		}
-		// A step is at most two relationships; Cypher needs an upper bound of at least 1 even for direct interests only.
-		String cypher = QUERY.formatted(InterestService.VALID_AT, Math.max(1, 2 * maxHops), MeetingService.SUBJECT_LABEL);
-		return this.graph.query(cypher, Map.of("personIds", List.copyOf(Set.copyOf(personIds)), "subjectIds",
-				List.copyOf(Set.copyOf(subjectIds)), "asOf", asOf, "maxHops", maxHops), row -> {
+		return this.graph.query(cypher(maxHops), params(personIds, subjectIds, asOf, maxHops), row -> {
 					Person person = NodeMapper.map(row.get("person"), Person.class);
 					Interest interest = NodeMapper.map(row.get("interest"), Interest.class);
 					Object subject = NodeMapper.map(row.get("n"),
@@ -103,6 +123,17 @@ class ConflictFinder {
 							row.get("steps").asInt(), new Path(nodes, rels), explain(interest, nodes, rels),
 							policy.action(purpose, interest.type()));
 				});
+	}
+
+	static String cypher(int maxHops) {
+		// A step is at most two relationships; Cypher needs an upper bound of at least 1 even for direct interests only.
+		return QUERY.formatted(InterestService.VALID_AT, Math.max(1, 2 * maxHops), MeetingService.SUBJECT_LABEL);
+	}
+
+	static Map<String, Object> params(Collection<String> personIds, Collection<String> subjectIds, LocalDate asOf,
+			int maxHops) {
+		return Map.of("personIds", List.copyOf(Set.copyOf(personIds)), "subjectIds", List.copyOf(Set.copyOf(subjectIds)),
+				"asOf", asOf, "maxHops", maxHops);
 	}
 
 	private static String name(Value node) {

@@ -45,7 +45,7 @@ public class ConflictService {
 
 	static final int MAX_SUBJECTS = 50;
 
-	private static final String MEETING_CONTEXT = """
+	static final String MEETING_CONTEXT = """
 			MATCH (mt:Meeting {id: $meetingId})-[:OF_BOARD]->(b:Board)
 			RETURN mt, [(b)-[:HAS_QUORUM_RULE]->(q:QuorumRule) | q][0] AS rule,
 			  COLLECT {

@@ -19,7 +19,7 @@ public final class TestNeo4j {
 		if (neo4j == null) {
 			neo4j = Neo4jBuilders.newInProcessBuilder()
 				.withDisabledServer()
-				.withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+				.withConfig(GraphDatabaseSettings.pagecache_memory, Long.getLong("hub.test.page-cache-mb", 64) * 1024 * 1024)
 				.build();
 			Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
 		}

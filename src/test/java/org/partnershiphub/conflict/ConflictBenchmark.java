@@ -1,0 +1,169 @@
+package org.partnershiphub.conflict;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+import org.partnershiphub.support.Latency;
+import org.partnershiphub.support.SyntheticGraph;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code meetingConflicts} for a 20-member board with 15 items on a large synthetic graph (national scale: 100k
+ * people, 1M interests), through the running service over HTTP and as the same two Cypher queries through the
+ * driver. Not part of the default test run: {@code ./mvnw test -Pbenchmark} (add {@code -Dbenchmark.scale=small}
+ * for a quick look).
+ */
+@Tag("benchmark")
+@IntegrationTest
+class ConflictBenchmark extends GraphTestSupport {
+
+	private static final String QUERY = """
+			{"query": "query($id: ID!) { meetingConflicts(meetingId: $id) { items { item { number } conflicts { person { id } interestType steps action path { nodes { id } } } undeclared { person { id } } exclusions { person { id } action } quorum { before { quorate } after { quorate failures { side requirement } } } } } }", "variables": {"id": "meeting-bench"}}
+			""";
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void meetingConflictsOnALargeGraph() throws Exception {
+		SyntheticGraph.Scale scale = SyntheticGraph.Scale.named(System.getProperty("benchmark.scale", "national"));
+		System.out.println("Generating " + scale);
+		SyntheticGraph.generate(this.driver, scale, System.out);
+		benchBoardAndMeeting();
+
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(QUERY))
+			.build();
+		String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(body).contains("\"quorate\"").doesNotContain("\"errors\"");
+		int conflicts = body.split("\"interestType\"").length - 1;
+
+		try (Session session = this.driver.session()) {
+			Record context = session.run(ConflictService.MEETING_CONTEXT, Map.of("meetingId", "meeting-bench")).single();
+			List<String> people = new ArrayList<>(context.get("seats").asList(v -> v.get("person").get("id").asString()));
+			List<String> subjects = new ArrayList<>();
+			context.get("items").asList(v -> v.get("subjectIds").asList(Value::asString)).forEach(subjects::addAll);
+			ProfiledPlan plan = session
+				.run("PROFILE " + ConflictFinder.cypher(3),
+						ConflictFinder.params(people, subjects, LocalDate.parse("2025-06-01"), 3))
+				.consume()
+				.profile();
+			System.out.printf("conflict query: %,d database hits for %d people and %d subjects%n", dbHits(plan),
+					people.size(), subjects.size());
+		}
+		Latency graphQl = Latency.measure("meetingConflicts via GraphQL (HTTP)", 100, 300, () -> {
+			try {
+				http.send(request, HttpResponse.BodyHandlers.discarding());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		Latency driver = Latency.measure("same Cypher via the Java driver", 100, 300, this::rawDriver);
+		Latency context = Latency.measure("of which the meeting context query", 100, 300, this::contextOnly);
+
+		System.out.printf("%nmeetingConflicts: 20 members (+1 substitute), 15 items, %d conflicts found%n", conflicts);
+		System.out.println(Latency.header());
+		System.out.println(graphQl.row());
+		System.out.println(driver.row());
+		System.out.println(context.row());
+		System.out.printf("GraphQL / driver at p50: %.2f%n%n", graphQl.p50() / driver.p50());
+	}
+
+	/** The service's two queries, back to back in one read transaction, with nothing mapped. */
+	private void rawDriver() {
+		try (Session session = this.driver.session()) {
+			session.executeRead(tx -> {
+				Record context = tx.run(ConflictService.MEETING_CONTEXT, Map.of("meetingId", "meeting-bench")).single();
+				LocalDate date = context.get("mt").get("date").asLocalDate();
+				List<String> people = new ArrayList<>();
+				context.get("seats").asList(v -> v.get("person").get("id").asString()).forEach(people::add);
+				context.get("attendance").asList(v -> v.get("person").get("id").asString()).forEach(people::add);
+				List<String> subjects = new ArrayList<>();
+				context.get("items").asList(v -> v.get("subjectIds").asList(Value::asString)).forEach(subjects::addAll);
+				return tx.run(ConflictFinder.cypher(3), ConflictFinder.params(people, subjects, date, 3)).list();
+			});
+		}
+	}
+
+	private static long dbHits(ProfiledPlan plan) {
+		return plan.dbHits() + plan.children().stream().mapToLong(ConflictBenchmark::dbHits).sum();
+	}
+
+	private void contextOnly() {
+		try (Session session = this.driver.session()) {
+			session.executeRead(tx -> tx.run(ConflictService.MEETING_CONTEXT, Map.of("meetingId", "meeting-bench")).consume());
+		}
+	}
+
+	/**
+	 * A board of 20 members on two sides (people 1000 to 1019, who have ten interests each like everyone), one
+	 * substitute, and a meeting of 15 items: five about organisations (or their parents) that members have
+	 * interests in, five about partnerships, five about pooled funds.
+	 */
+	private void benchBoardAndMeeting() {
+		cypher("""
+				MATCH (council:Organisation {kind: 'LOCAL_AUTHORITY'}) WITH council LIMIT 1
+				CREATE (b:Board {id: 'board-bench', name: 'Bench Board', kind: 'JOINT_SUB_COMMITTEE'})-[:ACCOUNTABLE_TO]->(council)
+				CREATE (b)-[:HAS_QUORUM_RULE]->(:QuorumRule {id: 'quorum-bench', perSide: true, minimumVotingMembers: 4,
+				  minimumElectedMembers: 1, requiredRoles: ['CHAIR', 'MEMBER']})
+				WITH b
+				UNWIND range(0, 20) AS n
+				MATCH (p:Person {id: 'person-' + (1000 + n)})
+				CREATE (p)<-[:HELD_BY]-(m:Membership {id: 'm-bench-' + n, role: CASE WHEN n = 20 THEN 'SUBSTITUTE' WHEN n = 0 THEN 'CHAIR' ELSE 'MEMBER' END,
+				  voting: true, electedMember: n % 4 = 0, side: ['A', 'B'][n % 2], from: date('2023-01-01')})-[:ON_BOARD]->(b)
+				WITH DISTINCT b
+				CREATE (mt:Meeting {id: 'meeting-bench', date: date('2025-06-01'), status: 'SCHEDULED'})-[:OF_BOARD]->(b)
+				""");
+		cypher("""
+				MATCH (mt:Meeting {id: 'meeting-bench'})
+				MATCH (p:Person {id: 'person-1002'}), (s:Person {id: 'person-1020'})
+				CREATE (:Attendance {id: 'a-bench-1', key: 'bench|1002', status: 'APOLOGIES', chair: false})-[:AT_MEETING]->(mt),
+				       (:Attendance {id: 'a-bench-2', key: 'bench|1020', status: 'PRESENT', chair: false})-[:AT_MEETING]->(mt)
+				WITH mt, p, s
+				MATCH (a1:Attendance {id: 'a-bench-1'}), (a2:Attendance {id: 'a-bench-2'})
+				CREATE (a1)-[:ATTENDEE]->(p), (a2)-[:ATTENDEE]->(s), (a2)-[:SUBSTITUTE_FOR]->(p)
+				""");
+		cypher("""
+				MATCH (p:Person)<-[:DECLARED_BY]-(:Interest)-[:IN_ORGANISATION]->(o:Organisation)
+				WHERE p.id IN ['person-1001', 'person-1003', 'person-1005', 'person-1007', 'person-1009']
+				OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organisation)
+				WITH DISTINCT coalesce(parent, o) AS s
+				ORDER BY s.id
+				LIMIT 5
+				WITH collect(s) AS organisations
+				CALL () { MATCH (pp:Partnership) RETURN pp ORDER BY pp.id LIMIT 5 }
+				WITH organisations, collect(pp) AS partnerships
+				MATCH (f:PooledFund) WHERE f.id IN [n IN range(0, 4) | 'fund-' + n]
+				WITH organisations, partnerships, collect(f) AS funds
+				WITH organisations + partnerships + funds AS subjects
+				MATCH (mt:Meeting {id: 'meeting-bench'})
+				UNWIND range(0, size(subjects) - 1) AS n
+				WITH mt, n, subjects[n] AS s
+				CREATE (ai:AgendaItem {id: 'bench-item-' + n, number: toString(n + 1), sortKey: right('00000' + (n + 1), 6) + '.',
+				  title: 'Item ' + (n + 1), purpose: ['DECISION', 'DISCUSSION', 'NOTING'][n % 3]})-[:ON_AGENDA]->(mt),
+				  (ai)-[:CONCERNS]->(s)
+				""");
+		assertThat(count("MATCH (:Meeting {id: 'meeting-bench'})<-[:ON_AGENDA]-(ai) RETURN count(ai)")).isEqualTo(15);
+	}
+
+}

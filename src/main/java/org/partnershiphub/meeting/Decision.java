@@ -1,12 +1,29 @@
 package org.partnershiphub.meeting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
-/** A decision recorded against an agenda item. */
-public record Decision(String id, String text, Outcome outcome, LocalDate decidedOn) {
+/**
+ * A decision: against an agenda item when a board took it at a meeting, or by an officer's post. {@code kind} is
+ * matched against delegations' scope; {@code amount} against their financial limits.
+ */
+public record Decision(String id, String text, Outcome outcome, LocalDate decidedOn, String kind, BigDecimal amount) {
 
 	public enum Outcome {
 		APPROVED, REJECTED, DEFERRED, NOTED
+	}
+
+	/**
+	 * Decision kinds are data, not an enum: "Contract award" and "CONTRACT_AWARD" are the same kind. Null when the
+	 * text holds no letter or digit.
+	 */
+	public static String kind(String text) {
+		if (text == null) {
+			return null;
+		}
+		String kind = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+		return kind.isEmpty() ? null : kind;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.partnershiphub.meeting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -81,7 +82,8 @@ public class MeetingService {
 			String interestId, Declaration.Action action, SourceInput source) {
 	}
 
-	public record RecordDecisionInput(String itemId, String text, Decision.Outcome outcome, SourceInput source) {
+	public record RecordDecisionInput(String itemId, String postId, LocalDate decidedOn, String text,
+			Decision.Outcome outcome, String kind, BigDecimal amount, List<String> delegationIds, SourceInput source) {
 	}
 
 	public record MeetingPayload(Meeting meeting, List<UserError> userErrors) {
@@ -284,20 +286,60 @@ public class MeetingService {
 	@Transactional
 	public DecisionPayload recordDecision(RecordDecisionInput input) {
 		String text = Validation.trimToNull(input.text());
+		String kind = Decision.kind(input.kind());
+		List<String> delegationIds = (input.delegationIds() != null) ? input.delegationIds() : List.of();
 		Validation v = new Validation().required("text", text)
 			.maxLength("text", text, Validation.TEXT_MAX)
+			.maxLength("kind", input.kind(), Validation.NAME_MAX)
 			.required("outcome", input.outcome());
-		requireItem(v, "itemId", input.itemId());
+		v.check(input.kind() == null || kind != null, "kind", Code.INVALID, "kind must contain letters or digits");
+		v.check(input.amount() == null || input.amount().signum() >= 0, "amount", Code.INVALID,
+				"amount cannot be negative");
+		if ((input.itemId() == null) == (input.postId() == null)) {
+			v.add("itemId", Code.INVALID,
+					"Give itemId for a decision at a meeting, or postId (and decidedOn) for an officer's decision");
+		}
+		else if (input.itemId() != null) {
+			requireItem(v, "itemId", input.itemId());
+		}
+		else {
+			v.required("decidedOn", input.decidedOn());
+			v.check(this.graph.exists(Label.Post, input.postId()), "postId", Code.NOT_FOUND,
+					"No post with id " + input.postId());
+		}
 		this.sources.validate(v, "source", input.source());
+		if (!v.hasErrors() && !delegationIds.isEmpty()) {
+			Set<String> notToTaker = new HashSet<>(delegationIds);
+			notToTaker.removeAll(this.graph.query("""
+					OPTIONAL MATCH (:AgendaItem {id: $itemId})-[:ON_AGENDA]->(:Meeting)-[:OF_BOARD]->(b:Board)
+					OPTIONAL MATCH (post:Post {id: $postId})
+					MATCH (d:Delegation)-[:DELEGATED_TO]->(taker)
+					WHERE d.id IN $ids AND taker IN [b, post]
+					RETURN d.id AS id
+					""", Params.of("itemId", input.itemId(), "postId", input.postId(), "ids", delegationIds),
+					row -> row.get("id").asString()));
+			v.check(notToTaker.isEmpty(), "delegationIds", Code.INVALID,
+					"No delegation to the board or post that took the decision with id(s) " + notToTaker);
+		}
 		if (v.hasErrors()) {
 			return new DecisionPayload(null, v.errors());
 		}
 		String id = UUID.randomUUID().toString();
 		this.graph.run("""
-				MATCH (ai:AgendaItem {id: $itemId})-[:ON_AGENDA]->(mt:Meeting)
-				CREATE (:Decision {id: $id, text: $text, outcome: $outcome, decidedOn: mt.date,
-				                   createdAt: datetime()})-[:ON_ITEM]->(ai)
-				""", Map.of("id", id, "itemId", input.itemId(), "text", text, "outcome", input.outcome().name()));
+				OPTIONAL MATCH (ai:AgendaItem {id: $itemId})-[:ON_AGENDA]->(mt:Meeting)-[:OF_BOARD]->(b:Board)
+				OPTIONAL MATCH (post:Post {id: $postId})
+				WITH ai, coalesce(b, post) AS taker, coalesce(mt.date, $decidedOn) AS decidedOn
+				CREATE (d:Decision {id: $id, text: $text, outcome: $outcome, decidedOn: decidedOn, kind: $kind,
+				                    amountPence: $amountPence, createdAt: datetime()})-[:TAKEN_BY]->(taker)
+				FOREACH (x IN CASE WHEN ai IS NULL THEN [] ELSE [ai] END | CREATE (d)-[:ON_ITEM]->(x))
+				WITH d
+				UNWIND $delegationIds AS delegationId
+				MATCH (dl:Delegation {id: delegationId})
+				CREATE (d)-[:RELIES_ON]->(dl)
+				""", Params.of("id", id, "itemId", input.itemId(), "postId", input.postId(), "decidedOn",
+				input.decidedOn(), "text", text, "outcome", input.outcome().name(), "kind", kind, "amountPence",
+				(input.amount() != null) ? input.amount().movePointRight(2).longValueExact() : null, "delegationIds",
+				delegationIds));
 		this.sources.cite(Label.Decision, id, input.source());
 		return new DecisionPayload(findDecision(id).orElseThrow(), List.of());
 	}

@@ -10,6 +10,10 @@ import org.partnershiphub.agreement.AgreementVariation;
 import org.partnershiphub.agreement.Contribution;
 import org.partnershiphub.agreement.PooledFund;
 import org.partnershiphub.agreement.Section75Agreement;
+import org.partnershiphub.authority.Delegation;
+import org.partnershiphub.authority.Post;
+import org.partnershiphub.authority.PostHolder;
+import org.partnershiphub.authority.Reservation;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Label;
@@ -48,7 +52,9 @@ class Nodes {
 			Map.entry(Label.Interest, Interest.class), Map.entry(Label.SourceDocument, SourceDocument.class),
 			Map.entry(Label.Meeting, Meeting.class), Map.entry(Label.AgendaItem, AgendaItem.class),
 			Map.entry(Label.Attendance, Attendance.class), Map.entry(Label.Declaration, Declaration.class),
-			Map.entry(Label.Decision, Decision.class));
+			Map.entry(Label.Decision, Decision.class), Map.entry(Label.Post, Post.class),
+			Map.entry(Label.PostHolder, PostHolder.class), Map.entry(Label.Delegation, Delegation.class),
+			Map.entry(Label.Reservation, Reservation.class));
 
 	private static final String FIND = "CALL () {\n"
 			+ TYPES.keySet().stream()

@@ -1,0 +1,201 @@
+package org.partnershiphub.authority;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+import org.partnershiphub.authority.AuthorityChain.Chain;
+import org.partnershiphub.authority.AuthorityChain.ChainLink;
+import org.partnershiphub.authority.AuthorityChain.Verdict;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.meeting.Decision;
+import org.partnershiphub.organisation.Organisation;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Traces decisions' authority in one query for any number of decisions. The chain starts from the delegations the
+ * decision says it relies on (or, when it cites none, every delegation its body holds) and climbs delegator by
+ * delegator, at most six delegations, until a statutory body, or a body that holds no delegation.
+ * <p>
+ * A chain is COVERED when it reaches a statutory body and every link is in force on the decision date, includes
+ * the decision's kind, allows its amount and was not made by a body that reserves the kind to itself. The decision
+ * is COVERED when every delegation it relies on (for a joint committee, one per parent) has a covered chain;
+ * otherwise its verdict is the strongest failure among them.
+ */
+@Component
+class AuthorityChains {
+
+	static final int MAX_DELEGATIONS = 6;
+
+	static final String QUERY = """
+			UNWIND $decisionIds AS decisionId
+			MATCH (dec:Decision {id: decisionId})
+			OPTIONAL MATCH (dec)-[:TAKEN_BY]->(taker)
+			WITH dec, taker, COLLECT { MATCH (dec)-[:RELIES_ON]->(d:Delegation) RETURN d } AS relied
+			WITH dec, taker, size(relied) > 0 AS cited,
+			     CASE WHEN size(relied) > 0 THEN relied
+			          ELSE COLLECT { MATCH (taker)<-[:DELEGATED_TO]-(d:Delegation) RETURN d } END AS firsts
+			UNWIND CASE WHEN size(firsts) = 0 THEN [null] ELSE firsts END AS first
+			OPTIONAL CALL (first) {
+			  MATCH path = (first) ((:Delegation)-[:DELEGATED_BY]->()<-[:DELEGATED_TO]-(:Delegation)){0,%d}
+			               (:Delegation)-[:DELEGATED_BY]->(top)
+			  WHERE (top:Organisation AND top.statutory) OR NOT EXISTS { (top)<-[:DELEGATED_TO]-(:Delegation) }
+			  RETURN [d IN nodes(path) WHERE d:Delegation] AS links, top
+			  LIMIT 20
+			}
+			RETURN dec, coalesce(taker.name, taker.title) AS taker, cited, first.id AS firstId,
+			       [d IN links | {delegation: d, delegator: [(d)-[:DELEGATED_BY]->(x) | x.name][0],
+			         reservations: [(d)-[:DELEGATED_BY]->()<-[:RESERVED_BY]-(r:Reservation) | r]}] AS links,
+			       top, top:Organisation AND coalesce(top.statutory, false) AS statutory, top.name AS topName
+			""".formatted(MAX_DELEGATIONS - 1);
+
+	private final Graph graph;
+
+	AuthorityChains(Graph graph) {
+		this.graph = graph;
+	}
+
+	private record Link(Delegation delegation, String delegator, List<Reservation> reservations) {
+	}
+
+	private record Row(Decision decision, String taker, boolean cited, String firstId, List<Link> links,
+			Organisation root, String top) {
+	}
+
+	/** Chains for each decision, in the order given; decisions that do not exist are left out. */
+	List<AuthorityChain> trace(List<String> decisionIds) {
+		Map<String, List<Row>> rows = new LinkedHashMap<>();
+		this.graph.query(QUERY, Map.of("decisionIds", decisionIds), AuthorityChains::row)
+			.forEach(row -> rows.computeIfAbsent(row.decision().id(), k -> new ArrayList<>()).add(row));
+		return decisionIds.stream().filter(rows::containsKey).map(id -> judge(rows.get(id))).toList();
+	}
+
+	private static Row row(org.neo4j.driver.Record r) {
+		Value top = r.get("top");
+		return new Row(NodeMapper.map(r.get("dec"), Decision.class), string(r.get("taker")), r.get("cited").asBoolean(),
+				string(r.get("firstId")),
+				r.get("links").isNull() ? List.of() : r.get("links").asList(v -> new Link(
+						NodeMapper.map(v.get("delegation"), Delegation.class), string(v.get("delegator")),
+						v.get("reservations").asList(x -> NodeMapper.map(x, Reservation.class)))),
+				r.get("statutory").asBoolean(false) ? NodeMapper.map(top, Organisation.class) : null,
+				string(r.get("topName")));
+	}
+
+	private static String string(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+	private static AuthorityChain judge(List<Row> rows) {
+		Decision decision = rows.get(0).decision();
+		if (rows.get(0).firstId() == null) {
+			return new AuthorityChain(decision, Verdict.NO_AUTHORITY_FOUND,
+					"No authority found: " + Optional.ofNullable(rows.get(0).taker()).orElse("the deciding body")
+							+ " holds no delegation.",
+					List.of());
+		}
+		Map<String, List<Evaluated>> byFirst = new LinkedHashMap<>();
+		for (Row row : rows) {
+			byFirst.computeIfAbsent(row.firstId(), k -> new ArrayList<>()).add(evaluate(decision, row));
+		}
+		List<Evaluated> best = byFirst.values()
+			.stream()
+			.map(chains -> chains.stream().max(Comparator.comparing(e -> e.chain().verdict())).orElseThrow())
+			.toList();
+		boolean cited = rows.get(0).cited();
+		if (!cited && decision.kind() != null) {
+			// When the decision cites nothing, the delegations that include its kind are the ones that matter.
+			List<Evaluated> inScope = best.stream()
+				.filter(e -> e.chain().links().get(0).delegation().scope().contains(decision.kind()))
+				.toList();
+			best = inScope.isEmpty() ? best : inScope;
+			if (inScope.isEmpty()) {
+				Evaluated closest = best.stream().max(Comparator.comparing(e -> e.chain().verdict())).orElseThrow();
+				return new AuthorityChain(decision, closest.chain().verdict(), closest.explanation(),
+						best.stream().map(Evaluated::chain).toList());
+			}
+		}
+		Optional<Evaluated> failing = best.stream()
+			.filter(e -> e.chain().verdict() != Verdict.COVERED)
+			.min(Comparator.comparing(e -> e.chain().verdict()));
+		List<Chain> chains = byFirst.values().stream().flatMap(List::stream).map(Evaluated::chain).toList();
+		if (failing.isPresent()) {
+			return new AuthorityChain(decision, failing.get().chain().verdict(), failing.get().explanation(), chains);
+		}
+		String roots = best.stream()
+			.map(e -> e.chain().root().name())
+			.distinct()
+			.collect(Collectors.joining(" and "));
+		return new AuthorityChain(decision, Verdict.COVERED, "Covered: every delegation is in force on "
+				+ decision.decidedOn() + (decision.kind() != null ? ", includes " + decision.kind() : "")
+				+ (decision.amount() != null ? " and allows " + money(decision.amount()) : "")
+				+ "; the authority comes from " + roots + ".", chains);
+	}
+
+	private record Evaluated(Chain chain, String explanation) {
+	}
+
+	private static Evaluated evaluate(Decision decision, Row row) {
+		LocalDate date = decision.decidedOn();
+		List<ChainLink> links = new ArrayList<>();
+		List<String> reasons = new ArrayList<>();
+		Verdict verdict = Verdict.COVERED;
+		for (Link link : row.links()) {
+			Delegation d = link.delegation();
+			List<Verdict> problems = new ArrayList<>();
+			String from = "the delegation from " + link.delegator()
+					+ (d.instrumentReference() != null ? " (" + d.instrumentReference() + ")" : "");
+			if (link.reservations().stream().anyMatch(r -> r.covers(decision.kind(), date))) {
+				problems.add(Verdict.RESERVED_MATTER);
+				reasons.add(link.delegator() + " reserves " + decision.kind() + " to itself");
+			}
+			if (d.validTo() != null && d.validTo().isBefore(date)) {
+				problems.add(Verdict.DELEGATION_EXPIRED);
+				reasons.add(from + " ended on " + d.validTo());
+			}
+			if (d.validFrom().isAfter(date)) {
+				problems.add(Verdict.NOT_YET_IN_FORCE);
+				reasons.add(from + " starts on " + d.validFrom());
+			}
+			if (decision.kind() != null && !d.scope().contains(decision.kind())) {
+				problems.add(Verdict.OUT_OF_SCOPE);
+				reasons.add(from + " covers " + String.join(", ", d.scope()) + ", not " + decision.kind());
+			}
+			if (decision.amount() != null && d.financialLimit() != null
+					&& decision.amount().compareTo(d.financialLimit()) > 0) {
+				problems.add(Verdict.OVER_LIMIT);
+				reasons.add(money(decision.amount()) + " exceeds the " + money(d.financialLimit()) + " limit of " + from);
+			}
+			links.add(new ChainLink(d, List.copyOf(problems)));
+			for (Verdict problem : problems) {
+				verdict = (problem.compareTo(verdict) < 0) ? problem : verdict;
+			}
+		}
+		if (row.root() == null) {
+			verdict = Verdict.NO_AUTHORITY_FOUND;
+			reasons.add(0, "the chain stops at " + Optional.ofNullable(row.top()).orElse("a body")
+					+ ", which is not a statutory body and holds no delegation");
+		}
+		String explanation = words(verdict) + ": "
+				+ (reasons.isEmpty() ? "the chain reaches " + row.root().name() : reasons.get(0)) + ".";
+		return new Evaluated(new Chain(verdict, List.copyOf(links), row.root()), explanation);
+	}
+
+	static String words(Verdict verdict) {
+		String words = verdict.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+	static String money(BigDecimal amount) {
+		return "£" + String.format("%,.2f", amount);
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.partnershiphub.authority;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.partnershiphub.authority.AuthorityChain.Chain;
+import org.partnershiphub.authority.AuthorityChain.ChainLink;
+import org.partnershiphub.authority.AuthorityChain.Verdict;
+import org.partnershiphub.common.BadRequestException;
+import org.partnershiphub.common.Dates;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.meeting.Decision;
+import org.partnershiphub.organisation.Organisation;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The auditors' questions: by what authority, who could decide, and where authority is broken or lapsing. */
+@Service
+public class AuthorityQueries {
+
+	static final int MAX_GAPS = 500;
+
+	private final Graph graph;
+
+	private final AuthorityChains chains;
+
+	AuthorityQueries(Graph graph, AuthorityChains chains) {
+		this.graph = graph;
+		this.chains = chains;
+	}
+
+	/** A body or post that could take a decision, and the chain that gives it the authority. */
+	public record DecisionMaker(Object delegate, Chain chain) {
+	}
+
+	public record AuthorityGaps(LocalDate asOf, List<AuthorityChain> decisions, List<Delegation> lapsing) {
+	}
+
+	@Transactional(readOnly = true)
+	public AuthorityChain authorityChain(String decisionId) {
+		return this.chains.trace(List.of(decisionId)).stream().findFirst().orElse(null);
+	}
+
+	/**
+	 * Walks down from the statutory organisation (or the statutory partners of a place-based partnership) through
+	 * delegations in force on the date that include the kind and allow the amount, made by bodies that do not reserve
+	 * the kind; every board or post reached could decide. Shortest chain per decision maker.
+	 */
+	@Transactional(readOnly = true)
+	public List<DecisionMaker> whoCanDecide(String kind, BigDecimal amount, String organisationId, String placeId,
+			LocalDate asOf) {
+		String normalised = Decision.kind(kind);
+		if (normalised == null) {
+			throw new BadRequestException("kind must contain letters or digits");
+		}
+		if ((organisationId == null) == (placeId == null)) {
+			throw new BadRequestException("Give organisationId or placeId");
+		}
+		LocalDate date = Dates.orToday(asOf);
+		List<String> roots = (organisationId != null) ? List.of(organisationId) : this.graph.query("""
+				MATCH (:Partnership {id: $placeId})<-[:IN_PARTNERSHIP]-(pm:PartnershipMembership)
+				      -[:PARTNER]->(o:Organisation {statutory: true})
+				WHERE coalesce(pm.from, date('0001-01-01')) <= $asOf AND coalesce(pm.to, $asOf) >= $asOf
+				RETURN o.id AS id
+				""", Map.of("placeId", placeId, "asOf", date), row -> row.get("id").asString());
+		return this.graph.query("""
+				UNWIND $roots AS rootId
+				MATCH (root:Organisation {id: rootId})
+				MATCH path = (root) (
+				    (x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(y)
+				    WHERE d.validFrom <= $asOf AND (d.validTo IS NULL OR d.validTo >= $asOf) AND $kind IN d.scope
+				      AND ($amount IS NULL OR d.financialLimitPence IS NULL OR d.financialLimitPence >= $amount)
+				      AND NOT EXISTS {
+				        MATCH (x)<-[:RESERVED_BY]-(r:Reservation)
+				        WHERE $kind IN r.scope AND r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo >= $asOf)
+				      }
+				  ){1,%d} (delegate)
+				WITH delegate, root, path
+				ORDER BY length(path), root.id
+				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation])})) AS best
+				RETURN delegate AS n, [l IN labels(delegate) WHERE l IN ['Board', 'Post']][0] AS label, best.root AS root,
+				       best.links AS links
+				ORDER BY coalesce(delegate.name, delegate.title)
+				""".formatted(AuthorityChains.MAX_DELEGATIONS), Params.of("roots", roots, "kind", normalised, "amount",
+				AuthorityService.pence(amount), "asOf", date), row -> new DecisionMaker(
+						NodeMapper.map(row.get("n"),
+								AuthorityService.DELEGATE_TYPES.get(Label.valueOf(row.get("label").asString()))),
+						new Chain(Verdict.COVERED,
+								row.get("links").asList(v -> new ChainLink(NodeMapper.map(v, Delegation.class), List.of())),
+								NodeMapper.map(row.get("root"), Organisation.class))));
+	}
+
+	/** Decisions from {@code since} (default a year before) to {@code asOf} not COVERED, and delegations lapsing soon. */
+	@Transactional(readOnly = true)
+	public AuthorityGaps authorityGaps(LocalDate asOf, LocalDate since, int lapsingWithinDays) {
+		LocalDate date = Dates.orToday(asOf);
+		LocalDate from = (since != null) ? since : date.minusYears(1);
+		if (lapsingWithinDays < 0 || lapsingWithinDays > 3660) {
+			throw new BadRequestException("lapsingWithinDays must be between 0 and 3660");
+		}
+		List<String> decisionIds = this.graph.query("""
+				MATCH (d:Decision)
+				WHERE d.decidedOn >= $since AND d.decidedOn <= $asOf
+				RETURN d.id AS id
+				ORDER BY d.decidedOn, d.id
+				LIMIT $max
+				""", Map.of("since", from, "asOf", date, "max", MAX_GAPS), row -> row.get("id").asString());
+		List<AuthorityChain> broken = this.chains.trace(decisionIds)
+			.stream()
+			.filter(chain -> chain.verdict() != Verdict.COVERED)
+			.toList();
+		List<Delegation> lapsing = this.graph.list("""
+				MATCH (d:Delegation)
+				WHERE d.validTo >= $asOf AND d.validTo <= $until AND d.validFrom <= $asOf
+				RETURN d AS n
+				ORDER BY d.validTo, d.id
+				""", Map.of("asOf", date, "until", date.plusDays(lapsingWithinDays)), Delegation.class);
+		return new AuthorityGaps(date, broken, lapsing);
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.partnershiphub.authority;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+import org.partnershiphub.common.BadRequestException;
+import org.partnershiphub.common.Dates;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.conflict.Conflict.PathNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "How are these two connected?": up to three shortest paths between any two entities. Both ends are known, so
+ * Neo4j searches from both sides at once and a super-node (a board of hundreds, an ICB in many agreements) costs its
+ * degree once, not at every hop. Time-bound facts (seats, interests, partners, posts, delegations) count only when
+ * they hold on the date; source documents, which link everything, are not walked through.
+ */
+@Service
+public class Connections {
+
+	static final int DEFAULT_HOPS = 6;
+
+	static final int MAX_HOPS = 10;
+
+	/** Labels an end of a connection may have: everything with an id except bookkeeping. */
+	private static final String ENDS = Arrays.stream(Label.values())
+		.filter(l -> l != Label.QuorumRule && l != Label.NilReturn)
+		.map(l -> "  MATCH (n:%s {id: $id}) RETURN n".formatted(l.name()))
+		.collect(Collectors.joining("\n  UNION ALL\n"));
+
+	private static final String QUERY = """
+			CALL () { WITH $fromId AS id CALL (id) { %1$s } RETURN n AS a LIMIT 1 }
+			CALL () { WITH $toId AS id CALL (id) { %1$s } RETURN n AS b LIMIT 1 }
+			MATCH path = SHORTEST 3 (a) (
+			    (x)-[r]-(y)
+			    WHERE type(r) <> 'SOURCED_FROM' AND NOT y:SourceDocument
+			      AND coalesce(y.from, y.validFrom, y.declaredOn, date('0001-01-01')) <= $asOf
+			      AND coalesce(y.to, y.validTo, date('9999-12-31')) >= $asOf
+			  ){1,%2$d} (b)
+			RETURN [n IN nodes(path) | {id: n.id, kind: labels(n)[0],
+			         name: coalesce(n.displayName, n.name, n.title, n.reference, n.nature, n.subject, n.role, n.number)}] AS nodes,
+			       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS rels
+			ORDER BY length(path)
+			""";
+
+	private final Graph graph;
+
+	Connections(Graph graph) {
+		this.graph = graph;
+	}
+
+	public record Connection(int length, List<PathNode> nodes, List<Hop> hops) {
+	}
+
+	public record Hop(PathNode from, PathNode to, String type, boolean forward) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Connection> connections(String fromId, String toId, Integer maxHops, LocalDate asOf) {
+		int hops = (maxHops != null) ? maxHops : DEFAULT_HOPS;
+		if (hops < 1 || hops > MAX_HOPS) {
+			throw new BadRequestException("maxHops must be between 1 and " + MAX_HOPS);
+		}
+		if (fromId.equals(toId)) {
+			throw new BadRequestException("fromId and toId name the same entity");
+		}
+		// The bound is a validated integer: Cypher takes no parameter there.
+		String cypher = QUERY.formatted(ENDS.replace("$id", "id"), hops);
+		List<Connection> found = this.graph.query(cypher,
+				Map.of("fromId", fromId, "toId", toId, "asOf", Dates.orToday(asOf)), Connections::connection);
+		if (found.isEmpty()) {
+			requireExists("fromId", fromId);
+			requireExists("toId", toId);
+		}
+		return found;
+	}
+
+	/** Tells "not connected" from a mistyped id: only asked when nothing was found. */
+	private void requireExists(String argument, String id) {
+		String cypher = "CALL () { WITH $id AS id CALL (id) { %s } RETURN n LIMIT 1 } RETURN n.id AS id"
+			.formatted(ENDS.replace("$id", "id"));
+		if (this.graph.query(cypher, Map.of("id", id), row -> row.get("id")).isEmpty()) {
+			throw new BadRequestException(argument + ": nothing has the id " + id);
+		}
+	}
+
+	private static Connection connection(org.neo4j.driver.Record row) {
+		List<PathNode> nodes = row.get("nodes").asList(v -> new PathNode(v.get("id").asString(),
+				v.get("kind").asString(), v.get("name").isNull() ? null : v.get("name").asString()));
+		List<Value> rels = row.get("rels").asList(v -> v);
+		List<Hop> hops = new java.util.ArrayList<>();
+		for (int i = 0; i < rels.size(); i++) {
+			Value rel = rels.get(i);
+			hops.add(new Hop(nodes.get(i), nodes.get(i + 1), rel.get("type").asString(),
+					rel.get("from").asString().equals(nodes.get(i).id())));
+		}
+		return new Connection(rels.size(), nodes, hops);
+	}
+
+}

@@ -40,10 +40,14 @@ class AuthorityChains {
 			UNWIND $decisionIds AS decisionId
 			MATCH (dec:Decision {id: decisionId})
 			OPTIONAL MATCH (dec)-[:TAKEN_BY]->(taker)
-			WITH dec, taker, COLLECT { MATCH (dec)-[:RELIES_ON]->(d:Delegation) RETURN d } AS relied
+			WITH dec, taker, COLLECT {
+			       MATCH (dec)-[:RELIES_ON]->(d:Delegation)-[:DELEGATED_BY]->(x) RETURN d ORDER BY x.name, d.id
+			     } AS relied
 			WITH dec, taker, size(relied) > 0 AS cited,
 			     CASE WHEN size(relied) > 0 THEN relied
-			          ELSE COLLECT { MATCH (taker)<-[:DELEGATED_TO]-(d:Delegation) RETURN d } END AS firsts
+			          ELSE COLLECT {
+			            MATCH (taker)<-[:DELEGATED_TO]-(d:Delegation)-[:DELEGATED_BY]->(x) RETURN d ORDER BY x.name, d.id
+			          } END AS firsts
 			UNWIND CASE WHEN size(firsts) = 0 THEN [null] ELSE firsts END AS first
 			OPTIONAL CALL (first) {
 			  MATCH path = (first) ((:Delegation)-[:DELEGATED_BY]->()<-[:DELEGATED_TO]-(:Delegation)){0,%d}

@@ -145,7 +145,8 @@ public class AuthorityService {
 			.maxLength("conditions", input.conditions(), Validation.TEXT_MAX)
 			.maxLength("scope", input.scope(), Validation.NAME_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
-		v.check(!scope.isEmpty(), "scope", Code.REQUIRED, "scope names at least one kind of decision");
+		v.check(!scope.isEmpty() || v.hasErrorOn("scope"), "scope", Code.REQUIRED,
+				"scope names at least one kind of decision");
 		v.check(input.financialLimit() == null || input.financialLimit().signum() >= 0, "financialLimit",
 				Code.INVALID, "financialLimit cannot be negative");
 		Optional<Label> delegator = labelOf(input.delegatorId(), BODY_TYPES.keySet());
@@ -236,7 +237,8 @@ public class AuthorityService {
 			.maxLength("description", input.description(), Validation.TEXT_MAX)
 			.maxLength("scope", input.scope(), Validation.NAME_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
-		v.check(!scope.isEmpty(), "scope", Code.REQUIRED, "scope names at least one kind of decision");
+		v.check(!scope.isEmpty() || v.hasErrorOn("scope"), "scope", Code.REQUIRED,
+				"scope names at least one kind of decision");
 		Optional<Label> body = labelOf(input.bodyId(), BODY_TYPES.keySet());
 		v.required("bodyId", input.bodyId());
 		v.check(input.bodyId() == null || body.isPresent(), "bodyId", Code.NOT_FOUND,

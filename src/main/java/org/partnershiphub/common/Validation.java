@@ -68,6 +68,10 @@ public final class Validation {
 		return this;
 	}
 
+	public boolean hasErrorOn(String field) {
+		return this.errors.stream().anyMatch(e -> e.field().get(e.field().size() - 1).equals(field));
+	}
+
 	public boolean hasErrors() {
 		return !this.errors.isEmpty();
 	}

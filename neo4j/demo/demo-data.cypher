@@ -586,6 +586,71 @@ FOREACH (y IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (d)-[:ABOUT_ORGA
 FOREACH (y IN CASE WHEN i IS NULL THEN [] ELSE [i] END | CREATE (d)-[:OF_INTEREST]->(y));
 
 MATCH (ai:AgendaItem {id: 'item-jsc-2025-09-2'}), (doc:SourceDocument {id: 'doc-jsc-minutes-2025-09'})
+MATCH (b:Board {id: 'board-joint-hwb'})
 CREATE (d:Decision {id: 'decision-jsc-2025-09-2', text: 'Community services contract with Eastwater Community Health extended to 31 March 2027',
-  outcome: 'APPROVED', decidedOn: date('2025-09-18'), createdAt: datetime()})-[:ON_ITEM]->(ai)
+  outcome: 'APPROVED', decidedOn: date('2025-09-18'), kind: 'CONTRACT_AWARD', amountPence: 340000000, createdAt: datetime()})-[:ON_ITEM]->(ai)
+CREATE (d)-[:TAKEN_BY]->(b)
 CREATE (d)-[:SOURCED_FROM {locator: 'Minute 2'}]->(doc);
+
+// Delegations of authority. The councils delegate to their Health and Wellbeing Boards and those to the joint
+// sub-committee (Eastwater's lapsed on 31 March 2025 and was not renewed); the council and the ICB delegate pooled
+// budget spending to the BCF board under the Section 75 agreement; the ICB delegates primary care contracting to a
+// committee under its scheme of reservation and delegation and keeps the annual budget to itself.
+UNWIND [
+  {id: 'delegation-brackenford-hwb', delegator: 'org-brackenford-council', delegate: 'board-brackenford-hwb', instrument: 'CONSTITUTION', reference: 'Constitution, Part 3, 4.1', agreement: null, scope: ['STRATEGY_APPROVAL', 'JOINT_COMMISSIONING'], limitPence: 500000000, sub: true, from: date('2022-05-20'), to: null, source: 'doc-bhwb-register-2025'},
+  {id: 'delegation-eastwater-hwb', delegator: 'org-eastwater-council', delegate: 'board-eastwater-hwb', instrument: 'CONSTITUTION', reference: 'Constitution, Part 3, 2.7', agreement: null, scope: ['STRATEGY_APPROVAL', 'JOINT_COMMISSIONING'], limitPence: 500000000, sub: true, from: date('2022-05-20'), to: null, source: 'doc-ewhwb-register-2025'},
+  {id: 'delegation-jsc-brackenford', delegator: 'board-brackenford-hwb', delegate: 'board-joint-hwb', instrument: 'TERMS_OF_REFERENCE', reference: 'Terms of reference, 3', agreement: null, scope: ['STRATEGY_APPROVAL', 'JOINT_COMMISSIONING'], limitPence: 100000000, sub: false, from: date('2023-04-01'), to: null, source: 'doc-jsc-tor-2023'},
+  {id: 'delegation-jsc-eastwater', delegator: 'board-eastwater-hwb', delegate: 'board-joint-hwb', instrument: 'TERMS_OF_REFERENCE', reference: 'Terms of reference, 3', agreement: null, scope: ['STRATEGY_APPROVAL', 'JOINT_COMMISSIONING'], limitPence: 100000000, sub: false, from: date('2023-04-01'), to: date('2025-03-31'), source: 'doc-jsc-tor-2023'},
+  {id: 'delegation-bcf-council', delegator: 'org-brackenford-council', delegate: 'board-bcf', instrument: 'SECTION_75_AGREEMENT', reference: 'Clause 7.1', agreement: 's75-brackenford-bcf', scope: ['POOLED_BUDGET_SPENDING'], limitPence: 200000000, sub: false, from: date('2023-04-01'), to: null, source: 'doc-bcf-s75-2023'},
+  {id: 'delegation-bcf-icb', delegator: 'org-kestrel-icb', delegate: 'board-bcf', instrument: 'SECTION_75_AGREEMENT', reference: 'Clause 7.1', agreement: 's75-brackenford-bcf', scope: ['POOLED_BUDGET_SPENDING'], limitPence: 200000000, sub: false, from: date('2023-04-01'), to: null, source: 'doc-bcf-s75-2023'},
+  {id: 'delegation-icb-primary-care', delegator: 'org-kestrel-icb', delegate: 'board-icb-primary-care', instrument: 'SCHEME_OF_RESERVATION_AND_DELEGATION', reference: 'Scheme of reservation and delegation, 6.3', agreement: null, scope: ['PRIMARY_CARE_CONTRACTING', 'CONTRACT_AWARD'], limitPence: 500000000, sub: false, from: date('2022-07-01'), to: date('2026-03-31'), source: 'doc-icb-register-2025'}
+] AS x
+MATCH (delegator {id: x.delegator}) WHERE delegator:Organisation OR delegator:Board
+MATCH (delegate:Board {id: x.delegate})
+CREATE (d:Delegation {id: x.id, instrument: x.instrument, instrumentReference: x.reference, scope: x.scope,
+  financialLimitPence: x.limitPence, subDelegationAllowed: x.sub, validFrom: x.from, validTo: x.to, createdAt: datetime()})
+CREATE (delegator)<-[:DELEGATED_BY]-(d)-[:DELEGATED_TO]->(delegate)
+WITH d, x
+MATCH (doc:SourceDocument {id: x.source})
+CREATE (d)-[:SOURCED_FROM]->(doc)
+WITH d, x
+OPTIONAL MATCH (a:Section75Agreement {id: x.agreement})
+FOREACH (y IN CASE WHEN a IS NULL THEN [] ELSE [a] END | CREATE (d)-[:IN_AGREEMENT]->(y));
+
+MATCH (icb:Organisation {id: 'org-kestrel-icb'})
+CREATE (:Reservation {id: 'reservation-icb-budget', scope: ['ANNUAL_BUDGET', 'CONSTITUTION_CHANGE'],
+  description: 'Approval of the annual budget and of changes to the constitution', validFrom: date('2022-07-01'),
+  createdAt: datetime()})-[:RESERVED_BY]->(icb);
+
+MATCH (council:Organisation {id: 'org-brackenford-council'}), (alma:Person {id: 'person-alma-okonkwo'})
+CREATE (post:Post {id: 'post-brackenford-dahc', title: 'Director of Adults, Health and Communities', createdAt: datetime()})-[:POST_IN]->(council)
+CREATE (post)<-[:OF_POST]-(:PostHolder {id: 'post-holder-alma-okonkwo', from: date('2024-03-14'), createdAt: datetime()})-[:HOLDER]->(alma)
+CREATE (council)<-[:DELEGATED_BY]-(:Delegation {id: 'delegation-brackenford-dahc', instrument: 'SCHEME_OF_RESERVATION_AND_DELEGATION',
+  instrumentReference: 'Officer scheme of delegation, 5.2', scope: ['FEE_SETTING', 'CONTRACT_AWARD'], financialLimitPence: 50000000,
+  subDelegationAllowed: false, validFrom: date('2024-04-01'), createdAt: datetime()})-[:DELEGATED_TO]->(post);
+
+// Decisions under those delegations: the BCF board spending from the pooled fund, the primary care committee
+// awarding a contract; the joint committee decision of September 2025 above relies on both of its delegations.
+MATCH (bcf:Board {id: 'board-bcf'}), (pcc:Board {id: 'board-icb-primary-care'})
+CREATE (m1:Meeting {id: 'meeting-bcf-2025-07-10', date: date('2025-07-10'), title: 'BCF Pooled Budget Board', status: 'HELD', createdAt: datetime()})-[:OF_BOARD]->(bcf)
+CREATE (i1:AgendaItem {id: 'item-bcf-2025-07-3', number: '3', sortKey: '000003.', title: 'Discharge to assess: additional beds', purpose: 'DECISION', createdAt: datetime()})-[:ON_AGENDA]->(m1)
+WITH bcf, pcc, i1
+MATCH (fund:PooledFund {id: 'fund-brackenford-bcf'})
+CREATE (i1)-[:CONCERNS]->(fund)
+CREATE (d1:Decision {id: 'decision-bcf-2025-07-3', text: 'Twenty additional discharge to assess beds for 2025/26 funded from the pooled fund', outcome: 'APPROVED',
+  decidedOn: date('2025-07-10'), kind: 'POOLED_BUDGET_SPENDING', amountPence: 85000000, createdAt: datetime()})-[:ON_ITEM]->(i1)
+CREATE (d1)-[:TAKEN_BY]->(bcf)
+CREATE (m2:Meeting {id: 'meeting-pcc-2025-08-14', date: date('2025-08-14'), title: 'Primary Care Commissioning Committee', status: 'HELD', createdAt: datetime()})-[:OF_BOARD]->(pcc)
+CREATE (i2:AgendaItem {id: 'item-pcc-2025-08-5', number: '5', sortKey: '000005.', title: 'Extended access: contract award', purpose: 'DECISION', createdAt: datetime()})-[:ON_AGENDA]->(m2)
+CREATE (d2:Decision {id: 'decision-pcc-2025-08-5', text: 'Extended access contract awarded to Brackenford GP Confederation for two years', outcome: 'APPROVED',
+  decidedOn: date('2025-08-14'), kind: 'CONTRACT_AWARD', amountPence: 120000000, createdAt: datetime()})-[:ON_ITEM]->(i2)
+CREATE (d2)-[:TAKEN_BY]->(pcc)
+WITH i2, d1, d2
+MATCH (confed:Organisation {id: 'org-brackenford-gp-confederation'})
+CREATE (i2)-[:CONCERNS]->(confed)
+WITH d1, d2
+MATCH (bcfCouncil:Delegation {id: 'delegation-bcf-council'}), (bcfIcb:Delegation {id: 'delegation-bcf-icb'}),
+      (icbPcc:Delegation {id: 'delegation-icb-primary-care'}), (jscB:Delegation {id: 'delegation-jsc-brackenford'}),
+      (jscE:Delegation {id: 'delegation-jsc-eastwater'}), (jsc:Decision {id: 'decision-jsc-2025-09-2'})
+CREATE (d1)-[:RELIES_ON]->(bcfCouncil), (d1)-[:RELIES_ON]->(bcfIcb), (d2)-[:RELIES_ON]->(icbPcc),
+       (jsc)-[:RELIES_ON]->(jscB), (jsc)-[:RELIES_ON]->(jscE);

@@ -45,9 +45,9 @@ public class Connections {
 			      AND coalesce(y.to, y.validTo, date('9999-12-31')) >= $asOf
 			  ){1,%2$d} (b)
 			RETURN [n IN nodes(path) | {id: n.id, kind: labels(n)[0],
-			         name: coalesce(n.displayName, n.name, n.title, n.reference, n.nature, n.subject, n.role, n.number)}] AS nodes,
+			         name: coalesce(n.displayName, n.name, n.title, n.reference, n.nature, n.subject, n.role, n.status)}] AS nodes,
 			       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS rels
-			ORDER BY length(path)
+			ORDER BY length(path), [r IN relationships(path) | type(r)], [n IN nodes(path) | n.id]
 			""";
 
 	private final Graph graph;

@@ -105,4 +105,37 @@ class DemoDataTests extends GraphTestSupport {
 			.path("registerGaps.notOnRegister[0].dueBy").entity(String.class).isEqualTo("2025-10-16");
 	}
 
+	@Test
+	void theJointCommitteesContractAwardHasNoValidAuthority() {
+		this.graphQl.documentName("readmeAuthorityChain").execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("DELEGATION_EXPIRED")
+			.path("authorityChain.explanation").entity(String.class)
+			.isEqualTo("Delegation expired: the delegation from Eastwater Health and Wellbeing Board (Terms of "
+					+ "reference, 3) ended on 2025-03-31.")
+			.path("authorityChain.chains[*].verdict").entityList(String.class)
+			.containsExactly("OUT_OF_SCOPE", "DELEGATION_EXPIRED")
+			.path("authorityChain.chains[*].root.name").entityList(String.class)
+			.containsExactly("Brackenford Council", "Eastwater Council");
+		this.graphQl.documentName("authorityGaps").variable("asOf", "2025-10-01").execute()
+			.path("authorityGaps.decisions[*].decision.text").entityList(String.class)
+			.containsExactly("Community services contract with Eastwater Community Health extended to 31 March 2027");
+	}
+
+	@Test
+	void anOfficerAndAnIcbCommitteeCanAwardASmallContractInThePlace() {
+		this.graphQl.documentName("readmeWhoCanDecide").execute()
+			.path("whoCanDecide[*].chain.root.name").entityList(String.class)
+			.containsExactly("Brackenford Council", "NHS Kestrel Integrated Care Board")
+			.path("whoCanDecide[0].delegate.title").entity(String.class)
+			.isEqualTo("Director of Adults, Health and Communities");
+	}
+
+	@Test
+	void aHealthwatchMemberIsFourHopsFromTheBetterCareFund() {
+		this.graphQl.documentName("readmeConnections").execute()
+			.path("connections[*].length").entityList(Integer.class).containsExactly(4, 4, 5)
+			.path("connections[1].hops[*].type").entityList(String.class)
+			.containsExactly("HELD_BY", "ON_BOARD", "ACCOUNTABLE_TO", "HOSTED_BY");
+	}
+
 }

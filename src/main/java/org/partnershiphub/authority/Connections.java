@@ -71,15 +71,18 @@ public class Connections {
 		if (fromId.equals(toId)) {
 			throw new BadRequestException("fromId and toId name the same entity");
 		}
-		// The bound is a validated integer: Cypher takes no parameter there.
-		String cypher = QUERY.formatted(ENDS.replace("$id", "id"), hops);
-		List<Connection> found = this.graph.query(cypher,
+		List<Connection> found = this.graph.query(cypher(hops),
 				Map.of("fromId", fromId, "toId", toId, "asOf", Dates.orToday(asOf)), Connections::connection);
 		if (found.isEmpty()) {
 			requireExists("fromId", fromId);
 			requireExists("toId", toId);
 		}
 		return found;
+	}
+
+	/** The bound is a validated integer: Cypher takes no parameter there. */
+	static String cypher(int hops) {
+		return QUERY.formatted(ENDS.replace("$id", "id"), hops);
 	}
 
 	/** Tells "not connected" from a mistyped id: only asked when nothing was found. */

@@ -3,13 +3,19 @@ package org.partnershiphub.common;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.CoercedVariables;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -56,6 +62,23 @@ class GraphQlConfiguration {
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	}
+
+	/**
+	 * Parses and validates each distinct document once: apps send the same few queries with different variables, and
+	 * parsing dominates small requests. Bounded, least recently used first out.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+		Map<String, PreparsedDocumentEntry> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+				return size() > 1000;
+			}
+		});
+		PreparsedDocumentProvider provider = (input, parseAndValidate) -> CompletableFuture
+			.completedFuture(cache.computeIfAbsent(input.getQuery(), query -> parseAndValidate.apply(input)));
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
 	}
 
 	/** Fails startup when a schema field has no data fetcher, instead of answering null at run time. */

@@ -48,7 +48,8 @@ class ConflictBenchmark extends GraphTestSupport {
 		SyntheticGraph.generate(this.driver, scale, System.out);
 		benchBoardAndMeeting();
 
-		HttpClient http = HttpClient.newHttpClient();
+		// HTTP/1.1: the default HTTP/2 would try an h2c upgrade the server does not offer.
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(QUERY))

@@ -45,7 +45,10 @@ class EmbeddedModeTests {
 				.execute()
 				.path("organisation.name").entity(String.class).isEqualTo("Made Before Restart");
 			assertThat(count(app, "MATCH (p:Person) RETURN count(p)")).isEqualTo(40);
-			assertThat(count(app, "MATCH (m:__Migration) RETURN count(m)")).isEqualTo(2);
+			try (var files = java.nio.file.Files.list(java.nio.file.Path.of("neo4j/migrations"))) {
+				assertThat(count(app, "MATCH (m:__Migration) RETURN count(m)")).as("each migration applied once")
+					.isEqualTo(files.count());
+			}
 		}
 	}
 

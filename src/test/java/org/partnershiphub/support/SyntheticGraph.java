@@ -145,6 +145,26 @@ public final class SyntheticGraph {
 			    validTo: CASE WHEN i % 10 = 0 THEN date('2024-03-31') END, withheld: i % 20 = 0})-[:DECLARED_BY]->(p)
 			} IN TRANSACTIONS OF 10000 ROWS
 			"""),
+			new Step("delegation trees up to six deep, from ICBs and councils to their boards", """
+			UNWIND range(0, $boards - 1) AS b
+			WITH b, (b / ($icbs * 2)) % 6 AS depth
+			MATCH (delegate:Board {id: 'board-' + b})
+			OPTIONAL MATCH (parentBoard:Board {id: 'board-' + (b - $icbs * 2)}) WHERE depth > 0
+			OPTIONAL MATCH (delegate)-[:ACCOUNTABLE_TO]->(root:Organisation)
+			WITH b, depth, delegate, coalesce(parentBoard, root) AS delegator
+			CREATE (delegator)<-[:DELEGATED_BY]-(:Delegation {id: 'delegation-' + b, instrument: 'TERMS_OF_REFERENCE',
+			  instrumentReference: 'Terms of reference ' + b,
+			  scope: [['CONTRACT_AWARD', 'POOLED_BUDGET_SPENDING', 'STRATEGY_APPROVAL'],
+			          ['CONTRACT_AWARD', 'STRATEGY_APPROVAL'], ['POOLED_BUDGET_SPENDING', 'STRATEGY_APPROVAL']][b % 3],
+			  financialLimitPence: 1000000000 / (depth + 1), subDelegationAllowed: true, validFrom: date('2023-04-01'),
+			  validTo: CASE WHEN b % 20 = 7 THEN date('2025-03-31') END})-[:DELEGATED_TO]->(delegate)
+			"""),
+			new Step("reserved matters: every ICB keeps its annual budget", """
+			UNWIND range(0, $icbs - 1) AS i
+			MATCH (icb:Organisation {id: 'org-' + i})
+			CREATE (:Reservation {id: 'reservation-' + i, scope: ['ANNUAL_BUDGET'], validFrom: date('2022-07-01')})
+			       -[:RESERVED_BY]->(icb)
+			"""),
 			new Step("meetings and agenda items (each about an organisation, partnership or fund)", """
 			UNWIND range(0, $meetings - 1) AS m
 			CALL (m) {
@@ -162,6 +182,19 @@ public final class SyntheticGraph {
 			    title: 'Item ' + n, purpose: ['DECISION', 'DISCUSSION', 'NOTING'][n % 3]})-[:ON_AGENDA]->(mt),
 			    (ai)-[:CONCERNS]->(s)
 			} IN TRANSACTIONS OF 500 ROWS
+			"""),
+			new Step("decisions: one a meeting, relying on the board's delegation", """
+			UNWIND range(0, $meetings - 1) AS m
+			CALL (m) {
+			  MATCH (ai:AgendaItem {id: 'meeting-' + m + '-1'})-[:ON_AGENDA]->(mt:Meeting)-[:OF_BOARD]->(b:Board)
+			  CREATE (d:Decision {id: 'decision-' + m, text: 'Decision ' + m, outcome: 'APPROVED', decidedOn: mt.date,
+			    kind: ['CONTRACT_AWARD', 'POOLED_BUDGET_SPENDING', 'STRATEGY_APPROVAL'][m % 3],
+			    amountPence: (m % 7) * 10000000})-[:ON_ITEM]->(ai)
+			  CREATE (d)-[:TAKEN_BY]->(b)
+			  WITH d, b
+			  MATCH (b)<-[:DELEGATED_TO]-(dl:Delegation)
+			  CREATE (d)-[:RELIES_ON]->(dl)
+			} IN TRANSACTIONS OF 1000 ROWS
 			""") };
 
 	private record Step(String name, String cypher) {

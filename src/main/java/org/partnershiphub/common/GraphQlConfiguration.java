@@ -1,6 +1,7 @@
 package org.partnershiphub.common;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
@@ -9,13 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Field;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -24,6 +33,7 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -33,20 +43,75 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
- * GraphQL wiring shared by every feature: the Date and Money scalars, limits on query depth and complexity, the
+ * GraphQL wiring shared by every feature: the Date and Money scalars, limits on what a request may ask, the
  * one place exceptions become GraphQL errors, and a startup check that every schema field is mapped.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
+	/**
+	 * Limits on what one request may ask: depth, complexity, aliased root fields, document length and running time
+	 * (the database transaction has its own timeout, {@code spring.transaction.default-timeout}).
+	 */
 	@ConfigurationProperties("hub.graphql")
-	record Limits(int maxDepth, int maxComplexity) {
+	record Limits(int maxDepth, int maxComplexity, int maxAliases, int maxDocumentLength, Duration timeout) {
 		Limits {
 			maxDepth = (maxDepth > 0) ? maxDepth : 12;
 			maxComplexity = (maxComplexity > 0) ? maxComplexity : 5000;
+			maxAliases = (maxAliases > 0) ? maxAliases : 20;
+			maxDocumentLength = (maxDocumentLength > 0) ? maxDocumentLength : 20_000;
+			timeout = (timeout != null) ? timeout : Duration.ofSeconds(15);
 		}
+	}
+
+	/** Refuses documents longer than the limit before they are parsed. */
+	@Bean
+	WebGraphQlInterceptor documentLength(Limits limits) {
+		return (request, chain) -> {
+			if (request.getDocument().length() <= limits.maxDocumentLength()) {
+				return chain.next(request);
+			}
+			GraphQLError error = GraphQLError.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message("The document is longer than " + limits.maxDocumentLength() + " characters")
+				.build();
+			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+					ExecutionResult.newExecutionResult().addError(error).build())));
+		};
+	}
+
+	@Bean
+	TimeoutWebGraphQlInterceptor timeout(Limits limits) {
+		return new TimeoutWebGraphQlInterceptor(limits.timeout());
+	}
+
+	/** Refuses an operation with more aliased root fields than the limit: each alias repeats a whole query. */
+	@Bean
+	Instrumentation maxAliases(Limits limits) {
+		return new SimplePerformantInstrumentation() {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				long aliases = parameters.getExecutionContext()
+					.getOperationDefinition()
+					.getSelectionSet()
+					.getSelectionsOfType(Field.class)
+					.stream()
+					.filter(field -> field.getAlias() != null)
+					.count();
+				if (aliases > limits.maxAliases()) {
+					throw new AbortExecutionException(
+							"The operation has " + aliases + " aliased root fields; at most " + limits.maxAliases());
+				}
+				return super.beginExecuteOperation(parameters, state);
+			}
+		};
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import org.partnershiphub.meeting.MeetingService.RecordAttendanceInput;
 import org.partnershiphub.meeting.MeetingService.RecordDecisionInput;
 import org.partnershiphub.meeting.MeetingService.RecordDeclarationInput;
 import org.partnershiphub.meeting.MeetingService.ScheduleMeetingInput;
+import org.partnershiphub.meeting.MeetingService.SetMeetingStatusInput;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.source.SourceCitation;
@@ -146,6 +147,11 @@ class MeetingController {
 	@MutationMapping
 	MeetingPayload scheduleMeeting(@Argument ScheduleMeetingInput input) {
 		return this.meetings.scheduleMeeting(input);
+	}
+
+	@MutationMapping
+	MeetingPayload setMeetingStatus(@Argument SetMeetingStatusInput input) {
+		return this.meetings.setMeetingStatus(input);
 	}
 
 	@MutationMapping

@@ -70,6 +70,9 @@ public class MeetingService {
 	public record ScheduleMeetingInput(String boardId, LocalDate date, String title, Meeting.Status status) {
 	}
 
+	public record SetMeetingStatusInput(String meetingId, Meeting.Status status) {
+	}
+
 	public record AddAgendaItemInput(String meetingId, String number, String title, AgendaItem.Purpose purpose,
 			List<String> concernsIds) {
 	}
@@ -143,6 +146,18 @@ public class MeetingService {
 				""", Params.of("id", id, "boardId", input.boardId(), "date", input.date(), "title", title, "status",
 				status.name()));
 		return new MeetingPayload(find(id).orElseThrow(), List.of());
+	}
+
+	@Transactional
+	public MeetingPayload setMeetingStatus(SetMeetingStatusInput input) {
+		Validation v = new Validation().required("status", input.status());
+		requireMeeting(v, "meetingId", input.meetingId());
+		if (v.hasErrors()) {
+			return new MeetingPayload(null, v.errors());
+		}
+		this.graph.run("MATCH (m:Meeting {id: $id}) SET m.status = $status, m.updatedAt = datetime()",
+				Map.of("id", input.meetingId(), "status", input.status().name()));
+		return new MeetingPayload(find(input.meetingId()).orElseThrow(), List.of());
 	}
 
 	@Transactional

@@ -33,6 +33,11 @@ class AuthorityBenchmark extends GraphTestSupport {
 	@LocalServerPort
 	private int port;
 
+	/** The synthetic graph is built once and shared, not emptied before each test. */
+	@Override
+	protected void emptyGraph() {
+	}
+
 	@Autowired
 	private AuthorityQueries queries;
 
@@ -42,8 +47,7 @@ class AuthorityBenchmark extends GraphTestSupport {
 	@Test
 	void authorityChainAndConnectionsOnALargeGraph() throws Exception {
 		SyntheticGraph.Scale scale = SyntheticGraph.Scale.named(System.getProperty("benchmark.scale", "national"));
-		System.out.println("Generating " + scale);
-		SyntheticGraph.generate(this.driver, scale, System.out);
+		SyntheticGraph.ensure(this.driver, scale, System.out);
 		List<String> deep = this.driver.executableQuery("""
 				MATCH (d:Decision)-[:TAKEN_BY]->(b:Board)<-[:DELEGATED_TO]-(:Delegation)-[:DELEGATED_BY]->(:Board)
 				      <-[:DELEGATED_TO]-(:Delegation)-[:DELEGATED_BY]->(:Board)<-[:DELEGATED_TO]-(:Delegation)

@@ -188,6 +188,14 @@ class MeetingConflictTests extends GraphTestSupport {
 			.execute()
 			.path("recordAttendance.userErrors[*].message").entityList(String.class)
 			.containsExactly("The person substituted for holds no seat on the board at the meeting date");
+		this.graphQl.documentName("setMeetingStatus")
+			.variable("input", map("meetingId", "missing", "status", "HELD"))
+			.execute()
+			.path("setMeetingStatus.userErrors[0].message").entity(String.class).isEqualTo("No meeting with id missing");
+		this.graphQl.documentName("setMeetingStatus")
+			.variable("input", map("meetingId", this.meeting, "status", "HELD"))
+			.execute()
+			.path("setMeetingStatus.meeting.status").entity(String.class).isEqualTo("HELD");
 		assertThat(count("MATCH (a:AgendaItem) RETURN count(a)")).isEqualTo(2);
 		assertThat(count("MATCH (a:Attendance) RETURN count(a)")).isEqualTo(3);
 	}

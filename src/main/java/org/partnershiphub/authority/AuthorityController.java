@@ -154,12 +154,12 @@ class AuthorityController {
 
 	@BatchMapping
 	Map<Delegation, Object> delegator(List<Delegation> delegations) {
-		return single(this.authority.delegators(delegations));
+		return this.authority.delegators(delegations);
 	}
 
 	@BatchMapping
 	Map<Delegation, Object> delegate(List<Delegation> delegations) {
-		return single(this.authority.delegates(delegations));
+		return this.authority.delegates(delegations);
 	}
 
 	@BatchMapping
@@ -179,12 +179,12 @@ class AuthorityController {
 
 	@BatchMapping(typeName = "Reservation", field = "body")
 	Map<Reservation, Object> reservationBody(List<Reservation> reservations) {
-		return single(this.authority.reservationBodies(reservations));
+		return this.authority.reservationBodies(reservations);
 	}
 
 	@BatchMapping(typeName = "Decision", field = "takenBy")
 	Map<Decision, Object> takenBy(List<Decision> decisions) {
-		return single(this.authority.takers(decisions));
+		return this.authority.takers(decisions);
 	}
 
 	@BatchMapping(typeName = "Decision", field = "reliesOn")
@@ -210,16 +210,6 @@ class AuthorityController {
 	@MutationMapping
 	ReservationPayload reserveMatters(@Argument ReserveMattersInput input) {
 		return this.authority.reserveMatters(input);
-	}
-
-	private static <K> Map<K, Object> single(Map<K, List<Object>> grouped) {
-		Map<K, Object> result = new java.util.LinkedHashMap<>();
-		grouped.forEach((k, v) -> {
-			if (!v.isEmpty()) {
-				result.put(k, v.get(0));
-			}
-		});
-		return result;
 	}
 
 }

@@ -349,24 +349,24 @@ public class AuthorityService {
 				""".formatted(body.name()), bodies, idOf, Reservation.class);
 	}
 
-	Map<Delegation, List<Object>> delegators(Collection<Delegation> delegations) {
-		return this.graph.groupedByLabel("""
+	Map<Delegation, Object> delegators(Collection<Delegation> delegations) {
+		return this.graph.singleByLabel("""
 				MATCH (d:Delegation)-[:DELEGATED_BY]->(n)
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n, labels(n)[0] AS label
 				""", delegations, Delegation::id, BODY_TYPES);
 	}
 
-	Map<Reservation, List<Object>> reservationBodies(Collection<Reservation> reservations) {
-		return this.graph.groupedByLabel("""
+	Map<Reservation, Object> reservationBodies(Collection<Reservation> reservations) {
+		return this.graph.singleByLabel("""
 				MATCH (r:Reservation)-[:RESERVED_BY]->(n)
 				WHERE r.id IN $ids
 				RETURN r.id AS key, n, labels(n)[0] AS label
 				""", reservations, Reservation::id, BODY_TYPES);
 	}
 
-	Map<Delegation, List<Object>> delegates(Collection<Delegation> delegations) {
-		return this.graph.groupedByLabel("""
+	Map<Delegation, Object> delegates(Collection<Delegation> delegations) {
+		return this.graph.singleByLabel("""
 				MATCH (d:Delegation)-[:DELEGATED_TO]->(n)
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n, labels(n)[0] AS label
@@ -386,8 +386,8 @@ public class AuthorityService {
 		return this.sources.citations(label, facts, idOf);
 	}
 
-	Map<Decision, List<Object>> takers(Collection<Decision> decisions) {
-		return this.graph.groupedByLabel("""
+	Map<Decision, Object> takers(Collection<Decision> decisions) {
+		return this.graph.singleByLabel("""
 				MATCH (d:Decision)-[:TAKEN_BY]->(n)
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n, labels(n)[0] AS label

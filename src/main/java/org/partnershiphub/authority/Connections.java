@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "How are these two connected?": up to three shortest paths between any two entities. Both ends are known, so
  * Neo4j searches from both sides at once and a super-node (a board of hundreds, an ICB in many agreements) costs its
  * degree once, not at every hop. Time-bound facts (seats, interests, partners, posts, delegations) count only when
- * they hold on the date; source documents, which link everything, are not walked through.
+ * they hold on the date; only standing relationships are walked (see {@link #TYPES}).
  */
 @Service
 public class Connections {
@@ -35,12 +35,22 @@ public class Connections {
 		.map(l -> "  MATCH (n:%s {id: $id}) RETURN n".formatted(l.name()))
 		.collect(Collectors.joining("\n  UNION ALL\n"));
 
+	/**
+	 * The standing relationships a connection may run through: seats, interests, structure, partnerships,
+	 * agreements, funds, delegations and posts. Meetings, agenda items and decisions are events that would make every
+	 * board and organisation a hub of thousands of hops, and source documents link everything.
+	 */
+	private static final String TYPES = String.join("|", "HELD_BY", "ON_BOARD", "ON_BEHALF_OF", "SUBSTITUTE_FOR",
+			"ACCOUNTABLE_TO", "DECLARED_BY", "IN_ORGANISATION", "PART_OF", "SUCCEEDED_BY", "PARTNER", "IN_PARTNERSHIP",
+			"GOVERNED_BY", "PARTY", "TO_AGREEMENT", "UNDER_AGREEMENT", "HOSTED_BY", "TO_FUND", "FROM_PARTY",
+			"DELEGATED_BY", "DELEGATED_TO", "IN_AGREEMENT", "POST_IN", "OF_POST", "HOLDER", "RESERVED_BY");
+
 	private static final String QUERY = """
 			CALL () { WITH $fromId AS id CALL (id) { %1$s } RETURN n AS a LIMIT 1 }
 			CALL () { WITH $toId AS id CALL (id) { %1$s } RETURN n AS b LIMIT 1 }
 			MATCH path = SHORTEST 3 (a) (
-			    (x)-[r]-(y)
-			    WHERE type(r) <> 'SOURCED_FROM' AND NOT y:SourceDocument
+			    (x)-[r:%3$s]-(y)
+			    WHERE NOT y:Declaration
 			      AND coalesce(y.from, y.validFrom, y.declaredOn, date('0001-01-01')) <= $asOf
 			      AND coalesce(y.to, y.validTo, date('9999-12-31')) >= $asOf
 			  ){1,%2$d} (b)
@@ -82,7 +92,7 @@ public class Connections {
 
 	/** The bound is a validated integer: Cypher takes no parameter there. */
 	static String cypher(int hops) {
-		return QUERY.formatted(ENDS.replace("$id", "id"), hops);
+		return QUERY.formatted(ENDS.replace("$id", "id"), hops, TYPES);
 	}
 
 	/** Tells "not connected" from a mistyped id: only asked when nothing was found. */

@@ -125,6 +125,18 @@ public class Graph {
 		return result;
 	}
 
+	/** Like {@link #groupedByLabel} for a to-one relationship: keys with no match are left out (GraphQL null). */
+	public <K> Map<K, Object> singleByLabel(String cypher, Collection<K> keys, Function<K, String> idOf,
+			Map<Label, Class<? extends Record>> types) {
+		Map<K, Object> result = new LinkedHashMap<>();
+		groupedByLabel(cypher, keys, idOf, types).forEach((k, v) -> {
+			if (!v.isEmpty()) {
+				result.put(k, v.get(0));
+			}
+		});
+		return result;
+	}
+
 	/** Like {@link #grouped} for time-bound relationships: {@code $keys} holds maps of {@code id} and {@code asOf}. */
 	public <R extends Record> Map<AsOfKey, List<R>> groupedAsOf(String cypher, Collection<AsOfKey> keys, Class<R> type) {
 		List<Map<String, Object>> params = keys.stream()

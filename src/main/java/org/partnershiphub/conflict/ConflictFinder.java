@@ -27,19 +27,20 @@ import org.springframework.stereotype.Component;
  * Finds, in one Cypher query, every interest of some people that reaches some subjects as at a date.
  * <p>
  * From the organisation an interest is in, the walk goes only "upwards", to what that organisation belongs to or
- * pays into: its parent organisations (PART_OF), the partnerships it is a partner in, the agreements it is a
- * party to, the pooled funds it hosts or contributes to, and between a fund and its agreement. Never down again, so
- * a partner in one GP practice is not conflicted on a sibling practice. A subject that is a subsidiary (up to two
- * levels) of the interest's organisation is reached too. A step through a reified node (partner, party,
- * contribution) counts once; the walk is bounded by {@code maxHops} steps and partnership memberships must hold on
- * the date. The shortest path per interest and subject is kept.
+ * pays into: its parent bodies (PART_OF, any number of levels up to {@code maxHops}), then from any of them one
+ * step to a partnership it is a partner in, an agreement it is a party to, a pooled fund it hosts or contributes to,
+ * or on from such a fund to its agreement or from such an agreement to its funds. Never down again, so a partner in
+ * one GP practice is not conflicted on a sibling practice. A subject that is a subsidiary (up to two levels) of the
+ * interest's organisation is reached too. A step through a reified node (partner, party, contribution) counts
+ * once; paths longer than {@code maxHops} steps are dropped and partnership memberships must hold on the date. The
+ * shortest path per interest and subject is kept.
  */
 @Component
 class ConflictFinder {
 
 	/**
-	 * The walk's direction rule: PART_OF, IN_PARTNERSHIP, TO_AGREEMENT and TO_FUND are followed from start to end
-	 * node, PARTNER, PARTY, HOSTED_BY and FROM_PARTY from end to start, UNDER_AGREEMENT either way.
+	 * Every step is a directed pattern, so a super-node is never read from the wrong side: reaching a federation that
+	 * half the practices belong to costs its few outgoing relationships, not its thousands of incoming ones.
 	 */
 	private static final String QUERY = """
 			UNWIND $personIds AS personId
@@ -65,14 +66,31 @@ class ConflictFinder {
 			UNWIND groups AS g
 			WITH g.o AS o, g.holders AS holders, subjects, downwards
 			CALL (o, subjects, downwards) {
-			  MATCH path = SHORTEST 1 (o) (
-			      (a)-[r:PART_OF|PARTNER|IN_PARTNERSHIP|PARTY|TO_AGREEMENT|HOSTED_BY|FROM_PARTY|TO_FUND|UNDER_AGREEMENT]-(b)
-			      WHERE ((startNode(r) = a) = (type(r) IN ['PART_OF', 'IN_PARTNERSHIP', 'TO_AGREEMENT', 'TO_FUND'])
-			             OR type(r) = 'UNDER_AGREEMENT')
-			        AND (NOT b:PartnershipMembership
-			             OR (coalesce(b.from, date('0001-01-01')) <= $asOf AND coalesce(b.to, $asOf) >= $asOf))
-			    ){0,%2$d} (s WHERE s IN subjects)
-			  RETURN nodes(path) AS chain, relationships(path) AS rels
+			  // up through parent bodies, then one step of membership, party, hosting or contribution
+			  MATCH up = (o)-[:PART_OF]->{0,%2$d}(x:Organisation)
+			  CALL (x, subjects) {
+			    MATCH t = (x) WHERE x IN subjects RETURN t
+			    UNION
+			    MATCH t = (x)<-[:PARTNER]-(pm:PartnershipMembership)-[:IN_PARTNERSHIP]->(s)
+			    WHERE s IN subjects
+			      AND coalesce(pm.from, date('0001-01-01')) <= $asOf AND coalesce(pm.to, $asOf) >= $asOf
+			    RETURN t
+			    UNION
+			    MATCH t = (x)<-[:PARTY]-(:AgreementParty)-[:TO_AGREEMENT]->(s) WHERE s IN subjects RETURN t
+			    UNION
+			    MATCH t = (x)<-[:PARTY]-(:AgreementParty)-[:TO_AGREEMENT]->(:Section75Agreement)<-[:UNDER_AGREEMENT]-(s)
+			    WHERE s IN subjects RETURN t
+			    UNION
+			    MATCH t = (x)<-[:HOSTED_BY]-(s) WHERE s IN subjects RETURN t
+			    UNION
+			    MATCH t = (x)<-[:HOSTED_BY]-(:PooledFund)-[:UNDER_AGREEMENT]->(s) WHERE s IN subjects RETURN t
+			    UNION
+			    MATCH t = (x)<-[:FROM_PARTY]-(:Contribution)-[:TO_FUND]->(s) WHERE s IN subjects RETURN t
+			    UNION
+			    MATCH t = (x)<-[:FROM_PARTY]-(:Contribution)-[:TO_FUND]->(:PooledFund)-[:UNDER_AGREEMENT]->(s)
+			    WHERE s IN subjects RETURN t
+			  }
+			  RETURN nodes(up) + tail(nodes(t)) AS chain, relationships(up) + relationships(t) AS rels
 			  UNION
 			  UNWIND [x IN downwards WHERE last(nodes(x)) = o] AS path
 			  RETURN reverse(nodes(path)) AS chain, reverse(relationships(path)) AS rels
@@ -126,8 +144,8 @@ class ConflictFinder {
 	}
 
 	static String cypher(int maxHops) {
-		// A step is at most two relationships; Cypher needs an upper bound of at least 1 even for direct interests only.
-		return QUERY.formatted(InterestService.VALID_AT, Math.max(1, 2 * maxHops), MeetingService.SUBJECT_LABEL);
+		// Parent bodies are climbed at most maxHops steps; Cypher needs an upper bound of at least 1.
+		return QUERY.formatted(InterestService.VALID_AT, Math.max(1, maxHops), MeetingService.SUBJECT_LABEL);
 	}
 
 	static Map<String, Object> params(Collection<String> personIds, Collection<String> subjectIds, LocalDate asOf,

@@ -196,6 +196,7 @@ public class ConflictService {
 			.forEach(s -> seats.putIfAbsent(s.person().id(), s));
 		Map<String, AttendanceRow> attendance = new LinkedHashMap<>();
 		context.attendance().forEach(a -> attendance.put(a.person().id(), a));
+		// Who stands in for whom: a substitute present, for a member who holds a seat and is not present themselves.
 		Map<String, String> principals = new LinkedHashMap<>();
 		attendance.values()
 			.stream()
@@ -203,7 +204,10 @@ public class ConflictService {
 			.forEach(a -> {
 				SeatRow own = seats.get(a.person().id());
 				String principal = (a.principalId() != null) ? a.principalId() : (own != null) ? own.principalId() : null;
-				if (principal != null && seats.containsKey(principal)) {
+				AttendanceRow principalAttendance = (principal != null) ? attendance.get(principal) : null;
+				boolean principalPresent = principalAttendance != null
+						&& principalAttendance.attendance().status() == Attendance.Status.PRESENT;
+				if (principal != null && seats.containsKey(principal) && !principalPresent) {
 					principals.put(a.person().id(), principal);
 				}
 			});
@@ -219,7 +223,8 @@ public class ConflictService {
 					|| (standby && status == null)) {
 				return;
 			}
-			boolean member = status != Attendance.Status.IN_ATTENDANCE;
+			// A named substitute who came but stands in for no one sits without a vote.
+			boolean member = status != Attendance.Status.IN_ATTENDANCE && !standby;
 			participants.add(new Participant(s.person(), member ? Basis.MEMBER : Basis.IN_ATTENDANCE, status,
 					s.seat(), null, member && s.seat().voting()));
 		});

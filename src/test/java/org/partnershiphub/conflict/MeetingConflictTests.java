@@ -131,6 +131,16 @@ class MeetingConflictTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aSubstituteWhoseMemberCameAfterAllDoesNotCount() {
+		attend(personId("Cara"), "PRESENT", null);
+		report().path("meetingConflicts.participants[*].person.displayName").entityList(String.class)
+			.containsExactly("Alice Ames", "Ben Bold", "Cara Cole", "Dev Dale", "Olga Orr", "Sam Sub")
+			.path("meetingConflicts.participants[5].basis").entity(String.class).isEqualTo("IN_ATTENDANCE")
+			.path("meetingConflicts.participants[5].countsTowardsQuorum").entity(Boolean.class).isEqualTo(false)
+			.path("meetingConflicts.items[1].quorum.before.votingMembersPresent").entity(Integer.class).isEqualTo(4);
+	}
+
+	@Test
 	void theReportTakesTwoQueriesWhateverTheAgenda() {
 		RoundTripCounter.reset();
 		report();

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "How are these two connected?": up to three shortest paths between any two entities. Both ends are known, so
- * Neo4j searches from both sides at once and a super-node (a board of hundreds, an ICB in many agreements) costs its
- * degree once, not at every hop. Time-bound facts (seats, interests, partners, posts, delegations) count only when
+ * "How are these two connected?": up to three of the shortest paths between any two entities. Both ends are known,
+ * so Neo4j searches from both sides at once and stops at the shortest length, so a super-node (a board of hundreds,
+ * an ICB in many agreements) costs its degree once, not at every hop. Time-bound facts (seats, interests, partners, posts, delegations) count only when
  * they hold on the date; only standing relationships are walked (see {@link #TYPES}).
  */
 @Service
@@ -48,7 +48,7 @@ public class Connections {
 	private static final String QUERY = """
 			CALL () { WITH $fromId AS id CALL (id) { %1$s } RETURN n AS a LIMIT 1 }
 			CALL () { WITH $toId AS id CALL (id) { %1$s } RETURN n AS b LIMIT 1 }
-			MATCH path = SHORTEST 3 (a) (
+			MATCH path = ALL SHORTEST (a) (
 			    (x)-[r:%3$s]-(y)
 			    WHERE NOT y:Declaration
 			      AND coalesce(y.from, y.validFrom, y.declaredOn, date('0001-01-01')) <= $asOf
@@ -58,6 +58,7 @@ public class Connections {
 			         name: coalesce(n.displayName, n.name, n.title, n.reference, n.nature, n.subject, n.role, n.status)}] AS nodes,
 			       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS rels
 			ORDER BY length(path), [r IN relationships(path) | type(r)], [n IN nodes(path) | n.id]
+			LIMIT 3
 			""";
 
 	private final Graph graph;

@@ -14,6 +14,7 @@ import org.partnershiphub.authority.AuthorityService.AppointToPostInput;
 import org.partnershiphub.authority.AuthorityService.CreatePostInput;
 import org.partnershiphub.authority.AuthorityService.DelegateAuthorityInput;
 import org.partnershiphub.authority.AuthorityService.DelegationPayload;
+import org.partnershiphub.authority.AuthorityService.EndDelegationInput;
 import org.partnershiphub.authority.AuthorityService.PostPayload;
 import org.partnershiphub.authority.AuthorityService.ReservationPayload;
 import org.partnershiphub.authority.AuthorityService.ReserveMattersInput;
@@ -205,6 +206,11 @@ class AuthorityController {
 	@MutationMapping
 	DelegationPayload delegateAuthority(@Argument DelegateAuthorityInput input) {
 		return this.authority.delegateAuthority(input);
+	}
+
+	@MutationMapping
+	DelegationPayload endDelegation(@Argument EndDelegationInput input) {
+		return this.authority.endDelegation(input);
 	}
 
 	@MutationMapping

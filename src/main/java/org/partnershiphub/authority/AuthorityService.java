@@ -72,6 +72,9 @@ public class AuthorityService {
 			SourceInput source) {
 	}
 
+	public record EndDelegationInput(String delegationId, LocalDate validTo) {
+	}
+
 	public record ReserveMattersInput(String bodyId, List<String> scope, String description, LocalDate validFrom,
 			LocalDate validTo, SourceInput source) {
 	}
@@ -192,6 +195,23 @@ public class AuthorityService {
 						input.validTo(), "agreementId", input.agreementId()));
 		this.sources.cite(Label.Delegation, id, input.source());
 		return new DelegationPayload(findDelegation(id).orElseThrow(), List.of());
+	}
+
+	@Transactional
+	public DelegationPayload endDelegation(EndDelegationInput input) {
+		Validation v = new Validation().required("delegationId", input.delegationId())
+			.required("validTo", input.validTo());
+		Optional<Delegation> existing = (input.delegationId() != null) ? findDelegation(input.delegationId())
+				: Optional.empty();
+		v.check(input.delegationId() == null || existing.isPresent(), "delegationId", Code.NOT_FOUND,
+				"No delegation with id " + input.delegationId());
+		existing.ifPresent(d -> v.dateRange("validFrom", d.validFrom(), "validTo", input.validTo()));
+		if (v.hasErrors()) {
+			return new DelegationPayload(null, v.errors());
+		}
+		this.graph.run("MATCH (d:Delegation {id: $id}) SET d.validTo = $validTo, d.updatedAt = datetime()",
+				Map.of("id", input.delegationId(), "validTo", input.validTo()));
+		return new DelegationPayload(findDelegation(input.delegationId()).orElseThrow(), List.of());
 	}
 
 	/**

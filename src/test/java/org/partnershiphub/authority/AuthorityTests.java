@@ -157,6 +157,20 @@ class AuthorityTests extends GraphTestSupport {
 	}
 
 	@Test
+	void endingADelegationBreaksDecisionsAfterItsLastDay() {
+		String decision = decision("2024-06-01", "STRATEGY_APPROVAL", null, List.of(this.fromBrackenfordHwb));
+		this.graphQl.documentName("endDelegation")
+			.variable("input", map("delegationId", this.fromBrackenfordHwb, "validTo", "2022-01-01"))
+			.execute()
+			.path("endDelegation.userErrors[0].code").entity(String.class).isEqualTo("INVALID_DATE_RANGE");
+		this.graphQl.documentName("endDelegation")
+			.variable("input", map("delegationId", this.fromBrackenfordHwb, "validTo", "2024-05-31"))
+			.execute()
+			.path("endDelegation.delegation.validTo").entity(String.class).isEqualTo("2024-05-31");
+		chain(decision).path("authorityChain.verdict").entity(String.class).isEqualTo("DELEGATION_EXPIRED");
+	}
+
+	@Test
 	void whoCanDecideWalksDownFromTheCouncilWithinScopeLimitAndDates() {
 		who("STRATEGY_APPROVAL", null, this.brackenford, "2024-06-01")
 			.path("whoCanDecide[*].delegate.name").entityList(String.class)

@@ -3,11 +3,14 @@ package org.partnershiphub.conflict;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.GraphQLContext;
 import org.partnershiphub.conflict.RegisterGapService.RegisterGaps;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
+import org.partnershiphub.security.Role;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -31,6 +34,31 @@ class ConflictController {
 	@QueryMapping
 	MeetingConflictReport meetingConflicts(@Argument String meetingId, @Argument Integer maxHops) {
 		return this.conflicts.meetingConflicts(meetingId, maxHops).orElse(null);
+	}
+
+	/** A withheld interest still counts, but PUBLIC and PARTNER_APP callers see neither its organisation nor the way. */
+	@SchemaMapping
+	Conflict.Path path(Conflict conflict, GraphQLContext context) {
+		if (!hidden(conflict, context)) {
+			return conflict.path();
+		}
+		List<Conflict.PathNode> nodes = conflict.path().nodes();
+		Conflict.PathNode interest = nodes.get(1);
+		return new Conflict.Path(List.of(nodes.get(0), new Conflict.PathNode(interest.id(), interest.kind(), null),
+				nodes.get(nodes.size() - 1)), List.of(conflict.path().relationships().get(0)));
+	}
+
+	@SchemaMapping
+	String explanation(Conflict conflict, GraphQLContext context) {
+		if (!hidden(conflict, context)) {
+			return conflict.explanation();
+		}
+		List<Conflict.PathNode> nodes = conflict.path().nodes();
+		return nodes.get(0).name() + " has a withheld interest that reaches " + nodes.get(nodes.size() - 1).name() + ".";
+	}
+
+	private static boolean hidden(Conflict conflict, GraphQLContext context) {
+		return conflict.interest().withheld() && !Role.seesWithheld(context);
 	}
 
 	@QueryMapping

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.partnershiphub.common.AsOfLoaders;
 import org.partnershiphub.common.Dates;
@@ -18,6 +19,7 @@ import org.partnershiphub.interest.InterestService.NilReturnPayload;
 import org.partnershiphub.interest.InterestService.RecordNilReturnInput;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
+import org.partnershiphub.security.Role;
 import org.partnershiphub.source.SourceCitation;
 
 import org.springframework.data.domain.Window;
@@ -47,8 +49,8 @@ class InterestController {
 	}
 
 	@QueryMapping
-	Window<Interest> interests(@Argument InterestFilter filter, ScrollSubrange subrange) {
-		return this.interests.find(filter, Paging.of(subrange));
+	Window<Interest> interests(@Argument InterestFilter filter, ScrollSubrange subrange, GraphQLContext context) {
+		return this.interests.find(filter, Paging.of(subrange), Role.seesWithheld(context));
 	}
 
 	@SchemaMapping(typeName = "Person", field = "interests")
@@ -59,8 +61,11 @@ class InterestController {
 
 	@SchemaMapping(typeName = "Organisation", field = "interests")
 	CompletableFuture<List<Interest>> organisationInterests(Organisation organisation, @Argument LocalDate asOf,
-			DataLoader<AsOfKey, List<Interest>> organisationInterests) {
-		return organisationInterests.load(new AsOfKey(organisation.id(), Dates.orToday(asOf)));
+			DataLoader<AsOfKey, List<Interest>> organisationInterests, GraphQLContext context) {
+		// A withheld interest listed under its organisation would give the organisation away.
+		boolean all = Role.seesWithheld(context);
+		return organisationInterests.load(new AsOfKey(organisation.id(), Dates.orToday(asOf)))
+			.thenApply(list -> all ? list : list.stream().filter(i -> !i.withheld()).toList());
 	}
 
 	@BatchMapping
@@ -69,8 +74,30 @@ class InterestController {
 	}
 
 	@BatchMapping
-	Map<Interest, Organisation> organisation(List<Interest> interests) {
-		return this.interests.organisations(interests);
+	Map<Interest, Organisation> organisation(List<Interest> interests, GraphQLContext context) {
+		boolean all = Role.seesWithheld(context);
+		return this.interests.organisations(interests.stream().filter(i -> all || !i.withheld()).toList());
+	}
+
+	/** Withheld details are shown to officers, auditors and administrators only. */
+	@SchemaMapping
+	boolean redacted(Interest interest, GraphQLContext context) {
+		return interest.withheld() && !Role.seesWithheld(context);
+	}
+
+	@SchemaMapping
+	String nature(Interest interest, GraphQLContext context) {
+		return redacted(interest, context) ? null : interest.nature();
+	}
+
+	@SchemaMapping
+	String subject(Interest interest, GraphQLContext context) {
+		return redacted(interest, context) ? null : interest.subject();
+	}
+
+	@SchemaMapping
+	String typeAsDeclared(Interest interest, GraphQLContext context) {
+		return redacted(interest, context) ? null : interest.typeAsDeclared();
 	}
 
 	@BatchMapping

@@ -79,13 +79,15 @@ public class InterestService {
 		return this.graph.one("MATCH (n:Interest {id: $id}) RETURN n", Map.of("id", id), Interest.class);
 	}
 
-	public Window<Interest> find(InterestFilter filter, Paging paging) {
+	/** A page of the register; withheld interests are left out of an organisation's list unless {@code withheld}. */
+	public Window<Interest> find(InterestFilter filter, Paging paging, boolean withheld) {
 		InterestFilter f = (filter != null) ? filter : new InterestFilter(null, null, null, null);
 		return paging.window(this.graph.list("""
 				MATCH (i:Interest)
 				WHERE ($personId IS NULL OR EXISTS { (i)-[:DECLARED_BY]->(:Person {id: $personId}) })
 				  AND ($organisationId IS NULL OR EXISTS { (i)-[:IN_ORGANISATION]->(:Organisation {id: $organisationId}) })
 				  AND ($type IS NULL OR i.type = $type)
+				  AND ($withheld OR $organisationId IS NULL OR NOT i.withheld)
 				WITH i, {asOf: $asOf} AS k
 				WHERE k.asOf IS NULL OR (%s)
 				RETURN i AS n
@@ -93,8 +95,8 @@ public class InterestService {
 				SKIP $skip
 				LIMIT $limit
 				""".formatted(VALID_AT), Params.of("personId", f.personId(), "organisationId", f.organisationId(),
-				"type", (f.type() != null) ? f.type().name() : null, "asOf", f.asOf(), "skip", paging.skip(), "limit",
-				paging.limit()), Interest.class));
+				"type", (f.type() != null) ? f.type().name() : null, "asOf", f.asOf(), "withheld", withheld, "skip",
+				paging.skip(), "limit", paging.limit()), Interest.class));
 	}
 
 	@Transactional

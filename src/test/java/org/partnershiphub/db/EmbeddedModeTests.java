@@ -70,7 +70,10 @@ class EmbeddedModeTests {
 
 	private static HttpGraphQlTester graphQl(ConfigurableApplicationContext app) {
 		String port = app.getEnvironment().getProperty("local.server.port");
-		return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+		return HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port + "/graphql")
+			.defaultHeaders(headers -> headers.setBasicAuth("officer", "officer"))
+			.build());
 	}
 
 	private static long count(ConfigurableApplicationContext app, String query) {

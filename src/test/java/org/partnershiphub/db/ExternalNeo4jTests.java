@@ -36,7 +36,10 @@ class ExternalNeo4jTests {
 
 	@Test
 	void runsAgainstANeo4jServer() {
-		String id = this.graphQl.document("""
+		String id = this.graphQl.mutate()
+			.headers(headers -> headers.setBasicAuth("officer", "officer"))
+			.build()
+			.document("""
 				mutation { createOrganisation(input: {name: "Server Trust", kind: NHS_TRUST}) { organisation { id } } }""")
 			.execute()
 			.path("createOrganisation.organisation.id").entity(String.class).get();

@@ -25,6 +25,22 @@ public abstract class GraphTestSupport {
 		registry.add("spring.neo4j.authentication.password", () -> "");
 	}
 
+	/** Tests act as an officer (who may change things and see withheld details) unless they sign in otherwise. */
+	@BeforeEach
+	void signInAsAnOfficer() {
+		this.graphQl = as("officer", "officer");
+	}
+
+	/** The tester signed in as a configured user, or anonymous (PUBLIC) when {@code name} is null. */
+	protected HttpGraphQlTester as(String name, String password) {
+		return this.graphQl.mutate().headers(headers -> {
+			headers.remove(org.springframework.http.HttpHeaders.AUTHORIZATION);
+			if (name != null) {
+				headers.setBasicAuth(name, password);
+			}
+		}).build();
+	}
+
 	/** Benchmarks override this to keep their large graph between tests. */
 	@BeforeEach
 	protected void emptyGraph() {

@@ -1,0 +1,42 @@
+package org.partnershiphub.security;
+
+import java.util.Collection;
+
+import graphql.GraphQLContext;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** Who may do what. Anyone not signed in is PUBLIC. */
+public enum Role {
+
+	PUBLIC, PARTNER_APP, OFFICER, AUDITOR, ADMIN;
+
+	/** Key under which each request's authentication travels in the GraphQL context. */
+	static final String CONTEXT_KEY = Authentication.class.getName();
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/** Whether the request's caller holds any of the roles. */
+	public static boolean any(GraphQLContext context, Role... roles) {
+		Authentication authentication = (context != null) ? context.get(CONTEXT_KEY) : null;
+		if (authentication == null) {
+			return false;
+		}
+		Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
+		for (Role role : roles) {
+			if (authorities.stream().anyMatch(a -> role.authority().equals(a.getAuthority()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Withheld details (of interests) are for officers, auditors and administrators only. */
+	public static boolean seesWithheld(GraphQLContext context) {
+		return any(context, OFFICER, AUDITOR, ADMIN);
+	}
+
+}

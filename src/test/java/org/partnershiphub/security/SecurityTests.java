@@ -1,0 +1,110 @@
+package org.partnershiphub.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.support.Fixtures;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may change things, and who may see a withheld interest. */
+@IntegrationTest
+class SecurityTests extends GraphTestSupport {
+
+	@LocalServerPort
+	private int port;
+
+	private String person;
+
+	private String practice;
+
+	private String interest;
+
+	@BeforeEach
+	void aWithheldInterest() {
+		Fixtures fixtures = new Fixtures(this.graphQl);
+		this.person = fixtures.person("Ana", "Cole");
+		this.practice = fixtures.organisation("Northgate Surgery", "GP_PRACTICE");
+		this.interest = fixtures.create("declareInterest", map("personId", this.person, "organisationId",
+				this.practice, "type", "FINANCIAL", "nature", "GP partner", "validFrom", "2024-01-01", "withheld", true),
+				"interest");
+	}
+
+	@Test
+	void changesNeedAnOfficerOrAnAdministrator() {
+		for (HttpGraphQlTester caller : List.of(as(null, null), as("partner", "partner"), as("auditor", "auditor"))) {
+			caller.documentName("recordPerson")
+				.variable("input", map("givenName", "Eve", "familyName", "Intruder"))
+				.execute()
+				.errors()
+				.expect(e -> e.getMessage().equals("Changes need the OFFICER or ADMIN role"))
+				.verify()
+				.path("recordPerson").pathDoesNotExist();
+		}
+		as("admin", "admin").documentName("recordPerson")
+			.variable("input", map("givenName", "Eve", "familyName", "Allowed"))
+			.execute()
+			.path("recordPerson.person.displayName").entity(String.class).isEqualTo("Eve Allowed");
+		assertThat(count("MATCH (p:Person {familyName: 'Intruder'}) RETURN count(p)")).isZero();
+	}
+
+	@Test
+	void aWithheldInterestIsRedactedForThePublicAndPartnersButNotForAuditors() {
+		String query = "query($id: ID!) { interest(id: $id) { redacted withheld type nature organisation { name } } }";
+		for (HttpGraphQlTester caller : List.of(as(null, null), as("partner", "partner"))) {
+			caller.document(query).variable("id", this.interest).execute()
+				.path("interest.redacted").entity(Boolean.class).isEqualTo(true)
+				.path("interest.type").entity(String.class).isEqualTo("FINANCIAL")
+				.path("interest.nature").valueIsNull()
+				.path("interest.organisation").valueIsNull();
+			caller.document("query($id: ID!) { organisation(id: $id) { interests { id } } }")
+				.variable("id", this.practice).execute()
+				.path("organisation.interests").entityList(Object.class).hasSize(0);
+			caller.document("query($id: ID!) { interests(filter: { organisationId: $id }) { edges { node { id } } } }")
+				.variable("id", this.practice).execute()
+				.path("interests.edges").entityList(Object.class).hasSize(0);
+		}
+		as("auditor", "auditor").document(query).variable("id", this.interest).execute()
+			.path("interest.redacted").entity(Boolean.class).isEqualTo(false)
+			.path("interest.nature").entity(String.class).isEqualTo("GP partner")
+			.path("interest.organisation.name").entity(String.class).isEqualTo("Northgate Surgery");
+	}
+
+	@Test
+	void aWithheldInterestStillCountsInThePublicsConflictCheckWithoutGivingItAway() {
+		as(null, null).documentName("conflictCheck")
+			.variable("personId", this.person)
+			.variable("subjectIds", List.of(this.practice))
+			.variable("asOf", "2025-06-01")
+			.execute()
+			.path("conflictCheck[0].action").entity(String.class).isEqualTo("WITHDRAW")
+			.path("conflictCheck[0].explanation").entity(String.class)
+			.isEqualTo("Ana Cole has a withheld interest that reaches Northgate Surgery.")
+			.path("conflictCheck[0].path.nodes[*].name").entityList(String.class)
+			.containsExactly("Ana Cole", null, "Northgate Surgery");
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedOutright() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString("officer:wrong".getBytes()))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(401);
+	}
+
+}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.partnershiphub.agreement.Section75Agreement;
 import org.partnershiphub.authority.AuthorityQueries.AuthorityGaps;
@@ -27,6 +28,7 @@ import org.partnershiphub.common.Label;
 import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
+import org.partnershiphub.security.Role;
 import org.partnershiphub.source.SourceCitation;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -89,8 +91,8 @@ class AuthorityController {
 
 	@QueryMapping
 	List<Connection> connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops,
-			@Argument LocalDate asOf) {
-		return this.connections.connections(fromId, toId, maxHops, asOf);
+			@Argument LocalDate asOf, GraphQLContext context) {
+		return this.connections.connections(fromId, toId, maxHops, asOf, Role.seesWithheld(context));
 	}
 
 	@SchemaMapping

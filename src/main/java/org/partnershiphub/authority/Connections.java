@@ -51,6 +51,7 @@ public class Connections {
 			MATCH path = ALL SHORTEST (a) (
 			    (x)-[r:%3$s]-(y)
 			    WHERE NOT y:Declaration
+			      AND ($withheld OR NOT (y:Interest AND coalesce(y.withheld, false)))
 			      AND coalesce(y.from, y.validFrom, y.declaredOn, date('0001-01-01')) <= $asOf
 			      AND coalesce(y.to, y.validTo, date('9999-12-31')) >= $asOf
 			  ){1,%2$d} (b)
@@ -73,8 +74,13 @@ public class Connections {
 	public record Hop(PathNode from, PathNode to, String type, boolean forward) {
 	}
 
+	/**
+	 * @param withheld whether the caller may see withheld interests; if not, no path runs through one (it would give
+	 * away the organisation)
+	 */
 	@Transactional(readOnly = true)
-	public List<Connection> connections(String fromId, String toId, Integer maxHops, LocalDate asOf) {
+	public List<Connection> connections(String fromId, String toId, Integer maxHops, LocalDate asOf,
+			boolean withheld) {
 		int hops = (maxHops != null) ? maxHops : DEFAULT_HOPS;
 		if (hops < 1 || hops > MAX_HOPS) {
 			throw new BadRequestException("maxHops must be between 1 and " + MAX_HOPS);
@@ -83,7 +89,8 @@ public class Connections {
 			throw new BadRequestException("fromId and toId name the same entity");
 		}
 		List<Connection> found = this.graph.query(cypher(hops),
-				Map.of("fromId", fromId, "toId", toId, "asOf", Dates.orToday(asOf)), Connections::connection);
+				Map.of("fromId", fromId, "toId", toId, "asOf", Dates.orToday(asOf), "withheld", withheld),
+				Connections::connection);
 		if (found.isEmpty()) {
 			requireExists("fromId", fromId);
 			requireExists("toId", toId);

@@ -57,6 +57,12 @@ class ConflictController {
 		return nodes.get(0).name() + " has a withheld interest that reaches " + nodes.get(nodes.size() - 1).name() + ".";
 	}
 
+	@SchemaMapping
+	String reason(MeetingConflictReport.Exclusion exclusion, GraphQLContext context) {
+		return (exclusion.withheld() && !Role.seesWithheld(context))
+				? exclusion.person().displayName() + " has a withheld interest in what the item concerns." : exclusion.reason();
+	}
+
 	private static boolean hidden(Conflict conflict, GraphQLContext context) {
 		return conflict.interest().withheld() && !Role.seesWithheld(context);
 	}

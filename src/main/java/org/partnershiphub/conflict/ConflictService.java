@@ -158,14 +158,15 @@ public class ConflictService {
 		conflicts.stream()
 			.filter(c -> c.action().excludesFromQuorum())
 			.sorted(Comparator.comparing(Conflict::action))
-			.forEach(c -> exclusions.putIfAbsent(c.person().id(), new Exclusion(c.person(), c.action(), c.explanation())));
+			.forEach(c -> exclusions.putIfAbsent(c.person().id(),
+					new Exclusion(c.person(), c.action(), c.explanation(), c.interest().withheld())));
 		declared.stream()
 			.filter(d -> d.declaration().action().excludesFromQuorum())
 			.forEach(d -> exclusions.putIfAbsent(d.person().id(),
 					new Exclusion(d.person(),
 							(d.declaration().action() == Declaration.Action.WITHDREW) ? ManagementAction.WITHDRAW
 									: ManagementAction.NO_PART_IN_DISCUSSION_OR_VOTE,
-							"Declared at the meeting: " + d.declaration().nature())));
+							"Declared at the meeting: " + d.declaration().nature(), false)));
 		ItemQuorum quorum = null;
 		if (context.rule() != null) {
 			List<Membership> before = participants.stream()

@@ -38,8 +38,11 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, List<Partic
 			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum) {
 	}
 
-	/** A participant who does not count towards the quorum for an item, and why. */
-	public record Exclusion(Person person, ManagementAction action, String reason) {
+	/**
+	 * A participant who does not count towards the quorum for an item, and why; {@code withheld} when the reason is a
+	 * withheld interest, whose details only some callers may see.
+	 */
+	public record Exclusion(Person person, ManagementAction action, String reason, boolean withheld) {
 	}
 
 	/** The quorum before anyone leaves, and after the exclusions. */

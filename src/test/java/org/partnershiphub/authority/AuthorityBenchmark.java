@@ -89,7 +89,7 @@ class AuthorityBenchmark extends GraphTestSupport {
 		String connectionsCypher = Connections.cypher(Connections.DEFAULT_HOPS);
 		Latency connectionDriver = Latency.measure("connections, same Cypher via the driver", 50, 200,
 				() -> run(connectionsCypher, Map.of("fromId", member, "toId", "fund-0", "asOf",
-						java.time.LocalDate.parse("2025-06-01"))));
+						java.time.LocalDate.parse("2025-06-01"), "withheld", false)));
 
 		System.out.printf("%nauthorityChain: decisions six delegations deep; connections: board-0 member (%s) to fund-0%n",
 				member);

@@ -96,6 +96,35 @@ class SecurityTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aMeetingReportNamesAWithdrawalButNotTheWithheldInterestBehindIt() {
+		Fixtures fixtures = new Fixtures(this.graphQl);
+		String council = fixtures.organisation("Brackenford Council", "LOCAL_AUTHORITY");
+		String board = fixtures.board("Primary Care Committee", "COMMITTEE", council);
+		fixtures.create("appointMember", map("personId", this.person, "boardId", board, "role", "MEMBER", "voting",
+				true, "from", "2024-01-01"), "membership");
+		String meeting = fixtures.create("scheduleMeeting", map("boardId", board, "date", "2025-06-01"), "meeting");
+		fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title", "Northgate contract",
+				"purpose", "DECISION", "concernsIds", List.of(this.practice)), "agendaItem");
+		String query = "query($id: ID!) { meetingConflicts(meetingId: $id) { items { exclusions { action reason } } } }";
+		as(null, null).document(query).variable("id", meeting).execute()
+			.path("meetingConflicts.items[0].exclusions[0].action").entity(String.class).isEqualTo("WITHDRAW")
+			.path("meetingConflicts.items[0].exclusions[0].reason").entity(String.class)
+			.isEqualTo("Ana Cole has a withheld interest in what the item concerns.");
+		as("auditor", "auditor").document(query).variable("id", meeting).execute()
+			.path("meetingConflicts.items[0].exclusions[0].reason").entity(String.class)
+			.isEqualTo("Ana Cole has a financial interest (GP partner) in Northgate Surgery.");
+	}
+
+	@Test
+	void noConnectionRunsThroughAWithheldInterestForThePublic() {
+		String query = "query($from: ID!, $to: ID!) { connections(fromId: $from, toId: $to) { length } }";
+		as(null, null).document(query).variable("from", this.person).variable("to", this.practice).execute()
+			.path("connections").entityList(Object.class).hasSize(0);
+		as("auditor", "auditor").document(query).variable("from", this.person).variable("to", this.practice).execute()
+			.path("connections[*].length").entityList(Integer.class).containsExactly(2);
+	}
+
+	@Test
 	void aWrongPasswordIsRefusedOutright() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))

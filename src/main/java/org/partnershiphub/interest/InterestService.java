@@ -60,7 +60,7 @@ public class InterestService {
 
 	public record DeclareInterestInput(String personId, String organisationId, String subject, String nature,
 			InterestType type, String typeAsDeclared, LocalDate declaredOn, LocalDate validFrom, LocalDate validTo,
-			Boolean withheld, SourceInput source) {
+			Boolean withheld, SourceInput source, String idempotencyKey) {
 	}
 
 	public record EndInterestInput(String interestId, LocalDate validTo) {
@@ -101,11 +101,23 @@ public class InterestService {
 
 	@Transactional
 	public InterestPayload declareInterest(DeclareInterestInput input) {
+		String key = Validation.trimToNull(input.idempotencyKey());
+		if (key != null && key.length() <= Validation.NAME_MAX) {
+			// A retry of a request that already succeeded gets the same answer, not a duplicate or an error.
+			Optional<Interest> done = this.graph.one("""
+					MATCH (n:Interest {idempotencyKey: $key})-[:DECLARED_BY]->(:Person {id: $personId})
+					RETURN n
+					""", Params.of("key", key, "personId", input.personId()), Interest.class);
+			if (done.isPresent()) {
+				return new InterestPayload(done.get(), List.of());
+			}
+		}
 		String subject = Validation.trimToNull(input.subject());
 		String nature = Validation.trimToNull(input.nature());
 		Validation v = new Validation().maxLength("subject", subject, Validation.TEXT_MAX)
 			.maxLength("nature", nature, Validation.TEXT_MAX)
 			.maxLength("typeAsDeclared", input.typeAsDeclared(), Validation.NAME_MAX)
+			.maxLength("idempotencyKey", key, Validation.NAME_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
 		this.people.requirePerson(v, "personId", input.personId());
 		if (input.organisationId() != null) {
@@ -143,21 +155,29 @@ public class InterestService {
 		if (v.hasErrors()) {
 			return new InterestPayload(null, v.errors());
 		}
-		String id = UUID.randomUUID().toString();
-		this.graph.run("""
+		// MERGE on a unique key: of concurrent requests with the same key one creates, the others wait and find it.
+		String id = this.graph.query("""
 				MATCH (p:Person {id: $personId})
-				CREATE (i:Interest {
-				  id: $id, subject: $subject, nature: $nature, type: $type, typeAsDeclared: $typeAsDeclared,
-				  declaredOn: $declaredOn, validFrom: $validFrom, validTo: $validTo, withheld: $withheld,
-				  recordedAt: datetime()
-				})-[:DECLARED_BY]->(p)
-				WITH i
+				MERGE (i:Interest {idempotencyKey: $key})
+				  ON CREATE SET i += {
+				    id: $id, subject: $subject, nature: $nature, type: $type, typeAsDeclared: $typeAsDeclared,
+				    declaredOn: $declaredOn, validFrom: $validFrom, validTo: $validTo, withheld: $withheld,
+				    recordedAt: datetime(), created: true
+				  }
+				WITH i, p, coalesce(i.created, false) AS created
+				REMOVE i.created
+				FOREACH (x IN CASE WHEN created THEN [p] ELSE [] END | CREATE (i)-[:DECLARED_BY]->(x))
+				WITH i, created
 				OPTIONAL MATCH (o:Organisation {id: $organisationId})
-				FOREACH (org IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (i)-[:IN_ORGANISATION]->(org))
-				""", Params.of("id", id, "personId", input.personId(), "organisationId", input.organisationId(),
+				FOREACH (org IN CASE WHEN created AND o IS NOT NULL THEN [o] ELSE [] END | CREATE (i)-[:IN_ORGANISATION]->(org))
+				RETURN i.id AS id
+				""", Params.of("id", UUID.randomUUID().toString(), "key",
+				(key != null) ? key : UUID.randomUUID().toString(), "personId", input.personId(), "organisationId",
+				input.organisationId(),
 				"subject", subject, "nature", nature, "type", type.name(), "typeAsDeclared",
 				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "validFrom",
-				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())));
+				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())),
+				row -> row.get("id").asString()).get(0);
 		this.sources.cite(Label.Interest, id, input.source());
 		return new InterestPayload(find(id).orElseThrow(), List.of());
 	}

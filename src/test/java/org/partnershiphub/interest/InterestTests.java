@@ -94,6 +94,34 @@ class InterestTests extends GraphTestSupport {
 	}
 
 	@Test
+	void tenConcurrentDeclarationsWithOneIdempotencyKeyRecordOneInterest() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<String>> calls = new java.util.ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			calls.add(pool.submit(() -> {
+				start.await();
+				return this.graphQl.documentName("declareInterest")
+					.variable("input", map("personId", this.tomas, "organisationId", this.harbourCare, "nature",
+							"Director", "type", "FINANCIAL", "declaredOn", "2025-01-01", "idempotencyKey",
+							"register-2025-row-7"))
+					.execute()
+					.path("declareInterest.userErrors").entityList(Object.class).hasSize(0)
+					.path("declareInterest.interest.id").entity(String.class).get();
+			}));
+		}
+		start.countDown();
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		for (java.util.concurrent.Future<String> call : calls) {
+			ids.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(ids).hasSize(1);
+		assertThat(count("MATCH (i:Interest)-[:DECLARED_BY]->(:Person) RETURN count(i)")).isEqualTo(1);
+		assertThat(count("MATCH (i:Interest)-[:IN_ORGANISATION]->(:Organisation) RETURN count(i)")).isEqualTo(1);
+	}
+
+	@Test
 	void anInterestCannotEndBeforeItBegan() {
 		String id = declare("Director", "2024-01-01", null);
 		this.graphQl.documentName("endInterest")

@@ -152,8 +152,8 @@ public class AuthorityService {
 				"scope names at least one kind of decision");
 		v.check(input.financialLimit() == null || input.financialLimit().signum() >= 0, "financialLimit",
 				Code.INVALID, "financialLimit cannot be negative");
-		Optional<Label> delegator = labelOf(input.delegatorId(), BODY_TYPES.keySet());
-		Optional<Label> delegate = labelOf(input.delegateId(), DELEGATE_TYPES.keySet());
+		Optional<Label> delegator = this.graph.labelOf(input.delegatorId(), BODY_TYPES.keySet());
+		Optional<Label> delegate = this.graph.labelOf(input.delegateId(), DELEGATE_TYPES.keySet());
 		v.required("delegatorId", input.delegatorId()).required("delegateId", input.delegateId());
 		v.check(input.delegatorId() == null || delegator.isPresent(), "delegatorId", Code.NOT_FOUND,
 				"No organisation or board with id " + input.delegatorId());
@@ -259,7 +259,7 @@ public class AuthorityService {
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
 		v.check(!scope.isEmpty() || v.hasErrorOn("scope"), "scope", Code.REQUIRED,
 				"scope names at least one kind of decision");
-		Optional<Label> body = labelOf(input.bodyId(), BODY_TYPES.keySet());
+		Optional<Label> body = this.graph.labelOf(input.bodyId(), BODY_TYPES.keySet());
 		v.required("bodyId", input.bodyId());
 		v.check(input.bodyId() == null || body.isPresent(), "bodyId", Code.NOT_FOUND,
 				"No organisation or board with id " + input.bodyId());
@@ -292,13 +292,6 @@ public class AuthorityService {
 
 	static Long pence(BigDecimal amount) {
 		return (amount != null) ? amount.movePointRight(2).longValueExact() : null;
-	}
-
-	private Optional<Label> labelOf(String id, Collection<Label> labels) {
-		if (id == null) {
-			return Optional.empty();
-		}
-		return labels.stream().filter(label -> this.graph.exists(label, id)).findFirst();
 	}
 
 	private boolean isStatutoryOrganisation(String id) {

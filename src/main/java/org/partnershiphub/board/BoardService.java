@@ -102,8 +102,7 @@ public class BoardService {
 				"A board is accountable to at least one organisation or board");
 		v.check(new HashSet<>(parentIds).size() == parentIds.size(), "parentBodyIds", Code.INVALID,
 				"parentBodyIds lists the same body twice");
-		Set<String> unknown = new HashSet<>(this.graph.missing(Label.Organisation, parentIds));
-		unknown.retainAll(this.graph.missing(Label.Board, parentIds));
+		Set<String> unknown = this.graph.missing(List.of(Label.Organisation, Label.Board), parentIds);
 		v.check(unknown.isEmpty(), "parentBodyIds", Code.NOT_FOUND, "No organisation or board with id(s) " + unknown);
 		if (v.hasErrors()) {
 			return new BoardPayload(null, v.errors());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -62,16 +63,21 @@ public class Graph {
 
 	/** Ids among {@code ids} that name no node of the label. */
 	public Set<String> missing(Label label, Collection<String> ids) {
+		return missing(List.of(label), ids);
+	}
+
+	/** Ids among {@code ids} that name no node of any of the labels: one query, an index seek per label. */
+	public Set<String> missing(Collection<Label> labels, Collection<String> ids) {
 		Set<String> wanted = new HashSet<>(ids);
 		wanted.remove(null);
 		if (wanted.isEmpty()) {
 			return Set.of();
 		}
 		Collection<String> found = this.client.query("""
-				MATCH (n:%s)
-				WHERE n.id IN $ids
+				MATCH (n)
+				WHERE n.id IN $ids AND (%s)
 				RETURN n.id AS id
-				""".formatted(label.name())).bind(List.copyOf(wanted)).to("ids").fetchAs(String.class).all();
+				""".formatted(anyOf("n", labels))).bind(List.copyOf(wanted)).to("ids").fetchAs(String.class).all();
 		wanted.removeAll(found);
 		return wanted;
 	}
@@ -80,29 +86,42 @@ public class Graph {
 		return id != null && missing(label, List.of(id)).isEmpty();
 	}
 
+	/** Which of the labels the node with this id has, in one query; empty when there is no such node. */
+	public Optional<Label> labelOf(String id, Collection<Label> labels) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.client.query("""
+				MATCH (n)
+				WHERE n.id = $id AND (%s)
+				RETURN [l IN labels(n) WHERE l IN $labels][0] AS label
+				LIMIT 1
+				""".formatted(anyOf("n", labels)))
+			.bind(id).to("id")
+			.bind(labels.stream().map(Label::name).toList()).to("labels")
+			.fetchAs(Label.class)
+			.mappedBy((ts, row) -> Label.valueOf(row.get("label").asString()))
+			.first();
+	}
+
+	/** A Cypher test that {@code variable} has one of the labels, which come from the enum, never from input. */
+	public static String anyOf(String variable, Collection<Label> labels) {
+		return labels.stream().map(l -> variable + ":" + l.name()).sorted().collect(Collectors.joining(" OR "));
+	}
+
 	/**
 	 * One query for a whole batch of source ids ({@code $ids}): rows of {@code key} and {@code n}. Every key gets an
 	 * entry, empty when nothing matched, because a GraphQL list field must never resolve to null.
 	 */
 	public <K, R extends Record> Map<K, List<R>> grouped(String cypher, Collection<K> keys, Function<K, String> idOf,
 			Class<R> type) {
-		List<String> ids = keys.stream().map(idOf).distinct().toList();
-		Map<String, List<R>> rows = rows(cypher, Map.of("ids", ids), type, row -> row.get("key").asString());
-		Map<K, List<R>> result = new LinkedHashMap<>();
-		keys.forEach(k -> result.put(k, rows.getOrDefault(idOf.apply(k), List.of())));
-		return result;
+		return byId(cypher, keys, idOf, row -> NodeMapper.map(row.get("n"), type));
 	}
 
 	/** Like {@link #grouped} for a to-one relationship: keys with no match are left out (GraphQL null). */
 	public <K, R extends Record> Map<K, R> single(String cypher, Collection<K> keys, Function<K, String> idOf,
 			Class<R> type) {
-		Map<K, R> result = new LinkedHashMap<>();
-		grouped(cypher, keys, idOf, type).forEach((k, v) -> {
-			if (!v.isEmpty()) {
-				result.put(k, v.get(0));
-			}
-		});
-		return result;
+		return firsts(grouped(cypher, keys, idOf, type));
 	}
 
 	/**
@@ -111,30 +130,14 @@ public class Graph {
 	 */
 	public <K> Map<K, List<Object>> groupedByLabel(String cypher, Collection<K> keys, Function<K, String> idOf,
 			Map<Label, Class<? extends Record>> types) {
-		List<String> ids = keys.stream().map(idOf).distinct().toList();
-		Map<String, List<Object>> rows = new HashMap<>();
-		this.client.query(cypher)
-			.bind(ids).to("ids")
-			.fetchAs(Row.class)
-			.mappedBy((ts, row) -> new Row(row.get("key").asString(),
-					NodeMapper.map(row.get("n"), types.get(Label.valueOf(row.get("label").asString())))))
-			.all()
-			.forEach(row -> rows.computeIfAbsent((String) row.key(), k -> new ArrayList<>()).add(row.node()));
-		Map<K, List<Object>> result = new LinkedHashMap<>();
-		keys.forEach(k -> result.put(k, rows.getOrDefault(idOf.apply(k), List.of())));
-		return result;
+		return byId(cypher, keys, idOf,
+				row -> NodeMapper.map(row.get("n"), types.get(Label.valueOf(row.get("label").asString()))));
 	}
 
 	/** Like {@link #groupedByLabel} for a to-one relationship: keys with no match are left out (GraphQL null). */
 	public <K> Map<K, Object> singleByLabel(String cypher, Collection<K> keys, Function<K, String> idOf,
 			Map<Label, Class<? extends Record>> types) {
-		Map<K, Object> result = new LinkedHashMap<>();
-		groupedByLabel(cypher, keys, idOf, types).forEach((k, v) -> {
-			if (!v.isEmpty()) {
-				result.put(k, v.get(0));
-			}
-		});
-		return result;
+		return firsts(groupedByLabel(cypher, keys, idOf, types));
 	}
 
 	/** Like {@link #grouped} for time-bound relationships: {@code $keys} holds maps of {@code id} and {@code asOf}. */
@@ -153,26 +156,45 @@ public class Graph {
 	 */
 	public <K, R extends Record> Map<K, List<R>> groupedKeys(String cypher, List<Map<String, Object>> keyParams,
 			Collection<K> keys, Function<org.neo4j.driver.Record, K> keyOf, Class<R> type) {
-		Map<K, List<R>> rows = rows(cypher, Map.of("keys", keyParams), type, keyOf);
-		Map<K, List<R>> result = new LinkedHashMap<>();
-		keys.forEach(k -> result.put(k, rows.getOrDefault(k, List.of())));
-		return result;
+		Map<K, List<R>> rows = rows(cypher, Map.of("keys", keyParams), keyOf, row -> NodeMapper.map(row.get("n"), type));
+		return everyKey(keys, k -> k, rows);
 	}
 
-	@SuppressWarnings("unchecked")
-	private <K, R extends Record> Map<K, List<R>> rows(String cypher, Map<String, ?> params, Class<R> type,
-			Function<org.neo4j.driver.Record, K> keyOf) {
-		Map<K, List<R>> rows = new HashMap<>();
-		this.client.query(cypher)
-			.bindAll(new HashMap<>(params))
-			.fetchAs(Row.class)
-			.mappedBy((ts, row) -> new Row(keyOf.apply(row), NodeMapper.map(row.get("n"), type)))
-			.all()
-			.forEach(row -> rows.computeIfAbsent((K) row.key(), k -> new ArrayList<>()).add(type.cast(row.node())));
+	/** Batches keyed by {@code idOf}: {@code $ids} holds the distinct ids, rows carry the id in {@code key}. */
+	private <K, V> Map<K, List<V>> byId(String cypher, Collection<K> keys, Function<K, String> idOf,
+			Function<org.neo4j.driver.Record, V> mapper) {
+		List<String> ids = keys.stream().map(idOf).distinct().toList();
+		return everyKey(keys, idOf, rows(cypher, Map.of("ids", ids), row -> row.get("key").asString(), mapper));
+	}
+
+	private <K, V> Map<K, List<V>> rows(String cypher, Map<String, ?> params,
+			Function<org.neo4j.driver.Record, K> keyOf, Function<org.neo4j.driver.Record, V> mapper) {
+		Map<K, List<V>> rows = new HashMap<>();
+		query(cypher, params, row -> new Row<>(keyOf.apply(row), mapper.apply(row)))
+			.forEach(row -> rows.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row.value()));
 		return rows;
 	}
 
-	private record Row(Object key, Record node) {
+	/** Every key in order, with its rows or an empty list. */
+	private static <K, J, V> Map<K, List<V>> everyKey(Collection<K> keys, Function<K, J> rowKeyOf,
+			Map<J, List<V>> rows) {
+		Map<K, List<V>> result = new LinkedHashMap<>();
+		keys.forEach(k -> result.put(k, rows.getOrDefault(rowKeyOf.apply(k), List.of())));
+		return result;
+	}
+
+	/** The first of each key's list; keys with none are left out. */
+	private static <K, V> Map<K, V> firsts(Map<K, List<V>> grouped) {
+		Map<K, V> result = new LinkedHashMap<>();
+		grouped.forEach((k, v) -> {
+			if (!v.isEmpty()) {
+				result.put(k, v.get(0));
+			}
+		});
+		return result;
+	}
+
+	private record Row<K, V>(K key, V value) {
 	}
 
 	/** A batch key for a relationship that is read as at a date. */

@@ -54,7 +54,7 @@ class ConflictFinder {
 			CALL () {
 			  UNWIND $subjectIds AS subjectId
 			  MATCH (s {id: subjectId})
-			  WHERE s:Organisation OR s:Partnership OR s:Section75Agreement OR s:PooledFund
+			  WHERE %4$s
 			  RETURN collect(s) AS subjects
 			}
 			// subjects that are subsidiaries: walked up from the few subjects, never down from a federation's thousands
@@ -145,7 +145,8 @@ class ConflictFinder {
 
 	static String cypher(int maxHops) {
 		// Parent bodies are climbed at most maxHops steps; Cypher needs an upper bound of at least 1.
-		return QUERY.formatted(InterestService.VALID_AT, Math.max(1, maxHops), MeetingService.SUBJECT_LABEL);
+		return QUERY.formatted(InterestService.VALID_AT, Math.max(1, maxHops), MeetingService.SUBJECT_LABEL,
+				Graph.anyOf("s", MeetingService.SUBJECT_TYPES.keySet()));
 	}
 
 	static Map<String, Object> params(Collection<String> personIds, Collection<String> subjectIds, LocalDate asOf,

@@ -95,8 +95,7 @@ public class ConflictService {
 		if (!this.graph.exists(Label.Person, personId)) {
 			throw new BadRequestException("No person with id " + personId);
 		}
-		Set<String> unknown = new HashSet<>(subjectIds);
-		MeetingService.SUBJECT_TYPES.keySet().forEach(l -> unknown.retainAll(this.graph.missing(l, subjectIds)));
+		Set<String> unknown = this.graph.missing(MeetingService.SUBJECT_TYPES.keySet(), subjectIds);
 		if (!unknown.isEmpty()) {
 			throw new BadRequestException("No organisation, agreement, pooled fund or partnership with id(s) "
 					+ new TreeSet<>(unknown));

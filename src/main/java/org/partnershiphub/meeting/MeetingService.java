@@ -170,8 +170,7 @@ public class MeetingService {
 		requireMeeting(v, "meetingId", input.meetingId());
 		v.check(new HashSet<>(concernsIds).size() == concernsIds.size(), "concernsIds", Code.INVALID,
 				"concernsIds lists the same subject twice");
-		Set<String> unknown = new HashSet<>(concernsIds);
-		SUBJECT_TYPES.keySet().forEach(label -> unknown.retainAll(this.graph.missing(label, concernsIds)));
+		Set<String> unknown = this.graph.missing(SUBJECT_TYPES.keySet(), concernsIds);
 		v.check(unknown.isEmpty(), "concernsIds", Code.NOT_FOUND,
 				"No organisation, agreement, pooled fund or partnership with id(s) " + unknown);
 		String number = Validation.trimToNull(input.number());
@@ -195,7 +194,7 @@ public class MeetingService {
 				MATCH (s {id: subjectId})
 				WHERE %s
 				CREATE (ai)-[:CONCERNS]->(s)
-				""".formatted(labelTest("s")), Map.of("id", id, "meetingId", input.meetingId(), "number", number,
+				""".formatted(Graph.anyOf("s", SUBJECT_TYPES.keySet())), Map.of("id", id, "meetingId", input.meetingId(), "number", number,
 				"sortKey", AgendaItem.sortKey(number), "title", input.title().strip(), "purpose",
 				input.purpose().name(), "concernsIds", concernsIds));
 		return new AgendaItemPayload(findItem(id).orElseThrow(), List.of());
@@ -381,11 +380,6 @@ public class MeetingService {
 				RETURN m.id
 				LIMIT 1
 				""", Map.of("meetingId", meetingId, "personId", personId)) > 0;
-	}
-
-	private static String labelTest(String variable) {
-		return SUBJECT_TYPES.keySet().stream().map(l -> variable + ":" + l.name()).sorted()
-			.reduce((a, b) -> a + " OR " + b).orElseThrow();
 	}
 
 	Map<BoardMeetingsKey, List<Meeting>> meetingsOfBoards(Collection<BoardMeetingsKey> keys) {

@@ -3,6 +3,8 @@ package org.partnershiphub.common;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -116,7 +118,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(date()).scalar(money());
+		return wiring -> wiring.scalar(date()).scalar(dateTime()).scalar(money());
 	}
 
 	@Bean
@@ -200,6 +202,34 @@ class GraphQlConfiguration {
 						CoercingParseLiteralException::new);
 			}
 		}).build();
+	}
+
+	/** Timestamps the hub records (imports, changes); read-only, so parsing is only for completeness. */
+	static GraphQLScalarType dateTime() {
+		return GraphQLScalarType.newScalar().name("DateTime").description("ISO-8601 date and time with offset")
+			.coercing(new Coercing<OffsetDateTime, String>() {
+				@Override
+				public String serialize(Object value, GraphQLContext context, Locale locale) {
+					if (value instanceof OffsetDateTime time) {
+						return time.toString();
+					}
+					if (value instanceof ZonedDateTime time) {
+						return time.toOffsetDateTime().toString();
+					}
+					throw new CoercingSerializeException("Not a date-time: " + value);
+				}
+
+				@Override
+				public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
+					try {
+						return OffsetDateTime.parse(String.valueOf(input));
+					}
+					catch (DateTimeParseException ex) {
+						throw new CoercingParseValueException("Expected an ISO-8601 date-time, got " + abbreviate(input));
+					}
+				}
+			})
+			.build();
 	}
 
 	static GraphQLScalarType money() {

@@ -51,16 +51,12 @@ class OrganisationRepository {
 	}
 
 	void create(String id, String name, OrganisationKind kind, List<String> aliases, String odsCode,
-			String companiesHouseNumber, String charityNumber, String gssCode, String searchText) {
-		this.graph.run("""
-				CREATE (n:Organisation {
-				  id: $id, name: $name, kind: $kind, aliases: $aliases, statutory: $statutory,
-				  odsCode: $ods, companiesHouseNumber: $ch, charityNumber: $charity, gssCode: $gss,
-				  searchText: $searchText, createdAt: datetime()
-				})
-				""", Params.of("id", id, "name", name, "kind", kind.name(), "aliases", aliases, "statutory",
-				kind.statutory(), "ods", odsCode, "ch", companiesHouseNumber, "charity", charityNumber, "gss", gssCode,
-				"searchText", searchText));
+			String companiesHouseNumber, String charityNumber, String gssCode) {
+		Map<String, Object> properties = OrganisationService.properties(id, name, kind, aliases);
+		properties.putAll(Params.of("odsCode", odsCode, "companiesHouseNumber", companiesHouseNumber, "charityNumber",
+				charityNumber, "gssCode", gssCode));
+		this.graph.run("CREATE (n:Organisation) SET n = $properties, n.createdAt = datetime()",
+				Map.of("properties", properties));
 	}
 
 	void rename(String id, String name, List<String> aliases, String searchText) {

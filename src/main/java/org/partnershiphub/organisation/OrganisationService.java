@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Params;
 import org.partnershiphub.common.SearchText;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
@@ -94,7 +95,7 @@ public class OrganisationService {
 		String id = UUID.randomUUID().toString();
 		String name = input.name().strip();
 		this.repository.create(id, name, input.kind(), aliases, ods, ch, charity,
-				Validation.trimToNull(input.gssCode()), SearchText.of(name, aliases));
+				Validation.trimToNull(input.gssCode()));
 		return ok(id);
 	}
 
@@ -147,6 +148,12 @@ public class OrganisationService {
 		}
 		this.repository.linkToParent(input.organisationId(), input.parentId());
 		return ok(input.organisationId());
+	}
+
+	/** A new organisation's stored properties, derived ones included; for every path that creates organisations. */
+	public static Map<String, Object> properties(String id, String name, OrganisationKind kind, List<String> aliases) {
+		return Params.of("id", id, "name", name, "kind", kind.name(), "aliases", aliases, "statutory", kind.statutory(),
+				"searchText", SearchText.of(name, aliases));
 	}
 
 	/** Adds a NOT_FOUND error under {@code field} unless {@code id} names an organisation. */

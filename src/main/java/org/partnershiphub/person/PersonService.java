@@ -67,24 +67,21 @@ public class PersonService {
 		if (v.hasErrors()) {
 			return new PersonPayload(null, v.errors());
 		}
-		String honorific = Validation.trimToNull(input.honorific());
-		String givenName = Validation.trimToNull(input.givenName());
-		String familyName = input.familyName().strip();
-		String postNominals = Validation.trimToNull(input.postNominals());
-		String displayName = Person.displayName(honorific, givenName, familyName, postNominals);
 		String id = UUID.randomUUID().toString();
-		this.graph.run("""
-				CREATE (n:Person {
-				  id: $id, displayName: $displayName, honorific: $honorific, givenName: $givenName,
-				  familyName: $familyName, postNominals: $postNominals, aliases: $aliases,
-				  sortName: $sortName, searchText: $searchText, createdAt: datetime()
-				})
-				""", Params.of("id", id, "displayName", displayName, "honorific", honorific, "givenName", givenName,
-				"familyName", familyName, "postNominals", postNominals, "aliases", aliases, "sortName",
-				SearchText.normalise(familyName + " " + (givenName != null ? givenName : "")), "searchText",
-				SearchText.of(Stream.concat(Stream.of(Person.displayName(null, givenName, familyName, null)),
-						aliases.stream()).toList())));
+		this.graph.run("CREATE (n:Person) SET n = $properties, n.createdAt = datetime()", Map.of("properties",
+				properties(id, Validation.trimToNull(input.honorific()), Validation.trimToNull(input.givenName()),
+						input.familyName().strip(), Validation.trimToNull(input.postNominals()), aliases)));
 		return new PersonPayload(find(id).orElseThrow(), List.of());
+	}
+
+	/** A new person's stored properties, derived names included; for every path that creates people. */
+	public static Map<String, Object> properties(String id, String honorific, String givenName, String familyName,
+			String postNominals, List<String> aliases) {
+		return Params.of("id", id, "displayName", Person.displayName(honorific, givenName, familyName, postNominals),
+				"honorific", honorific, "givenName", givenName, "familyName", familyName, "postNominals", postNominals,
+				"aliases", aliases, "sortName", SearchText.normalise(familyName + " " + (givenName != null ? givenName : "")),
+				"searchText", SearchText.of(Stream.concat(Stream.of(Person.displayName(null, givenName, familyName, null)),
+						aliases.stream()).toList()));
 	}
 
 	/** Adds a NOT_FOUND error under {@code field} unless {@code id} names a person. */

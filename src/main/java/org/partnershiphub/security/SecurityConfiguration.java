@@ -59,7 +59,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, Settings settings, ObjectProvider<JwtDecoder> jwt)
 			throws Exception {
-		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/api/imports/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
+			.anyRequest().permitAll())
 			// A stateless API authenticated on every request, with no cookies to forge requests with.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,91 @@
+package org.partnershiphub.imports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as registers write them: 14/03/2024, 14-03-24, 14.3.2024, 2024-03-14, 14 March 2024, 14th Mar 2024, March
+ * 2024. Day first, as in the UK; a date that only reads month first, a two-digit year or a missing day is read with a
+ * note saying how.
+ */
+final class Dates {
+
+	private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
+
+	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+
+	private static final Pattern WORDS = Pattern.compile("(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?([a-z]{3,9})\\.?,?\\s+(\\d{4})");
+
+	private Dates() {
+	}
+
+	/** A date read from text, and how it was guessed, if it was. */
+	record Read(LocalDate date, String guess) {
+	}
+
+	static Optional<Read> parse(String text) {
+		String t = text.strip().toLowerCase(Locale.ROOT);
+		try {
+			Matcher m = ISO.matcher(t);
+			if (m.matches()) {
+				return Optional.of(new Read(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), null));
+			}
+			m = NUMERIC.matcher(t);
+			if (m.matches()) {
+				int first = num(m, 1);
+				int second = num(m, 2);
+				int year = num(m, 3);
+				String guess = null;
+				if (m.group(3).length() == 2) {
+					year += 2000;
+					guess = "two-digit year read as " + year;
+				}
+				if (second > 12 && first <= 12) {
+					return Optional.of(new Read(LocalDate.of(year, first, second),
+							join(guess, "read month first (" + text.strip() + " has no month " + second + ")")));
+				}
+				return Optional.of(new Read(LocalDate.of(year, second, first), guess));
+			}
+			m = WORDS.matcher(t);
+			if (m.matches()) {
+				Month month = month(m.group(2));
+				if (month == null) {
+					return Optional.empty();
+				}
+				if (m.group(1) == null) {
+					return Optional.of(new Read(LocalDate.of(num(m, 3), month, 1), "no day given; read as the 1st"));
+				}
+				return Optional.of(new Read(LocalDate.of(num(m, 3), month, num(m, 1)), null));
+			}
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	private static Month month(String word) {
+		for (Month month : Month.values()) {
+			String name = month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
+			if (word.length() >= 3 && name.startsWith(word.equals("sept") ? "sep" : word)) {
+				return month;
+			}
+		}
+		return null;
+	}
+
+	private static int num(Matcher m, int group) {
+		return Integer.parseInt(m.group(group));
+	}
+
+	private static String join(String a, String b) {
+		return (a == null) ? b : a + "; " + b;
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.partnershiphub.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.imports.Names.PersonName;
+
+/**
+ * The people and organisations already held, indexed by name key, read in one query each at the start of an import,
+ * and grown with the records the import creates so that later rows find them. Matching is exact on keys (which
+ * already ignore titles, punctuation, "Ltd"/"Limited" and the like) and on aliases; near misses (a letter apart, an
+ * initial for a forename, most words shared) are reported as possible duplicates and never merged.
+ */
+final class Directory {
+
+	/** Words too common in organisation names to suggest two are the same. */
+	private static final Set<String> COMMON_WORDS = Set.of("and", "of", "the", "nhs", "trust", "foundation", "council",
+			"borough", "city", "county", "district", "ltd", "plc", "group", "care", "health", "services", "hospital",
+			"hospitals", "university", "community", "centre", "center", "integrated", "board", "clinical",
+			"commissioning", "primary", "network", "partnership", "surgery", "practice", "medical", "limited", "charity",
+			"association", "committee", "for", "in");
+
+	record Known(String id, String name) {
+	}
+
+	sealed interface Match permits Found, Ambiguous, Unknown {
+	}
+
+	record Found(Known known) implements Match {
+	}
+
+	record Ambiguous(List<Known> candidates) implements Match {
+	}
+
+	/** No record matches; {@code alike} are records similar enough to flag as possible duplicates. */
+	record Unknown(List<Known> alike) implements Match {
+	}
+
+	private final Map<String, List<Known>> people = new HashMap<>();
+
+	private final Map<String, List<Known>> peopleByFamily = new HashMap<>();
+
+	private final Map<String, List<Known>> organisations = new HashMap<>();
+
+	private final Map<String, List<Known>> organisationsByWord = new HashMap<>();
+
+	private final Map<String, String> organisationKeys = new HashMap<>();
+
+	static Directory load(Graph graph) {
+		Directory directory = new Directory();
+		graph.query("""
+				MATCH (p:Person)
+				RETURN p.id AS id, p.displayName AS name, p.givenName AS given, p.familyName AS family,
+				       coalesce(p.aliases, []) AS aliases
+				""", Map.of(), row -> row).forEach(row -> {
+			Known known = new Known(row.get("id").asString(), row.get("name").asString(null));
+			directory.addPerson(known, new PersonName(null, row.get("given").asString(null),
+					row.get("family").asString(""), null));
+			row.get("aliases").asList(v -> v.asString()).forEach(alias -> directory.addPerson(known, Names.person(alias)));
+		});
+		graph.query("""
+				MATCH (o:Organisation)
+				RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases
+				""", Map.of(), row -> row).forEach(row -> {
+			Known known = new Known(row.get("id").asString(), row.get("name").asString());
+			directory.addOrganisation(known, known.name());
+			row.get("aliases").asList(v -> v.asString()).forEach(alias -> directory.addOrganisation(known, alias));
+		});
+		return directory;
+	}
+
+	void addPerson(Known known, PersonName name) {
+		add(this.people, name.key(), known);
+		add(this.peopleByFamily, Names.words(name.familyName()), known);
+	}
+
+	void addOrganisation(Known known, String name) {
+		String key = Names.organisationKey(name);
+		add(this.organisations, key, known);
+		this.organisationKeys.putIfAbsent(known.id(), key);
+		for (String word : Names.tokens(key)) {
+			if (!COMMON_WORDS.contains(word)) {
+				add(this.organisationsByWord, word, known);
+			}
+		}
+	}
+
+	Match person(PersonName name) {
+		List<Known> found = this.people.getOrDefault(name.key(), List.of());
+		if (found.size() == 1) {
+			return new Found(found.get(0));
+		}
+		if (found.size() > 1) {
+			return new Ambiguous(found);
+		}
+		Set<Known> alike = new LinkedHashSet<>();
+		String given = Names.words((name.givenName() != null) ? name.givenName() : "");
+		String family = Names.words(name.familyName());
+		// Same family name, forenames that could be the same person's (an initial, a short form).
+		for (Known k : this.peopleByFamily.getOrDefault(family, List.of())) {
+			alike.add(k);
+		}
+		// Family names a letter apart (a typo), same forename.
+		for (String variant : oneEditVariants(family)) {
+			for (Known k : this.peopleByFamily.getOrDefault(variant, List.of())) {
+				if (given.isEmpty() || Names.words(k.name()).contains(given)) {
+					alike.add(k);
+				}
+			}
+		}
+		alike.removeIf(k -> !family.isEmpty() && Names.words(k.name()).contains(family) && !compatible(given, k.name()));
+		return new Unknown(List.copyOf(alike));
+	}
+
+	/** Whether a forename fits a known name: the same, an initial of it, or a short form of it. */
+	private static boolean compatible(String given, String knownName) {
+		if (given.isEmpty()) {
+			return true;
+		}
+		for (String word : Names.words(knownName).split(" ")) {
+			if (word.startsWith(given) || given.startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	Match organisation(String name) {
+		String key = Names.organisationKey(name);
+		List<Known> found = this.organisations.getOrDefault(key, List.of());
+		if (found.size() == 1) {
+			return new Found(found.get(0));
+		}
+		if (found.size() > 1) {
+			return new Ambiguous(found);
+		}
+		Set<String> words = Names.tokens(key);
+		Set<Known> alike = new LinkedHashSet<>();
+		for (String word : words) {
+			List<Known> sharing = this.organisationsByWord.getOrDefault(word, List.of());
+			if (sharing.size() > 1000) {
+				continue;
+			}
+			for (Known k : sharing) {
+				Set<String> other = Names.tokens(this.organisationKeys.get(k.id()));
+				long shared = words.stream().filter(other::contains).count();
+				double jaccard = shared / (double) (words.size() + other.size() - shared);
+				if ((shared >= 2 && jaccard >= 0.6) || Names.oneEditApart(key, this.organisationKeys.get(k.id()))) {
+					alike.add(k);
+				}
+			}
+		}
+		return new Unknown(List.copyOf(alike));
+	}
+
+	private static <K> void add(Map<K, List<Known>> index, K key, Known known) {
+		List<Known> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+		if (!list.contains(known)) {
+			list.add(known);
+		}
+	}
+
+	private static List<String> oneEditVariants(String word) {
+		List<String> variants = new ArrayList<>();
+		String letters = "abcdefghijklmnopqrstuvwxyz";
+		for (int i = 0; i <= word.length(); i++) {
+			if (i < word.length()) {
+				variants.add(word.substring(0, i) + word.substring(i + 1));
+			}
+			for (char c : letters.toCharArray()) {
+				variants.add(word.substring(0, i) + c + word.substring(i));
+				if (i < word.length() && word.charAt(i) != c) {
+					variants.add(word.substring(0, i) + c + word.substring(i + 1));
+				}
+			}
+		}
+		return variants;
+	}
+
+}

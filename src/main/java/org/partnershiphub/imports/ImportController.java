@@ -1,0 +1,106 @@
+package org.partnershiphub.imports;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.partnershiphub.imports.ImportReport.Outcome;
+import org.partnershiphub.imports.ImportReport.ReportLine;
+import org.partnershiphub.imports.ImportReport.Status;
+import org.partnershiphub.imports.ImportService.Options;
+import org.partnershiphub.source.SourceDocument;
+import org.partnershiphub.source.SourceService;
+
+import graphql.GraphQLContext;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.security.Role;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads (REST, multipart: the file in part {@code file}) answer with the whole report as JSON: 200 when applied
+ * or a dry run, 422 when rejected. Options are request parameters; {@code column.<field>=<header or number>} maps
+ * columns of an unfamiliar layout. Past reports are read through GraphQL.
+ */
+@Controller
+class ImportController {
+
+	private final ImportService imports;
+
+	private final SourceService sources;
+
+	ImportController(ImportService imports, SourceService sources) {
+		this.imports = imports;
+		this.sources = sources;
+	}
+
+	@PostMapping("/api/imports/registers")
+	@ResponseBody
+	ResponseEntity<ImportReport> register(@RequestParam("file") MultipartFile file,
+			@RequestParam Map<String, String> params, Authentication caller) throws IOException {
+		return answer(this.imports.importRegister(file.getBytes(), file.getOriginalFilename(), options(params, caller)));
+	}
+
+	static Options options(Map<String, String> params, Authentication caller) {
+		Map<String, String> mapping = params.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith("column."))
+			.collect(Collectors.toMap(e -> e.getKey().substring("column.".length()), Map.Entry::getValue));
+		return new Options(params.get("source"), flag(params, "dryRun", false), flag(params, "skipBadRows", false),
+				flag(params, "endOmitted", true), mapping, (caller != null) ? caller.getName() : null);
+	}
+
+	private static boolean flag(Map<String, String> params, String name, boolean otherwise) {
+		String value = params.get(name);
+		return (value == null) ? otherwise : Boolean.parseBoolean(value);
+	}
+
+	static ResponseEntity<ImportReport> answer(ImportReport report) {
+		return ResponseEntity.status((report.status() == Status.REJECTED) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+			.body(report);
+	}
+
+	@QueryMapping
+	ImportReport importReport(@Argument String id, GraphQLContext context) {
+		requireReader(context);
+		return this.imports.report(id).orElse(null);
+	}
+
+	@QueryMapping
+	Window<ImportReport> importReports(ScrollSubrange subrange, GraphQLContext context) {
+		requireReader(context);
+		return this.imports.reports(Paging.of(subrange));
+	}
+
+	@SchemaMapping(typeName = "ImportReport")
+	List<ReportLine> lines(ImportReport report, @Argument Outcome outcome) {
+		return (outcome == null) ? report.lines() : report.lines().stream().filter(l -> l.outcome() == outcome).toList();
+	}
+
+	@SchemaMapping(typeName = "ImportReport")
+	SourceDocument sourceDocument(ImportReport report) {
+		return (report.sourceDocumentId() != null) ? this.sources.find(report.sourceDocumentId()) : null;
+	}
+
+	/** Reports name people and what they declared: officers, auditors and admins only. */
+	private static void requireReader(GraphQLContext context) {
+		if (!Role.any(context, Role.OFFICER, Role.AUDITOR, Role.ADMIN)) {
+			throw new AccessDeniedException("Import reports need the OFFICER, AUDITOR or ADMIN role");
+		}
+	}
+
+}

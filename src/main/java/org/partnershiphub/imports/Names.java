@@ -1,0 +1,198 @@
+package org.partnershiphub.imports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.partnershiphub.common.SearchText;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
+
+/**
+ * How names are compared: a person's honorifics and post-nominals are set apart, and an organisation's name is
+ * reduced to a key in which "Ltd" and "Limited", "&amp;" and "and", "NHS FT" and "NHS Foundation Trust" agree.
+ */
+public final class Names {
+
+	private static final List<String> HONORIFICS = List.of("the rt hon", "rt hon", "right honourable", "councillor",
+			"cllr", "professor", "prof", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "mr", "mrs", "ms",
+			"miss", "mx", "revd", "rev", "reverend");
+
+	private static final Set<String> POST_NOMINALS = Set.of("mbe", "obe", "cbe", "kbe", "dbe", "frcp", "frcgp", "frcs",
+			"mrcgp", "mrcp", "frcn", "jp", "mp", "dl", "phd", "qc", "kc", "ma", "msc", "bsc", "mba", "fca", "aca");
+
+	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+	private Names() {
+	}
+
+	/** A person's name split into its parts; the given name may be null. */
+	public record PersonName(String honorific, String givenName, String familyName, String postNominals) {
+
+		/** The key people are matched on: given and family name, lower-cased, without accents or punctuation. */
+		public String key() {
+			return personKey(this.givenName, this.familyName);
+		}
+
+	}
+
+	/** Splits "Cllr Rosa" / "Lindqvist MBE" into honorific, given name, family name and post-nominals. */
+	public static PersonName person(String forenames, String surname) {
+		String given = (forenames != null) ? forenames.strip() : "";
+		String family = (surname != null) ? surname.strip() : "";
+		List<String> honorifics = new ArrayList<>();
+		boolean found = true;
+		while (found) {
+			found = false;
+			String lower = given.toLowerCase(Locale.ROOT);
+			for (String h : HONORIFICS) {
+				if (lower.startsWith(h) && (lower.length() == h.length() || !Character.isLetter(lower.charAt(h.length())))) {
+					honorifics.add(given.substring(0, h.length()).replaceAll("\\.$", ""));
+					given = given.substring(h.length()).replaceFirst("^[.\\s]+", "");
+					found = true;
+					break;
+				}
+			}
+		}
+		List<String> familyWords = new ArrayList<>(Arrays.asList(family.split("[\\s,]+")));
+		List<String> postNominals = new ArrayList<>();
+		while (familyWords.size() > 1
+				&& POST_NOMINALS.contains(familyWords.get(familyWords.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
+			postNominals.add(0, familyWords.remove(familyWords.size() - 1));
+		}
+		return new PersonName(honorifics.isEmpty() ? null : String.join(" ", honorifics), given.isEmpty() ? null : given,
+				String.join(" ", familyWords), postNominals.isEmpty() ? null : String.join(" ", postNominals));
+	}
+
+	/** Splits a whole name, "Dr Priya Shah MBE", taking its last word (before any post-nominals) as the family name. */
+	public static PersonName person(String fullName) {
+		PersonName titled = person(fullName, "");
+		List<String> words = new ArrayList<>(Arrays.asList(
+				((titled.givenName() != null) ? titled.givenName() : "").split("\\s+")));
+		List<String> postNominals = new ArrayList<>();
+		while (words.size() > 2 && POST_NOMINALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
+			postNominals.add(0, words.remove(words.size() - 1));
+		}
+		String family = words.remove(words.size() - 1);
+		return new PersonName(titled.honorific(), words.isEmpty() ? null : String.join(" ", words), family,
+				postNominals.isEmpty() ? null : String.join(" ", postNominals));
+	}
+
+	public static String personKey(String givenName, String familyName) {
+		return words(((givenName != null) ? givenName : "") + " " + ((familyName != null) ? familyName : ""));
+	}
+
+	/** The key organisations are matched on. */
+	public static String organisationKey(String name) {
+		String key = " " + words(name.replace("&", " and ").replace("+", " and ")) + " ";
+		key = key.replace(" limited ", " ltd ")
+			.replace(" public limited company ", " plc ")
+			.replace(" nhs ft ", " nhs foundation trust ")
+			.replace(" ft ", " foundation trust ")
+			.replace(" ccg ", " clinical commissioning group ")
+			.replace(" icb ", " integrated care board ")
+			.replace(" pcn ", " primary care network ")
+			.replace(" centre ", " center ");
+		if (key.startsWith(" the ")) {
+			key = key.substring(4);
+		}
+		return key.strip();
+	}
+
+	/** Lower case, no accents, words separated by single spaces. */
+	static String words(String text) {
+		return NON_WORD.matcher(SearchText.normalise(text)).replaceAll(" ").strip();
+	}
+
+	/** The words of a key, for comparing names that are alike but not the same. */
+	static Set<String> tokens(String key) {
+		return new HashSet<>(Arrays.asList(key.split(" ")));
+	}
+
+	/** Whether two keys differ by at most one inserted, deleted or changed character. */
+	static boolean oneEditApart(String a, String b) {
+		if (Math.abs(a.length() - b.length()) > 1) {
+			return false;
+		}
+		int i = 0;
+		int j = 0;
+		int edits = 0;
+		while (i < a.length() && j < b.length()) {
+			if (a.charAt(i) == b.charAt(j)) {
+				i++;
+				j++;
+				continue;
+			}
+			if (++edits > 1) {
+				return false;
+			}
+			if (a.length() > b.length()) {
+				i++;
+			}
+			else if (b.length() > a.length()) {
+				j++;
+			}
+			else {
+				i++;
+				j++;
+			}
+		}
+		return edits + (a.length() - i) + (b.length() - j) <= 1;
+	}
+
+	/** The kind an organisation's name suggests; OTHER when it suggests none. */
+	static OrganisationKind guessKind(String name) {
+		String key = " " + organisationKey(name) + " ";
+		if (key.contains(" nhs foundation trust ")) {
+			return OrganisationKind.NHS_FOUNDATION_TRUST;
+		}
+		if (key.contains(" nhs trust ")) {
+			return OrganisationKind.NHS_TRUST;
+		}
+		if (key.contains(" integrated care board ")) {
+			return OrganisationKind.INTEGRATED_CARE_BOARD;
+		}
+		if (key.contains(" clinical commissioning group ")) {
+			return OrganisationKind.CLINICAL_COMMISSIONING_GROUP;
+		}
+		if (key.contains(" council ") && !key.contains(" medical ")) {
+			return OrganisationKind.LOCAL_AUTHORITY;
+		}
+		if (key.contains(" primary care network ")) {
+			return OrganisationKind.PRIMARY_CARE_NETWORK;
+		}
+		if (key.contains(" federation ")) {
+			return OrganisationKind.GP_FEDERATION;
+		}
+		if (key.contains(" surgery ") || key.contains(" medical center ") || key.contains(" health center ")
+				|| key.contains(" practice ")) {
+			return OrganisationKind.GP_PRACTICE;
+		}
+		if (key.contains(" healthwatch ")) {
+			return OrganisationKind.HEALTHWATCH;
+		}
+		if (key.contains(" school ") || key.contains(" academy ") || key.contains(" college ")) {
+			return OrganisationKind.SCHOOL;
+		}
+		if (key.contains(" ltd ") || key.contains(" plc ") || key.contains(" llp ")) {
+			return OrganisationKind.COMPANY;
+		}
+		if (key.contains(" charity ") || key.contains(" trust ")) {
+			return OrganisationKind.CHARITY;
+		}
+		if (key.contains(" union ") || key.contains(" unison ") || key.contains(" unite ")) {
+			return OrganisationKind.TRADE_UNION;
+		}
+		if (key.contains(" association ") || key.contains(" royal college ") || key.contains(" committee ")) {
+			return OrganisationKind.PROFESSIONAL_BODY;
+		}
+		if (key.contains(" party ")) {
+			return OrganisationKind.POLITICAL_PARTY;
+		}
+		return OrganisationKind.OTHER;
+	}
+
+}

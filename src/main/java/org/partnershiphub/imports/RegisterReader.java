@@ -1,0 +1,293 @@
+package org.partnershiphub.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.partnershiphub.imports.ImportReport.Outcome;
+import org.partnershiphub.imports.ImportReport.ReportLine;
+import org.partnershiphub.imports.Names.PersonName;
+import org.partnershiphub.imports.Table.Row;
+import org.partnershiphub.interest.InterestType;
+
+/**
+ * Reads a register of interests as published: one row per interest, the person named on their first row only
+ * (continuation rows), headers repeated at page breaks, rows shifted left or right by a PDF export. Each row becomes an
+ * {@link Entry} or a report line saying why it was skipped or could not be read.
+ */
+final class RegisterReader {
+
+	enum Field implements Columns.Field {
+
+		ORGANISATION("nature of business", "organisation", "organization", "company", "employer"),
+		NATURE("nature of interest", "nature", "comments", "description", "details"),
+		TYPE("type of interest", "interest type", "type", "category"),
+		DECLARED_ON("date of declaration", "declaration date", "date declared", "date"),
+		VALID_FROM("valid from", "date from", "start date", "from"), VALID_TO("valid to", "date to", "end date", "to"),
+		FORENAME("forename", "forenames", "first name", "given name"), SURNAME("surname", "last name", "family name"),
+		ROLE("position", "role", "job title"), NAME("full name", "name", "declarant");
+
+		private final List<String> headers;
+
+		Field(String... headers) {
+			this.headers = List.of(headers);
+		}
+
+		@Override
+		public List<String> headers() {
+			return this.headers;
+		}
+
+	}
+
+	/** An interest (or a nil return when {@code nil}) read from one row, with any guesses made reading it. */
+	record Entry(int line, PersonName person, LocalDate declaredOn, List<String> roles, String organisation,
+			String subject, String nature, InterestType type, String typeAsDeclared, LocalDate validFrom,
+			LocalDate validTo, boolean nil, List<String> notes, boolean guessed) {
+	}
+
+	record Result(List<Entry> entries, List<ReportLine> lines) {
+	}
+
+	private static final Pattern NO_ORGANISATION = Pattern.compile("(?i)n/?a|none|nil|-+|not applicable|no organisation");
+
+	private static final Pattern NIL = Pattern.compile("(?i)(nil( return)?|none( declared)?|no (relevant )?interests?( to declare)?)\\.?");
+
+	private static final List<Field> DATES = List.of(Field.DECLARED_ON, Field.VALID_FROM, Field.VALID_TO);
+
+	private final Columns<Field> columns;
+
+	private RegisterReader(Columns<Field> columns) {
+		this.columns = columns;
+	}
+
+	static Result read(Table table, Map<String, String> mapping) {
+		Columns<Field> columns = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
+		if (!columns.has(Field.SURNAME) && !columns.has(Field.NAME)) {
+			throw new ImportException(1, "no column holds people's names (Surname, or Name); give a column mapping");
+		}
+		return new RegisterReader(columns).read(table.rows());
+	}
+
+	private Result read(List<Row> rows) {
+		List<Entry> entries = new ArrayList<>();
+		List<ReportLine> lines = new ArrayList<>();
+		Person current = null;
+		int unreadPerson = 0;
+		boolean beforeHeader = this.columns.header() != null;
+		for (Row row : rows) {
+			if (beforeHeader) {
+				boolean header = row == this.columns.header();
+				lines.add(new ReportLine(row.line(), Outcome.SKIPPED, header ? "header row" : "above the header row"));
+				beforeHeader = !header;
+				continue;
+			}
+			if (row.blank()) {
+				lines.add(new ReportLine(row.line(), Outcome.SKIPPED, "blank row"));
+				continue;
+			}
+			if (this.columns.isHeader(row)) {
+				lines.add(new ReportLine(row.line(), Outcome.SKIPPED, "header repeated (page break)"));
+				continue;
+			}
+			Reading reading = reading(row, 0);
+			List<String> notes = new ArrayList<>();
+			if (reading.problem() != null) {
+				Optional<Reading> shifted = shifted(row);
+				if (shifted.isEmpty()) {
+					lines.add(new ReportLine(row.line(), Outcome.FAILED, reading.problem()));
+					if (reading.name() != null) {
+						// Its continuation rows must not be given to the person above.
+						current = null;
+						unreadPerson = row.line();
+					}
+					continue;
+				}
+				reading = shifted.get();
+				notes.add("columns shifted " + (reading.shift() < 0 ? "left" : "right") + " by "
+						+ Math.abs(reading.shift()) + ": read as " + reading.describe());
+			}
+			PersonName name = reading.name();
+			if (name != null) {
+				Dates.Read date = reading.date(Field.DECLARED_ON);
+				current = new Person(name, (date != null) ? date.date() : null, reading.roles());
+				if (date != null && date.guess() != null) {
+					notes.add("date of declaration " + date.guess());
+				}
+			}
+			if (!reading.hasInterest()) {
+				if (name != null && reading.nil()) {
+					entries.add(new Entry(row.line(), name, current.declaredOn(), current.roles(), null, null, null, null,
+							null, null, null, true, notes, !notes.isEmpty()));
+				}
+				else {
+					lines.add(new ReportLine(row.line(), Outcome.SKIPPED, (notes.isEmpty() ? "" : notes.get(0) + "; ")
+							+ (name != null ? "names " + describe(name) + " but declares no interest on this row"
+									: "no name and no interest")));
+				}
+				continue;
+			}
+			if (current == null) {
+				lines.add(new ReportLine(row.line(), Outcome.FAILED, (unreadPerson > 0)
+						? "continues line " + unreadPerson + ", which could not be read"
+						: "a continuation row (no name) with no person above it"));
+				continue;
+			}
+			if (name == null) {
+				notes.add(0, "continues from above");
+			}
+			String organisation = reading.value(Field.ORGANISATION);
+			String nature = reading.value(Field.NATURE);
+			String subject = null;
+			if (organisation.isEmpty() || NO_ORGANISATION.matcher(organisation).matches()) {
+				organisation = null;
+				subject = nature;
+				nature = null;
+			}
+			if (organisation == null && subject.isEmpty()) {
+				lines.add(new ReportLine(row.line(), Outcome.FAILED, "no organisation and no description of the interest"));
+				continue;
+			}
+			if (name != null && current.declaredOn() == null) {
+				notes.add("no date of declaration");
+			}
+			Dates.Read from = reading.date(Field.VALID_FROM);
+			Dates.Read to = reading.date(Field.VALID_TO);
+			String typeText = reading.value(Field.TYPE);
+			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.roles(), organisation, subject,
+					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText).orElseThrow(),
+					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
+					reading.shift() != 0));
+		}
+		return new Result(entries, lines);
+	}
+
+	/** The person a run of rows belongs to, from their first row. */
+	private record Person(PersonName name, LocalDate declaredOn, List<String> roles) {
+	}
+
+	/** The smallest shift of the row's cells that reads as a whole entry, if any. */
+	private Optional<Reading> shifted(Row row) {
+		int width = Math.max(row.cells().size(), this.columns.last() + 1);
+		for (int distance = 1; distance < width; distance++) {
+			for (int shift : new int[] { -distance, distance }) {
+				Reading reading = reading(row, shift);
+				if (reading.problem() == null && (reading.typed() || (!reading.hasInterest() && reading.name() != null))) {
+					return Optional.of(reading);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Reading reading(Row row, int shift) {
+		return new Reading(row, shift);
+	}
+
+	/** The row read with its cells moved {@code shift} columns (positive: the values sit to the right). */
+	private final class Reading {
+
+		private final Row row;
+
+		private final int shift;
+
+		private final String problem;
+
+		Reading(Row row, int shift) {
+			this.row = row;
+			this.shift = shift;
+			this.problem = check();
+		}
+
+		int shift() {
+			return this.shift;
+		}
+
+		String problem() {
+			return this.problem;
+		}
+
+		String value(Field field) {
+			int column = RegisterReader.this.columns.of(field);
+			return (column < 0) ? "" : this.row.cell(column + this.shift);
+		}
+
+		Dates.Read date(Field field) {
+			String text = value(field);
+			return text.isEmpty() ? null : Dates.parse(text).orElse(null);
+		}
+
+		boolean typed() {
+			return !value(Field.TYPE).isEmpty();
+		}
+
+		boolean hasInterest() {
+			return typed() || !value(Field.ORGANISATION).isEmpty() && !nil() || !value(Field.NATURE).isEmpty() && !nil();
+		}
+
+		boolean nil() {
+			return !typed() && (NIL.matcher(value(Field.ORGANISATION)).matches() || NIL.matcher(value(Field.NATURE)).matches());
+		}
+
+		PersonName name() {
+			String forename = value(Field.FORENAME);
+			String surname = value(Field.SURNAME);
+			if (forename.isEmpty() && surname.isEmpty()) {
+				String full = value(Field.NAME);
+				return full.isEmpty() ? null : Names.person(full);
+			}
+			return surname.isEmpty() ? Names.person(forename) : Names.person(forename, surname);
+		}
+
+		List<String> roles() {
+			return Arrays.stream(value(Field.ROLE).split("[/;\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		}
+
+		String describe() {
+			List<String> parts = new ArrayList<>();
+			for (Field field : Field.values()) {
+				String value = value(field);
+				if (!value.isEmpty() && RegisterReader.this.columns.has(field)) {
+					parts.add(field.name().toLowerCase().replace('_', ' ') + " \"" + value + "\"");
+				}
+			}
+			return String.join(", ", parts);
+		}
+
+		private String check() {
+			Columns<Field> columns = RegisterReader.this.columns;
+			for (int i = 0; i < this.row.cells().size(); i++) {
+				int column = i - this.shift;
+				if (!this.row.cell(i).isEmpty() && !columns.index().containsValue(column)) {
+					return "text in column " + (i + 1) + " (\"" + this.row.cell(i) + "\"), which is not one of the "
+							+ "register's columns";
+				}
+			}
+			for (Field field : DATES) {
+				String text = value(field);
+				if (!text.isEmpty() && Dates.parse(text).isEmpty()) {
+					return field.name().toLowerCase().replace('_', ' ') + " \"" + text + "\" is not a date";
+				}
+			}
+			String type = value(Field.TYPE);
+			if (!type.isEmpty() && InterestType.fromDeclared(type).isEmpty()) {
+				return "type of interest \"" + type + "\" is not one the hub reads (pecuniary, non-pecuniary, financial, "
+						+ "non-financial professional or personal, indirect, other registrable)";
+			}
+			if (type.isEmpty() && hasInterest()) {
+				return "no type of interest";
+			}
+			return null;
+		}
+
+	}
+
+	static String describe(PersonName name) {
+		return ((name.givenName() != null) ? name.givenName() + " " : "") + name.familyName();
+	}
+
+}

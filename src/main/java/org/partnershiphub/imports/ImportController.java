@@ -1,6 +1,7 @@
 package org.partnershiphub.imports;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,6 +54,23 @@ class ImportController {
 	ResponseEntity<ImportReport> register(@RequestParam("file") MultipartFile file,
 			@RequestParam Map<String, String> params, Authentication caller) throws IOException {
 		return answer(this.imports.importRegister(file.getBytes(), file.getOriginalFilename(), options(params, caller)));
+	}
+
+	@PostMapping("/api/imports/rosters")
+	@ResponseBody
+	ResponseEntity<ImportReport> roster(@RequestParam("file") MultipartFile file, @RequestParam String boardId,
+			@RequestParam(required = false) LocalDate from, @RequestParam Map<String, String> params,
+			Authentication caller) throws IOException {
+		return answer(this.imports.importRoster(file.getBytes(), file.getOriginalFilename(), boardId, from,
+				options(params, caller)));
+	}
+
+	@PostMapping("/api/imports/attendance")
+	@ResponseBody
+	ResponseEntity<ImportReport> attendance(@RequestParam("file") MultipartFile file, @RequestParam String meetingId,
+			@RequestParam Map<String, String> params, Authentication caller) throws IOException {
+		return answer(this.imports.importAttendance(file.getBytes(), file.getOriginalFilename(), meetingId,
+				options(params, caller)));
 	}
 
 	static Options options(Map<String, String> params, Authentication caller) {

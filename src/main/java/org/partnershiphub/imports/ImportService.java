@@ -3,6 +3,7 @@ package org.partnershiphub.imports;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.imports.ImportReport.Counts;
@@ -79,9 +81,15 @@ public class ImportService {
 		}
 
 		void run(String cypher, List<Map<String, Object>> rows, String documentId) {
+			run(cypher, rows, documentId, Map.of());
+		}
+
+		void run(String cypher, List<Map<String, Object>> rows, String documentId, Map<String, Object> params) {
 			for (int i = 0; i < rows.size(); i += BATCH) {
-				this.graph.run(cypher, Params.of("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)),
-						"documentId", documentId));
+				Map<String, Object> all = Params.of("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)),
+						"documentId", documentId);
+				all.putAll(params);
+				this.graph.run(cypher, all);
 			}
 		}
 
@@ -101,6 +109,28 @@ public class ImportService {
 		return run(Kind.REGISTER, SourceDocumentKind.REGISTER_OF_INTERESTS, file, fileName, options,
 				table -> new RegisterImport(this.graph, Directory.load(this.graph), options.endOmitted())
 					.plan(RegisterReader.read(table, options.mapping())));
+	}
+
+	/** A board's roster: seats from {@code from} unless the file dates them. */
+	public ImportReport importRoster(byte[] file, String fileName, String boardId, LocalDate from, Options options) {
+		return run(Kind.ROSTER, SourceDocumentKind.ROSTER, file, fileName, options, table -> {
+			require(Label.Board, boardId, "board");
+			return RosterImport.roster(this.graph, Directory.load(this.graph), boardId, from).plan(table, options.mapping());
+		});
+	}
+
+	/** A meeting's attendance list, as minuted. */
+	public ImportReport importAttendance(byte[] file, String fileName, String meetingId, Options options) {
+		return run(Kind.ATTENDANCE, SourceDocumentKind.MINUTES, file, fileName, options, table -> {
+			require(Label.Meeting, meetingId, "meeting");
+			return RosterImport.attendance(this.graph, Directory.load(this.graph), meetingId).plan(table, options.mapping());
+		});
+	}
+
+	private void require(Label label, String id, String what) {
+		if (!this.graph.exists(label, id)) {
+			throw new ImportException(0, "no " + what + " with id " + id);
+		}
 	}
 
 	private ImportReport run(Kind kind, SourceDocumentKind documentKind, byte[] file, String fileName, Options options,

@@ -21,7 +21,11 @@ public enum Role {
 
 	/** Whether the request's caller holds any of the roles. */
 	public static boolean any(GraphQLContext context, Role... roles) {
-		Authentication authentication = (context != null) ? context.get(CONTEXT_KEY) : null;
+		return any((context != null) ? (Authentication) context.get(CONTEXT_KEY) : null, roles);
+	}
+
+	/** Whether an authenticated caller (of a REST endpoint, say) holds any of the roles. */
+	public static boolean any(Authentication authentication, Role... roles) {
 		if (authentication == null) {
 			return false;
 		}

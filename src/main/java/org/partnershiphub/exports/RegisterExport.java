@@ -1,0 +1,164 @@
+package org.partnershiphub.exports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.interest.InterestService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of interests of a board (its members as at a date) or an organisation (people sitting for it, or on
+ * boards accountable to it), in the layout registers are published in: a person's name on their first row only.
+ * Withheld interests show as "Details withheld" to callers who may not see them. Text cells that a spreadsheet would
+ * run as a formula are prefixed with an apostrophe.
+ */
+@Service
+public class RegisterExport {
+
+	public static final List<String> HEADER = List.of("Forename", "Surname", "Date of Declaration", "Position / Role",
+			"Nature of Business / Organisation", "Nature of Interest / Comments", "Type of interest");
+
+	static final String WITHHELD = "Details withheld";
+
+	/** What a spreadsheet would evaluate: =, +, -, @ or a tab/CR at the start (OWASP's list). */
+	private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
+
+	/** One entry of the register; a person with nothing declared has one entry with no interest. */
+	public record Entry(String personId, String forename, String surname, LocalDate declaredOn, String roles,
+			String organisation, String nature, String type, boolean withheld) {
+	}
+
+	private final Graph graph;
+
+	RegisterExport(Graph graph) {
+		this.graph = graph;
+	}
+
+	/** Entries of the register, by surname, forename, then newest declaration first; one query. */
+	@Transactional(readOnly = true)
+	public List<Entry> entries(String boardId, String organisationId, LocalDate asOf, boolean withheld) {
+		String seats = (boardId != null) ? """
+				MATCH (:Board {id: $boardId})<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
+				WHERE m.from <= k.asOf AND (m.to IS NULL OR m.to >= k.asOf)
+				RETURN p, m
+				""" : """
+				MATCH (:Organisation {id: $organisationId})<-[:ON_BEHALF_OF]-(m:Membership)-[:HELD_BY]->(p:Person)
+				WHERE m.from <= k.asOf AND (m.to IS NULL OR m.to >= k.asOf)
+				RETURN p, m
+				UNION
+				MATCH (:Organisation {id: $organisationId})<-[:ACCOUNTABLE_TO*1..3]-(:Board)<-[:ON_BOARD]-(m:Membership)
+				      -[:HELD_BY]->(p:Person)
+				WHERE m.from <= k.asOf AND (m.to IS NULL OR m.to >= k.asOf)
+				RETURN p, m
+				""";
+		return this.graph.query("""
+				WITH {asOf: $asOf} AS k
+				CALL (k) {
+				%s
+				}
+				WITH k, p, collect(DISTINCT m.role + ' - ' + [(m)-[:ON_BOARD]->(b) | b.name][0]) AS seats
+				OPTIONAL CALL (k, p) {
+				  MATCH (p)<-[:DECLARED_BY]-(i:Interest)
+				  WHERE %s
+				  OPTIONAL MATCH (i)-[:IN_ORGANISATION]->(o:Organisation)
+				  RETURN i, o
+				}
+				RETURN p.id AS personId, p.givenName AS forename, p.familyName AS surname, seats,
+				       i.declaredOn AS declaredOn, i.roles AS roles, o.name AS organisation,
+				       coalesce(i.nature, CASE WHEN o IS NULL THEN i.subject END) AS nature,
+				       coalesce(i.typeAsDeclared, i.type) AS type, coalesce(i.withheld, false) AS withheld
+				ORDER BY p.sortName, p.id, i.declaredOn DESC, organisation, nature
+				""".formatted(seats.indent(2), InterestService.VALID_AT.indent(2).strip()),
+				Params.of("boardId", boardId, "organisationId", organisationId, "asOf", asOf), row -> {
+					boolean hidden = row.get("withheld").asBoolean() && !withheld;
+					List<String> roles = row.get("roles").isNull() ? row.get("seats").asList(v -> v.asString())
+							: row.get("roles").asList(v -> v.asString());
+					return new Entry(row.get("personId").asString(), row.get("forename").asString(null),
+							row.get("surname").asString(), row.get("declaredOn").isNull() ? null
+									: row.get("declaredOn").asLocalDate(),
+							String.join("; ", roles), hidden ? null : row.get("organisation").asString(null),
+							hidden ? WITHHELD : row.get("nature").asString(row.get("type").isNull() ? "No interests declared" : null),
+							row.get("type").asString(null), row.get("withheld").asBoolean());
+				});
+	}
+
+	/** Rows of the published layout: the header, then each entry with the name on the person's first row only. */
+	public static List<List<String>> rows(List<Entry> entries) {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(HEADER);
+		String previous = null;
+		for (Entry e : entries) {
+			boolean first = !e.personId().equals(previous);
+			previous = e.personId();
+			rows.add(List.of(first ? nz(e.forename()) : "", first ? e.surname() : "",
+					(first && e.declaredOn() != null) ? String.format("%02d/%02d/%d", e.declaredOn().getDayOfMonth(),
+							e.declaredOn().getMonthValue(), e.declaredOn().getYear()) : "",
+					first ? e.roles() : "", nz(e.organisation()), nz(e.nature()), nz(e.type())));
+		}
+		return rows;
+	}
+
+	/** CSV in UTF-8 with a byte order mark (so spreadsheets read accents right), every cell formula-safe. */
+	public static byte[] csv(List<List<String>> rows) {
+		StringBuilder out = new StringBuilder("\uFEFF");
+		for (List<String> row : rows) {
+			for (int i = 0; i < row.size(); i++) {
+				if (i > 0) {
+					out.append(',');
+				}
+				String cell = safe(row.get(i));
+				boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+				out.append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+			}
+			out.append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** An XLSX workbook of text cells (never formulas), each formula-safe should it be saved as CSV again. */
+	public static byte[] xlsx(List<List<String>> rows) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Register of interests");
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.createCell(c).setCellValue(safe(rows.get(r).get(c)));
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String safe(String cell) {
+		return FORMULA.matcher(cell).matches() ? "'" + cell : cell;
+	}
+
+	private static String nz(String text) {
+		return (text != null) ? text : "";
+	}
+
+	static Map<String, Object> json(Entry e) {
+		return Params.of("personId", e.personId(), "forename", e.forename(), "surname", e.surname(), "declaredOn",
+				e.declaredOn(), "position", e.roles(), "organisation", e.organisation(), "nature", e.nature(), "type",
+				e.type(), "withheld", e.withheld());
+	}
+
+}

@@ -106,7 +106,7 @@ final class Directory {
 			alike.add(k);
 		}
 		// Family names a letter apart (a typo), same forename.
-		for (String variant : oneEditVariants(family)) {
+		for (String variant : Names.oneEditVariants(family)) {
 			for (Known k : this.peopleByFamily.getOrDefault(variant, List.of())) {
 				if (given.isEmpty() || Names.words(k.name()).contains(given)) {
 					alike.add(k);
@@ -163,23 +163,6 @@ final class Directory {
 		if (!list.contains(known)) {
 			list.add(known);
 		}
-	}
-
-	private static List<String> oneEditVariants(String word) {
-		List<String> variants = new ArrayList<>();
-		String letters = "abcdefghijklmnopqrstuvwxyz";
-		for (int i = 0; i <= word.length(); i++) {
-			if (i < word.length()) {
-				variants.add(word.substring(0, i) + word.substring(i + 1));
-			}
-			for (char c : letters.toCharArray()) {
-				variants.add(word.substring(0, i) + c + word.substring(i));
-				if (i < word.length() && word.charAt(i) != c) {
-					variants.add(word.substring(0, i) + c + word.substring(i + 1));
-				}
-			}
-		}
-		return variants;
 	}
 
 }

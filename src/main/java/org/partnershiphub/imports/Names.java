@@ -103,7 +103,7 @@ public final class Names {
 	}
 
 	/** Lower case, no accents, words separated by single spaces. */
-	static String words(String text) {
+	public static String words(String text) {
 		return NON_WORD.matcher(SearchText.normalise(text)).replaceAll(" ").strip();
 	}
 
@@ -113,7 +113,7 @@ public final class Names {
 	}
 
 	/** Whether two keys differ by at most one inserted, deleted or changed character. */
-	static boolean oneEditApart(String a, String b) {
+	public static boolean oneEditApart(String a, String b) {
 		if (Math.abs(a.length() - b.length()) > 1) {
 			return false;
 		}
@@ -141,6 +141,24 @@ public final class Names {
 			}
 		}
 		return edits + (a.length() - i) + (b.length() - j) <= 1;
+	}
+
+	/** Every string one inserted, deleted or changed letter away from {@code word}. */
+	public static List<String> oneEditVariants(String word) {
+		List<String> variants = new ArrayList<>();
+		String letters = "abcdefghijklmnopqrstuvwxyz";
+		for (int i = 0; i <= word.length(); i++) {
+			if (i < word.length()) {
+				variants.add(word.substring(0, i) + word.substring(i + 1));
+			}
+			for (char c : letters.toCharArray()) {
+				variants.add(word.substring(0, i) + c + word.substring(i));
+				if (i < word.length() && word.charAt(i) != c) {
+					variants.add(word.substring(0, i) + c + word.substring(i + 1));
+				}
+			}
+		}
+		return variants;
 	}
 
 	/** The kind an organisation's name suggests; OTHER when it suggests none. */

@@ -90,8 +90,14 @@ final class RegisterImport {
 			notes.put(entry, n);
 			personOf.put(entry, person(entry, n));
 		}
-		Map<String, List<Held>> held = held(personOf.values().stream().filter(r -> r.refusal() == null && !r.created())
-			.map(Ref::id).collect(Collectors.toSet()));
+		Set<String> existingPeople = personOf.values().stream().filter(r -> r.refusal() == null && !r.created())
+			.map(Ref::id).collect(Collectors.toSet());
+		Map<String, List<Held>> held = held(existingPeople);
+		Set<String> nilReturnsHeld = new HashSet<>(this.graph.query("""
+				UNWIND $ids AS personId
+				MATCH (:Person {id: personId})<-[:DECLARED_BY]-(n:NilReturn)
+				RETURN personId + '|' + toString(n.declaredOn) AS key
+				""", Map.of("ids", List.copyOf(existingPeople)), row -> row.get("key").asString()));
 		Map<String, Integer> seen = new HashMap<>();
 		Set<String> matched = new HashSet<>();
 		Map<String, LocalDate> declaredOn = new HashMap<>();
@@ -108,7 +114,13 @@ final class RegisterImport {
 				declaredOn.merge(person.id(), entry.declaredOn(), (a, b) -> a.isAfter(b) ? a : b);
 			}
 			if (entry.nil()) {
-				nilReturn(entry, person, n);
+				if (nilReturnsHeld.contains(person.id() + "|" + entry.declaredOn())) {
+					n.add("nil return of " + person.name() + " on " + entry.declaredOn() + " already recorded");
+					this.lines.add(line(entry, Outcome.MERGED, n));
+				}
+				else {
+					nilReturn(entry, person, n);
+				}
 				continue;
 			}
 			Ref organisation = (entry.organisation() != null) ? organisation(entry, n) : null;

@@ -38,6 +38,12 @@ public enum Role {
 		return false;
 	}
 
+	/** The signed-in caller's name, or null for PUBLIC. */
+	public static String caller(GraphQLContext context) {
+		Authentication authentication = (context != null) ? context.get(CONTEXT_KEY) : null;
+		return (authentication != null) ? authentication.getName() : null;
+	}
+
 	/** Withheld details (of interests) are for officers, auditors and administrators only. */
 	public static boolean seesWithheld(GraphQLContext context) {
 		return any(context, OFFICER, AUDITOR, ADMIN);

@@ -1,0 +1,57 @@
+package org.partnershiphub.duplicates;
+
+import java.util.List;
+
+import graphql.GraphQLContext;
+import org.partnershiphub.common.BadRequestException;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.duplicates.DuplicateService.Candidate;
+import org.partnershiphub.duplicates.DuplicateService.Kind;
+import org.partnershiphub.duplicates.DuplicateService.MarkNotDuplicateInput;
+import org.partnershiphub.duplicates.DuplicateService.MarkNotDuplicatePayload;
+import org.partnershiphub.duplicates.DuplicateService.MergeInput;
+import org.partnershiphub.duplicates.DuplicateService.MergePayload;
+import org.partnershiphub.security.Role;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class DuplicateController {
+
+	private final DuplicateService duplicates;
+
+	DuplicateController(DuplicateService duplicates) {
+		this.duplicates = duplicates;
+	}
+
+	@QueryMapping
+	List<Candidate> duplicateCandidates(@Argument Kind kind, @Argument int first, GraphQLContext context) {
+		if (!Role.any(context, Role.OFFICER, Role.AUDITOR, Role.ADMIN)) {
+			throw new AccessDeniedException("Duplicate candidates need the OFFICER, AUDITOR or ADMIN role");
+		}
+		if (first < 0 || first > Paging.MAX_FIRST) {
+			throw new BadRequestException("first must be between 0 and " + Paging.MAX_FIRST + ", was " + first);
+		}
+		return this.duplicates.candidates(kind, first);
+	}
+
+	@MutationMapping
+	MergePayload mergePeople(@Argument MergeInput input, GraphQLContext context) {
+		return this.duplicates.merge(Kind.PERSON, input, Role.caller(context));
+	}
+
+	@MutationMapping
+	MergePayload mergeOrganisations(@Argument MergeInput input, GraphQLContext context) {
+		return this.duplicates.merge(Kind.ORGANISATION, input, Role.caller(context));
+	}
+
+	@MutationMapping
+	MarkNotDuplicatePayload markNotDuplicate(@Argument MarkNotDuplicateInput input, GraphQLContext context) {
+		return this.duplicates.markNotDuplicate(input, Role.caller(context));
+	}
+
+}

@@ -1,0 +1,325 @@
+package org.partnershiphub.duplicates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.common.SearchText;
+import org.partnershiphub.common.UserError;
+import org.partnershiphub.common.UserError.Code;
+import org.partnershiphub.common.Validation;
+import org.partnershiphub.imports.Names;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds people and organisations that are probably the same, merges them on an officer's word, and remembers pairs
+ * an officer has said are different so they are not suggested again.
+ */
+@Service
+public class DuplicateService {
+
+	public enum Kind {
+
+		PERSON(Label.Person), ORGANISATION(Label.Organisation);
+
+		final Label label;
+
+		Kind(Label label) {
+			this.label = label;
+		}
+
+	}
+
+	/** Two records that look like one, how likely (0-1) and why. */
+	public record Candidate(Kind kind, DuplicateRecord first, DuplicateRecord second, double score,
+			List<String> evidence) {
+
+		Candidate(Kind kind, Summary a, Summary b, double score, List<String> evidence) {
+			this(kind, new DuplicateRecord(a.id(), a.name()), new DuplicateRecord(b.id(), b.name()), score, evidence);
+		}
+
+	}
+
+	public record DuplicateRecord(String id, String name) {
+	}
+
+	public record MergeInput(String keepId, String mergeId, String reason) {
+	}
+
+	public record MarkNotDuplicateInput(String firstId, String secondId, String reason) {
+	}
+
+	public record MergePayload(String keptId, List<String> aliases, List<UserError> userErrors) {
+	}
+
+	public record MarkNotDuplicatePayload(boolean marked, List<UserError> userErrors) {
+	}
+
+	/** A record as compared: its names, the boards it sits on and the organisations it has interests in. */
+	private record Summary(String id, String name, String given, String family, List<String> aliases, Set<String> boards,
+			Set<String> interestsIn) {
+	}
+
+	private final Graph graph;
+
+	DuplicateService(Graph graph) {
+		this.graph = graph;
+	}
+
+	/** Likely duplicates, most likely first; pairs marked as not duplicates are left out. Two queries whatever the size. */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidates(Kind kind, int first) {
+		Set<String> rejected = new HashSet<>();
+		this.graph.query("""
+				MATCH (a:%1$s)-[:NOT_DUPLICATE]-(b:%1$s)
+				RETURN a.id AS a, b.id AS b
+				""".formatted(kind.label.name()), Map.of(), row -> row.get("a").asString() + "|" + row.get("b").asString())
+			.forEach(rejected::add);
+		List<Candidate> found = (kind == Kind.PERSON) ? people() : organisations();
+		return found.stream()
+			.filter(c -> !rejected.contains(c.first().id() + "|" + c.second().id()))
+			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.first().name()))
+			.limit(first)
+			.toList();
+	}
+
+	private List<Candidate> people() {
+		List<Summary> people = this.graph.query("""
+				MATCH (p:Person)
+				RETURN p.id AS id, p.displayName AS name, p.givenName AS given, p.familyName AS family,
+				       coalesce(p.aliases, []) AS aliases,
+				       COLLECT { MATCH (p)<-[:HELD_BY]-(:Membership)-[:ON_BOARD]->(b:Board) RETURN DISTINCT b.name } AS boards,
+				       COLLECT { MATCH (p)<-[:DECLARED_BY]-(:Interest)-[:IN_ORGANISATION]->(o) RETURN DISTINCT o.name } AS orgs
+				""", Map.of(), row -> new Summary(row.get("id").asString(), row.get("name").asString(),
+				Names.words(row.get("given").asString("")), Names.words(row.get("family").asString("")),
+				row.get("aliases").asList(v -> v.asString()), new HashSet<>(row.get("boards").asList(v -> v.asString())),
+				new HashSet<>(row.get("orgs").asList(v -> v.asString()))));
+		Map<String, List<Summary>> byFamily = new HashMap<>();
+		people.forEach(p -> byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>()).add(p));
+		List<Candidate> candidates = new ArrayList<>();
+		for (Summary a : people) {
+			Set<Summary> others = new LinkedHashSet<>(byFamily.getOrDefault(a.family(), List.of()));
+			for (String variant : Names.oneEditVariants(a.family())) {
+				others.addAll(byFamily.getOrDefault(variant, List.of()));
+			}
+			for (Summary b : others) {
+				if (a.id().compareTo(b.id()) >= 0) {
+					continue;
+				}
+				List<String> evidence = new ArrayList<>();
+				double score = nameEvidence(a, b, evidence);
+				if (score == 0) {
+					continue;
+				}
+				score += shared("both sit on", a.boards(), b.boards(), 0.2, evidence);
+				score += shared("both declare interests in", a.interestsIn(), b.interestsIn(), 0.1, evidence);
+				candidates.add(new Candidate(Kind.PERSON, a, b, Math.min(1, score), evidence));
+			}
+		}
+		return candidates;
+	}
+
+	private static double nameEvidence(Summary a, Summary b, List<String> evidence) {
+		boolean sameFamily = a.family().equals(b.family());
+		if (sameFamily && a.given().equals(b.given())) {
+			evidence.add("same name: " + a.name() + " / " + b.name());
+			return 0.6;
+		}
+		if (sameFamily && !a.given().isEmpty() && !b.given().isEmpty()
+				&& (a.given().startsWith(b.given()) || b.given().startsWith(a.given())
+						|| a.given().charAt(0) == b.given().charAt(0) && Math.min(a.given().length(), b.given().length()) == 1)) {
+			evidence.add("same surname; forename \"" + shorter(a.given(), b.given()) + "\" may be short for \""
+					+ longer(a.given(), b.given()) + "\"");
+			return 0.4;
+		}
+		if (!sameFamily && a.given().equals(b.given()) && !a.given().isEmpty()) {
+			evidence.add("same forename; surnames a letter apart: " + a.family() + " / " + b.family());
+			return 0.4;
+		}
+		return 0;
+	}
+
+	private List<Candidate> organisations() {
+		List<Summary> organisations = this.graph.query("""
+				MATCH (o:Organisation)
+				RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases
+				""", Map.of(), row -> new Summary(row.get("id").asString(), row.get("name").asString(), null,
+				Names.organisationKey(row.get("name").asString()), row.get("aliases").asList(v -> v.asString()), Set.of(),
+				Set.of()));
+		Map<String, List<Summary>> byKey = new HashMap<>();
+		Map<String, List<Summary>> byWord = new HashMap<>();
+		for (Summary o : organisations) {
+			byKey.computeIfAbsent(o.family(), k -> new ArrayList<>()).add(o);
+			o.aliases().forEach(alias -> byKey.computeIfAbsent(Names.organisationKey(alias), k -> new ArrayList<>()).add(o));
+			for (String word : o.family().split(" ")) {
+				byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(o);
+			}
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (Summary a : organisations) {
+			Set<Summary> others = new LinkedHashSet<>(byKey.getOrDefault(a.family(), List.of()));
+			for (String word : a.family().split(" ")) {
+				List<Summary> sharing = byWord.getOrDefault(word, List.of());
+				if (sharing.size() <= 200) {
+					others.addAll(sharing);
+				}
+			}
+			for (Summary b : others) {
+				if (a.id().compareTo(b.id()) >= 0) {
+					continue;
+				}
+				List<String> evidence = new ArrayList<>();
+				double score = 0;
+				if (a.family().equals(b.family())) {
+					evidence.add("same name once \"Ltd\"/\"Limited\", \"&\"/\"and\" and punctuation are set aside: " + a.name()
+							+ " / " + b.name());
+					score = 0.9;
+				}
+				else if (b.aliases().stream().anyMatch(x -> Names.organisationKey(x).equals(a.family()))
+						|| a.aliases().stream().anyMatch(x -> Names.organisationKey(x).equals(b.family()))) {
+					evidence.add("one's name is the other's alias");
+					score = 0.8;
+				}
+				else {
+					Set<String> wa = Set.of(a.family().split(" "));
+					Set<String> wb = Set.of(b.family().split(" "));
+					long shared = wa.stream().filter(wb::contains).count();
+					double jaccard = shared / (double) (wa.size() + wb.size() - shared);
+					if (shared >= 2 && jaccard >= 0.6) {
+						evidence.add("names share " + shared + " of " + (wa.size() + wb.size() - shared) + " words");
+						score = 0.3 + 0.4 * jaccard;
+					}
+				}
+				if (score > 0) {
+					candidates.add(new Candidate(Kind.ORGANISATION, a, b, score, evidence));
+				}
+			}
+		}
+		return candidates;
+	}
+
+	private static double shared(String what, Set<String> a, Set<String> b, double weight, List<String> evidence) {
+		List<String> both = a.stream().filter(b::contains).sorted().toList();
+		if (both.isEmpty()) {
+			return 0;
+		}
+		evidence.add(what + " " + String.join(", ", both));
+		return weight;
+	}
+
+	@Transactional
+	public MarkNotDuplicatePayload markNotDuplicate(MarkNotDuplicateInput input, String by) {
+		Validation v = new Validation().maxLength("reason", input.reason(), Validation.TEXT_MAX);
+		Label label = pair(v, input.firstId(), input.secondId(), "firstId", "secondId");
+		if (v.hasErrors()) {
+			return new MarkNotDuplicatePayload(false, v.errors());
+		}
+		this.graph.run("""
+				MATCH (a:%1$s {id: $a}), (b:%1$s {id: $b})
+				MERGE (a)-[r:NOT_DUPLICATE]-(b)
+				  ON CREATE SET r.reason = $reason, r.by = $by, r.at = datetime()
+				""".formatted(label.name()), Params.of("a", input.firstId(), "b", input.secondId(), "reason",
+				Validation.trimToNull(input.reason()), "by", by));
+		return new MarkNotDuplicatePayload(true, List.of());
+	}
+
+	/**
+	 * Merges {@code mergeId} into {@code keepId}: every relationship moves to the kept record (interests, seats,
+	 * sources...), the merged record's names become aliases of the kept one, and a MergeRecord keeps who merged what
+	 * and why. One transaction.
+	 */
+	@Transactional
+	public MergePayload merge(Kind kind, MergeInput input, String by) {
+		Validation v = new Validation().name("reason", input.reason());
+		Label label = pair(v, input.keepId(), input.mergeId(), "keepId", "mergeId");
+		if (v.hasErrors() || label != kind.label) {
+			if (!v.hasErrors()) {
+				v.add("keepId", Code.INVALID, "Both records must be " + kind.name().toLowerCase() + "s");
+			}
+			return new MergePayload(null, null, v.errors());
+		}
+		Map<String, Object> names = this.graph.query("""
+				MATCH (keep:%1$s {id: $keepId}), (gone:%1$s {id: $mergeId})
+				RETURN coalesce(keep.aliases, []) + coalesce(gone.aliases, [])
+				       + [coalesce(gone.name, gone.displayName)] AS aliases,
+				       coalesce(keep.name, keep.displayName) AS name,
+				       [keep.givenName, keep.familyName] AS parts, properties(gone) AS gone
+				""".formatted(label.name()), Params.of("keepId", input.keepId(), "mergeId", input.mergeId()),
+				row -> row.asMap()).get(0);
+		String name = (String) names.get("name");
+		List<String> aliases = ((List<?>) names.get("aliases")).stream()
+			.map(String::valueOf)
+			.filter(a -> !a.equals(name))
+			.distinct()
+			.toList();
+		String searchText = (kind == Kind.PERSON)
+				? SearchText.of(((List<?>) names.get("parts")).stream().filter(p -> p != null).map(String::valueOf)
+					.reduce((x, y) -> x + " " + y).orElse(name), aliases)
+				: SearchText.of(name, aliases);
+		this.graph.run("""
+				MATCH (keep:%1$s {id: $keepId}), (gone:%1$s {id: $mergeId})
+				OPTIONAL MATCH (keep)-[nd:NOT_DUPLICATE]-(gone)
+				DELETE nd
+				WITH DISTINCT keep, gone
+				CALL (keep, gone) {
+				  MATCH (gone)-[r]->(x) WHERE x <> keep
+				  MERGE (keep)-[n:$(type(r))]->(x)
+				    ON CREATE SET n = properties(r)
+				  DELETE r
+				}
+				CALL (keep, gone) {
+				  MATCH (gone)<-[r]-(x) WHERE x <> keep
+				  MERGE (keep)<-[n:$(type(r))]-(x)
+				    ON CREATE SET n = properties(r)
+				  DELETE r
+				}
+				CREATE (:MergeRecord {
+				  id: $recordId, kind: $kind, keptId: $keepId, mergedId: $mergeId, merged: properties(gone).id,
+				  mergedName: coalesce(gone.name, gone.displayName), reason: $reason, by: $by, at: datetime()
+				})
+				DETACH DELETE gone
+				WITH keep
+				SET keep.aliases = $aliases, keep.searchText = $searchText, keep.updatedAt = datetime()
+				""".formatted(label.name()), Params.of("keepId", input.keepId(), "mergeId", input.mergeId(), "recordId",
+				UUID.randomUUID().toString(), "kind", kind.name(), "reason", input.reason().strip(), "by", by, "aliases",
+				aliases, "searchText", searchText));
+		return new MergePayload(input.keepId(), aliases, List.of());
+	}
+
+	private Label pair(Validation v, String a, String b, String fieldA, String fieldB) {
+		v.required(fieldA, a).required(fieldB, b);
+		if (a == null || b == null) {
+			return null;
+		}
+		v.check(!a.equals(b), fieldB, Code.INVALID, "A record cannot be a duplicate of itself");
+		var labels = List.of(Label.Person, Label.Organisation);
+		var la = this.graph.labelOf(a, labels);
+		var lb = this.graph.labelOf(b, labels);
+		v.check(la.isPresent(), fieldA, Code.NOT_FOUND, "No person or organisation with id " + a);
+		v.check(lb.isPresent(), fieldB, Code.NOT_FOUND, "No person or organisation with id " + b);
+		if (la.isPresent() && lb.isPresent()) {
+			v.check(la.get() == lb.get(), fieldB, Code.INVALID, "A person and an organisation cannot be duplicates");
+		}
+		return la.orElse(null);
+	}
+
+	private static String shorter(String a, String b) {
+		return (a.length() <= b.length()) ? a : b;
+	}
+
+	private static String longer(String a, String b) {
+		return (a.length() > b.length()) ? a : b;
+	}
+
+}

@@ -144,7 +144,8 @@ public class DuplicateService {
 			return 0.4;
 		}
 		if (!sameFamily && a.given().equals(b.given()) && !a.given().isEmpty()) {
-			evidence.add("same forename; surnames a letter apart: " + a.family() + " / " + b.family());
+			evidence.add("same forename; surnames a letter apart: " + shorter(a.family(), b.family()) + " / "
+					+ longer(a.family(), b.family()));
 			return 0.4;
 		}
 		return 0;
@@ -314,12 +315,13 @@ public class DuplicateService {
 		return la.orElse(null);
 	}
 
+	/** The shorter of two names (the first alphabetically when they are as long), for evidence read the same way each time. */
 	private static String shorter(String a, String b) {
-		return (a.length() <= b.length()) ? a : b;
+		return (a.length() < b.length() || a.length() == b.length() && a.compareTo(b) <= 0) ? a : b;
 	}
 
 	private static String longer(String a, String b) {
-		return (a.length() > b.length()) ? a : b;
+		return shorter(a, b).equals(a) ? b : a;
 	}
 
 }

@@ -71,7 +71,7 @@ public class BoardService {
 			SourceInput source) {
 	}
 
-	public record EndMembershipInput(String membershipId, LocalDate to) {
+	public record EndMembershipInput(String membershipId, LocalDate to, Integer expectedVersion) {
 	}
 
 	public record BoardPayload(Board board, List<UserError> userErrors) {

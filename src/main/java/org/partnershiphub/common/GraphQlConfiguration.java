@@ -159,7 +159,7 @@ class GraphQlConfiguration {
 	}
 
 	/**
-	 * Malformed requests become BAD_REQUEST with their message. Anything else falls through to Spring's default,
+	 * Malformed requests become BAD_REQUEST with their message, optimistic edits of stale versions CONFLICT. Anything else falls through to Spring's default,
 	 * which answers INTERNAL_ERROR with only the execution id: no stack trace, Cypher or class names.
 	 */
 	@Bean
@@ -167,6 +167,14 @@ class GraphQlConfiguration {
 		return new DataFetcherExceptionResolverAdapter() {
 			@Override
 			protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+				if (ex instanceof org.partnershiphub.audit.ConflictException) {
+					return GraphQLError.newError()
+						.errorType(graphql.ErrorClassification.errorClassification("CONFLICT"))
+						.message(ex.getMessage())
+						.path(env.getExecutionStepInfo().getPath())
+						.location(env.getField().getSourceLocation())
+						.build();
+				}
 				if (ex instanceof BadRequestException) {
 					return GraphQLError.newError()
 						.errorType(ErrorType.BAD_REQUEST)

@@ -7,6 +7,7 @@ import graphql.GraphQLContext;
 import org.partnershiphub.conflict.RegisterGapService.RegisterGaps;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.security.Role;
+import org.partnershiphub.security.WithheldReads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -40,6 +41,7 @@ class ConflictController {
 	@SchemaMapping
 	Conflict.Path path(Conflict conflict, GraphQLContext context) {
 		if (!hidden(conflict, context)) {
+			WithheldReads.note(context, conflict.interest().id(), conflict.interest().withheld());
 			return conflict.path();
 		}
 		List<Conflict.PathNode> nodes = conflict.path().nodes();
@@ -51,6 +53,7 @@ class ConflictController {
 	@SchemaMapping
 	String explanation(Conflict conflict, GraphQLContext context) {
 		if (!hidden(conflict, context)) {
+			WithheldReads.note(context, conflict.interest().id(), conflict.interest().withheld());
 			return conflict.explanation();
 		}
 		List<Conflict.PathNode> nodes = conflict.path().nodes();

@@ -20,6 +20,7 @@ import org.partnershiphub.interest.InterestService.RecordNilReturnInput;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.security.Role;
+import org.partnershiphub.security.WithheldReads;
 import org.partnershiphub.source.SourceCitation;
 
 import org.springframework.data.domain.Window;
@@ -76,6 +77,7 @@ class InterestController {
 	@BatchMapping
 	Map<Interest, Organisation> organisation(List<Interest> interests, GraphQLContext context) {
 		boolean all = Role.seesWithheld(context);
+		interests.forEach(i -> WithheldReads.note(context, i.id(), all && i.withheld()));
 		return this.interests.organisations(interests.stream().filter(i -> all || !i.withheld()).toList());
 	}
 
@@ -87,12 +89,20 @@ class InterestController {
 
 	@SchemaMapping
 	String nature(Interest interest, GraphQLContext context) {
-		return redacted(interest, context) ? null : interest.nature();
+		if (redacted(interest, context)) {
+			return null;
+		}
+		WithheldReads.note(context, interest.id(), interest.withheld());
+		return interest.nature();
 	}
 
 	@SchemaMapping
 	String subject(Interest interest, GraphQLContext context) {
-		return redacted(interest, context) ? null : interest.subject();
+		if (redacted(interest, context)) {
+			return null;
+		}
+		WithheldReads.note(context, interest.id(), interest.withheld());
+		return interest.subject();
 	}
 
 	@SchemaMapping

@@ -63,7 +63,7 @@ public class InterestService {
 			Boolean withheld, SourceInput source, String idempotencyKey) {
 	}
 
-	public record EndInterestInput(String interestId, LocalDate validTo) {
+	public record EndInterestInput(String interestId, LocalDate validTo, Integer expectedVersion) {
 	}
 
 	public record InterestPayload(Interest interest, List<UserError> userErrors) {

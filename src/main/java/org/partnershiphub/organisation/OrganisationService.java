@@ -40,7 +40,7 @@ public class OrganisationService {
 			String companiesHouseNumber, String charityNumber, String gssCode) {
 	}
 
-	public record RenameOrganisationInput(String organisationId, String name) {
+	public record RenameOrganisationInput(String organisationId, String name, Integer expectedVersion) {
 	}
 
 	public record RecordSuccessionInput(String predecessorId, String successorId, LocalDate on) {

@@ -1,0 +1,43 @@
+package org.partnershiphub.audit;
+
+import graphql.GraphQLContext;
+import org.partnershiphub.audit.AuditTrail.ChangeRecord;
+import org.partnershiphub.audit.AuditTrail.Verification;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.security.Role;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AuditController {
+
+	private final AuditTrail trail;
+
+	AuditController(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@QueryMapping
+	Window<ChangeRecord> history(@Argument String id, ScrollSubrange subrange, GraphQLContext context) {
+		requireAuditor(context);
+		return this.trail.history(id, Paging.of(subrange));
+	}
+
+	@QueryMapping
+	Verification verifyAuditTrail(GraphQLContext context) {
+		requireAuditor(context);
+		return this.trail.verify();
+	}
+
+	private static void requireAuditor(GraphQLContext context) {
+		if (!Role.any(context, Role.AUDITOR, Role.ADMIN)) {
+			throw new AccessDeniedException("The audit trail is for the AUDITOR and ADMIN roles");
+		}
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.partnershiphub.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
+import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Params;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Window;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only record of every change: who, when, which operation, which entities, their values before and
+ * after. Records are appended in the transaction that made the change, numbered without gaps, and chained: each
+ * holds the SHA-256 of its content and of the record before it, and the chain's head holds the last hash, so an
+ * edited, removed or inserted record breaks the chain where it was touched. Appends take the head's write lock, so
+ * they are numbered in commit order.
+ */
+@Service
+public class AuditTrail {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** One entity's values before and after a change (null before a create, after a delete). */
+	public record Change(String entityId, String label, Map<String, Object> before, Map<String, Object> after) {
+	}
+
+	/** A change record as read back, with its changes as JSON text. */
+	public record ChangeRecord(long seq, OffsetDateTime at, String actor, String operation, List<String> entityIds,
+			String changes, String previousHash, String hash) {
+	}
+
+	/** The result of checking the chain from the first record to the head. */
+	public record Verification(boolean valid, long records, Long brokenAt, String problem) {
+	}
+
+	private final Graph graph;
+
+	AuditTrail(Graph graph) {
+		this.graph = graph;
+	}
+
+	/** Appends a record inside the caller's transaction (there must be one). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void append(String actor, String operation, List<Change> changes) {
+		List<String> ids = changes.stream().map(Change::entityId).distinct().toList();
+		String body = json(changes.stream().map(c -> Params.of("entityId", c.entityId(), "label", c.label(), "before",
+				canonical(c.before()), "after", canonical(c.after()))).toList());
+		// Lock the head first, then read it: concurrent appends queue here and chain in commit order.
+		this.graph.run("MERGE (h:__AuditHead {id: 1}) ON CREATE SET h.seq = 0, h.hash = '' SET h.locked = true", Map.of());
+		Map<String, Object> head = this.graph.query("MATCH (h:__AuditHead {id: 1}) RETURN h.seq AS seq, h.hash AS hash",
+				Map.of(), row -> row.asMap()).get(0);
+		long seq = ((Number) head.get("seq")).longValue() + 1;
+		String previous = (String) head.get("hash");
+		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+		String hash = hash(previous, seq, at, actor, operation, ids, body);
+		this.graph.run("""
+				MATCH (h:__AuditHead {id: 1})
+				SET h.seq = $seq, h.hash = $hash
+				REMOVE h.locked
+				CREATE (c:ChangeRecord {id: $id, seq: $seq, at: $at, actor: $actor, operation: $operation,
+				                        entityIds: $ids, changes: $body, previousHash: $previous, hash: $hash})
+				WITH c
+				UNWIND $ids AS entityId
+				CREATE (:AuditEntry {entityId: entityId, seq: $seq})
+				""", Params.of("id", UUID.randomUUID().toString(), "seq", seq, "at", at, "actor", actor, "operation",
+				operation, "ids", ids, "body", body, "previous", previous, "hash", hash));
+	}
+
+	/** Records that an auditor was shown the details of these withheld interests. */
+	@Transactional
+	public void recordReads(String actor, Collection<String> interestIds) {
+		append(actor, "readWithheldInterests",
+				interestIds.stream().sorted().map(id -> new Change(id, Label.Interest.name(), null, null)).toList());
+	}
+
+	/** The changes to one entity, newest first. */
+	@Transactional(readOnly = true)
+	public Window<ChangeRecord> history(String entityId, Paging paging) {
+		return paging.window(this.graph.query("""
+				MATCH (e:AuditEntry {entityId: $id})
+				MATCH (c:ChangeRecord {seq: e.seq})
+				RETURN c
+				ORDER BY c.seq DESC
+				SKIP $skip
+				LIMIT $limit
+				""", Params.of("id", entityId, "skip", paging.skip(), "limit", paging.limit()), row -> record(row.get("c"))));
+	}
+
+	/** Recomputes every hash and link, in order, in pages of 10,000 records. */
+	@Transactional(readOnly = true)
+	public Verification verify() {
+		String previous = "";
+		long expected = 1;
+		while (true) {
+			List<ChangeRecord> page = this.graph.query("""
+					MATCH (c:ChangeRecord) WHERE c.seq >= $from
+					RETURN c ORDER BY c.seq LIMIT 10000
+					""", Map.of("from", expected), row -> record(row.get("c")));
+			for (ChangeRecord c : page) {
+				if (c.seq() != expected) {
+					return new Verification(false, expected - 1, expected, "record " + expected + " is missing");
+				}
+				if (!c.previousHash().equals(previous)) {
+					return new Verification(false, expected - 1, c.seq(), "record " + c.seq()
+							+ " does not follow from the record before it (previous hash differs)");
+				}
+				String recomputed = hash(c.previousHash(), c.seq(), c.at(), c.actor(), c.operation(), c.entityIds(),
+						c.changes());
+				if (!recomputed.equals(c.hash())) {
+					return new Verification(false, expected - 1, c.seq(), "record " + c.seq()
+							+ " was altered after it was written (its hash does not match its content)");
+				}
+				previous = c.hash();
+				expected++;
+			}
+			if (page.size() < 10000) {
+				break;
+			}
+		}
+		List<Map<String, Object>> head = this.graph.query(
+				"MATCH (h:__AuditHead {id: 1}) RETURN h.seq AS seq, h.hash AS hash", Map.of(), row -> row.asMap());
+		long headSeq = head.isEmpty() ? 0 : ((Number) head.get(0).get("seq")).longValue();
+		String headHash = head.isEmpty() ? "" : (String) head.get(0).get("hash");
+		if (headSeq != expected - 1 || !headHash.equals(previous)) {
+			return new Verification(false, expected - 1, expected,
+					"the chain ends at record " + (expected - 1) + " but its head says " + headSeq
+							+ ": records were removed from the end");
+		}
+		return new Verification(true, expected - 1, null, null);
+	}
+
+	/** Reads of the properties of nodes with these ids, one query across the labels the hub writes. */
+	public Map<String, Change> snapshot(Collection<String> ids) {
+		Map<String, Change> found = new TreeMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		String union = java.util.Arrays.stream(Label.values())
+			.map(l -> "MATCH (n:" + l.name() + " {id: id}) RETURN n, '" + l.name() + "' AS label")
+			.collect(Collectors.joining("\n  UNION ALL\n  "));
+		this.graph.query("UNWIND $ids AS id CALL (id) {\n  " + union + "\n}\nRETURN id, label, properties(n) AS p",
+				Map.of("ids", List.copyOf(ids)), row -> new Change(row.get("id").asString(), row.get("label").asString(),
+						null, row.get("p").asMap(AuditTrail::plain)))
+			.forEach(c -> found.put(c.entityId(), c));
+		return found;
+	}
+
+	private static Object plain(Value value) {
+		Object object = value.asObject();
+		return switch (object) {
+			case String s -> s;
+			case Number n -> n;
+			case Boolean b -> b;
+			case List<?> list -> list.stream().map(o -> (o instanceof String || o instanceof Number || o instanceof Boolean)
+					? o : String.valueOf(o)).toList();
+			case null -> null;
+			default -> String.valueOf(object);
+		};
+	}
+
+	private static Map<String, Object> canonical(Map<String, Object> properties) {
+		return (properties != null) ? new TreeMap<>(properties) : null;
+	}
+
+	private static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	static String hash(String previous, long seq, OffsetDateTime at, String actor, String operation, List<String> ids,
+			String body) {
+		String content = String.join("\u0000", previous, Long.toString(seq), at.toInstant().toString(),
+				String.valueOf(actor), operation, String.join(",", ids), body);
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ChangeRecord record(Value c) {
+		return new ChangeRecord(c.get("seq").asLong(), c.get("at").asOffsetDateTime(), c.get("actor").asString(null),
+				c.get("operation").asString(), c.get("entityIds").asList(Value::asString), c.get("changes").asString(),
+				c.get("previousHash").asString(), c.get("hash").asString());
+	}
+
+	/** For callers that list what they changed without reading it back: ids and a summary only. */
+	public static Change summary(String entityId, String label, Map<String, Object> after) {
+		return new Change(entityId, label, null, new TreeMap<>(after));
+	}
+
+	static List<Change> changed(Map<String, Change> before, Map<String, Change> after) {
+		List<Change> changes = new ArrayList<>();
+		java.util.Set<String> ids = new java.util.TreeSet<>(before.keySet());
+		ids.addAll(after.keySet());
+		for (String id : ids) {
+			Change b = before.get(id);
+			Change a = after.get(id);
+			Map<String, Object> bp = (b != null) ? b.after() : null;
+			Map<String, Object> ap = (a != null) ? a.after() : null;
+			if (!java.util.Objects.equals(bp, ap)) {
+				changes.add(new Change(id, (a != null) ? a.label() : b.label(), bp, ap));
+			}
+		}
+		return changes;
+	}
+
+}

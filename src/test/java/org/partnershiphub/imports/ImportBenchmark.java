@@ -1,0 +1,138 @@
+package org.partnershiphub.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.imports.ImportReport.Status;
+import org.partnershiphub.imports.ImportService.Options;
+import org.partnershiphub.interest.InterestType;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports a generated register (default a million interest rows: 100,000 people with ten each, in 50,000
+ * organisations) through the import path, then loads the same rows with plain UNWIND batches through the driver into
+ * an emptied graph, and prints rows per second for both. {@code ./mvnw test -Pbenchmark -Dtest=ImportBenchmark
+ * [-Dbenchmark.rows=100000]}.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class ImportBenchmark extends GraphTestSupport {
+
+	@Autowired
+	ImportService imports;
+
+	/** A published-layout register: each person's name on their first row, continuation rows after. */
+	static byte[] register(int rows, long seed) {
+		Random random = new Random(seed);
+		String[] types = { "Pecuniary Interest", "Non-Pecuniary Interest", "Financial interest", "Indirect",
+				"Professional financial interest", "Personal non-financial interest" };
+		String[] natures = { "Director", "Trustee", "Shareholder", "Member", "Governor", "Spouse is employed",
+				"Partner", "Advisor", "Volunteer", "Registered patient" };
+		StringBuilder csv = new StringBuilder(rows * 90);
+		csv.append("Forename,Surname,Date of Declaration,Position / Role,Nature of Business / Organisation,"
+				+ "Nature of Interest / Comments,Type of interest\n");
+		int organisations = Math.max(10, rows / 20);
+		for (int i = 0; i < rows; i++) {
+			if (i % 10 == 0) {
+				int person = i / 10;
+				csv.append("Person").append(person).append(",Surname").append(person).append(",")
+					.append(String.format("%02d/%02d/20%02d", 1 + random.nextInt(28), 1 + random.nextInt(12),
+							20 + random.nextInt(6)))
+					.append(",Member,");
+			}
+			else {
+				csv.append(",,,,");
+			}
+			// Skewed: a tenth of the organisations get half the interests (federations, big trusts).
+			int organisation = random.nextBoolean() ? random.nextInt(Math.max(1, organisations / 10))
+					: random.nextInt(organisations);
+			csv.append("Organisation ").append(organisation).append(" Ltd,")
+				.append(natures[(i % 10)]).append(",")
+				.append(types[random.nextInt(types.length)]).append('\n');
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void importThroughputAgainstPlainUnwind() {
+		int rows = Integer.getInteger("benchmark.rows", 1_000_000);
+		byte[] file = register(rows, 42);
+		System.out.printf("%nImport benchmark: %,d interest rows, %,d bytes%n", rows, file.length);
+
+		long start = System.nanoTime();
+		ImportReport report = this.imports.importRegister(file, "generated.csv",
+				new Options("Generated register", false, false, true, Map.of(), "benchmark"));
+		double importSeconds = (System.nanoTime() - start) / 1e9;
+		assertThat(report.status()).as(String.valueOf(report.error())).isEqualTo(Status.APPLIED);
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(rows);
+
+		start = System.nanoTime();
+		ImportReport again = this.imports.importRegister(file, "generated.csv",
+				new Options("Generated register", false, false, true, Map.of(), "benchmark"));
+		double againSeconds = (System.nanoTime() - start) / 1e9;
+		assertThat(again.counts().recordsCreated()).isZero();
+
+		emptyGraph();
+		double unwindSeconds = unwind(Table.read(file, "generated.csv"));
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(rows);
+
+		System.out.printf("""
+
+				| Path | Rows | Seconds | Rows/s |
+				|---|---:|---:|---:|
+				| import (read, match, plan, one transaction) | %,d | %.1f | %,.0f |
+				| same file again (all matched, nothing written) | %,d | %.1f | %,.0f |
+				| plain UNWIND batches of 10,000 via the driver | %,d | %.1f | %,.0f |
+				%n""", rows, importSeconds, rows / importSeconds, rows, againSeconds, rows / againSeconds, rows,
+				unwindSeconds, rows / unwindSeconds);
+	}
+
+	/** The floor: people, organisations and interests created with UNWIND, one transaction per batch, no checks. */
+	private double unwind(Table table) {
+		List<Map<String, Object>> people = new ArrayList<>();
+		List<Map<String, Object>> interests = new ArrayList<>();
+		Map<String, String> organisations = new java.util.LinkedHashMap<>();
+		String person = null;
+		for (Table.Row row : table.rows().subList(1, table.rows().size())) {
+			if (!row.cell(1).isEmpty()) {
+				person = row.cell(1);
+				people.add(map("id", person, "givenName", row.cell(0), "familyName", row.cell(1)));
+			}
+			organisations.putIfAbsent(row.cell(4), "o" + organisations.size());
+			interests.add(map("id", "i" + interests.size(), "personId", person, "organisationId",
+					organisations.get(row.cell(4)), "nature", row.cell(5), "type",
+					InterestType.fromDeclared(row.cell(6)).orElseThrow().name()));
+		}
+		List<Map<String, Object>> orgs = organisations.entrySet().stream()
+			.map(e -> map("id", e.getValue(), "name", e.getKey()))
+			.toList();
+		long start = System.nanoTime();
+		batches("UNWIND $rows AS r CREATE (p:Person) SET p = r", people);
+		batches("UNWIND $rows AS r CREATE (o:Organisation) SET o = r", orgs);
+		batches("""
+				UNWIND $rows AS r
+				MATCH (p:Person {id: r.personId})
+				MATCH (o:Organisation {id: r.organisationId})
+				CREATE (p)<-[:DECLARED_BY]-(:Interest {id: r.id, nature: r.nature, type: r.type})-[:IN_ORGANISATION]->(o)
+				""", interests);
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private void batches(String cypher, List<Map<String, Object>> rows) {
+		for (int i = 0; i < rows.size(); i += ImportService.BATCH) {
+			List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + ImportService.BATCH));
+			this.driver.executableQuery(cypher).withParameters(Map.of("rows", batch)).execute();
+		}
+	}
+
+}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.partnershiphub.board.BoardService.AppointMemberInput;
 import org.partnershiphub.board.BoardService.BoardFilter;
@@ -19,6 +20,7 @@ import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
+import org.partnershiphub.security.Role;
 import org.partnershiphub.source.SourceCitation;
 
 import org.springframework.data.domain.Window;
@@ -66,8 +68,8 @@ class BoardController {
 
 	@SchemaMapping(typeName = "Person", field = "memberships")
 	CompletableFuture<List<Membership>> personMemberships(Person person, @Argument LocalDate asOf,
-			DataLoader<AsOfKey, List<Membership>> personMemberships) {
-		return personMemberships.load(new AsOfKey(person.id(), Dates.orToday(asOf)));
+			DataLoader<AsOfKey, List<Membership>> personMemberships, GraphQLContext context) {
+		return personMemberships.load(new AsOfKey(person.id(), Role.personalAsOf(context, asOf)));
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "memberships")

@@ -187,10 +187,11 @@ public class ImportService {
 						RETURN d.id AS id
 						""", Params.of("hash", hash, "id", UUID.randomUUID().toString(), "title", source, "kind",
 						documentKind.name(), "fileName", fileName), row -> row.get("id").asString()).get(0);
+				log.info("Import {} of {}: {} rows planned in {} ms; writing", header.id(), fileName,
+						table.rows().size(), planning / 1_000_000);
 				long writing = System.nanoTime();
 				plan.writer().write(new Batches(this.graph), documentId);
-				log.info("Import {} of {} ({} rows): planned in {} ms, written in {} ms", header.id(), fileName,
-						table.rows().size(), planning / 1_000_000, (System.nanoTime() - writing) / 1_000_000);
+				log.info("Import {} written in {} ms", header.id(), (System.nanoTime() - writing) / 1_000_000);
 				result[0] = header.report(Status.APPLIED, null, documentId, start, counts, plan.lines());
 				store(result[0]);
 				// Each imported fact cites the file; the trail records the import, its file and its report.

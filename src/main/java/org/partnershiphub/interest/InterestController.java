@@ -51,13 +51,18 @@ class InterestController {
 
 	@QueryMapping
 	Window<Interest> interests(@Argument InterestFilter filter, ScrollSubrange subrange, GraphQLContext context) {
-		return this.interests.find(filter, Paging.of(subrange), Role.seesWithheld(context));
+		InterestFilter f = (filter != null) ? filter : new InterestFilter(null, null, null, null);
+		if (!Role.any(context, Role.PARTNER_APP, Role.OFFICER, Role.AUDITOR, Role.ADMIN)) {
+			// PUBLIC reads today's register, not interests that have ended.
+			f = new InterestFilter(f.personId(), f.organisationId(), f.type(), Role.personalAsOf(context, f.asOf()));
+		}
+		return this.interests.find(f, Paging.of(subrange), Role.seesWithheld(context));
 	}
 
 	@SchemaMapping(typeName = "Person", field = "interests")
 	CompletableFuture<List<Interest>> personInterests(Person person, @Argument LocalDate asOf,
-			DataLoader<AsOfKey, List<Interest>> personInterests) {
-		return personInterests.load(new AsOfKey(person.id(), Dates.orToday(asOf)));
+			DataLoader<AsOfKey, List<Interest>> personInterests, GraphQLContext context) {
+		return personInterests.load(new AsOfKey(person.id(), Role.personalAsOf(context, asOf)));
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "interests")

@@ -1,8 +1,12 @@
 package org.partnershiphub.security;
 
+import java.time.LocalDate;
 import java.util.Collection;
 
 import graphql.GraphQLContext;
+import org.partnershiphub.common.Dates;
+
+import org.springframework.security.access.AccessDeniedException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -42,6 +46,19 @@ public enum Role {
 	public static String caller(GraphQLContext context) {
 		Authentication authentication = (context != null) ? context.get(CONTEXT_KEY) : null;
 		return (authentication != null) ? authentication.getName() : null;
+	}
+
+	/**
+	 * The date a person's interests or seats are read at. PUBLIC callers see the current register only, not a
+	 * person's history: any other date is refused.
+	 */
+	public static LocalDate personalAsOf(GraphQLContext context, LocalDate asOf) {
+		LocalDate today = Dates.orToday(null);
+		if (!any(context, PARTNER_APP, OFFICER, AUDITOR, ADMIN) && asOf != null && !asOf.equals(today)) {
+			throw new AccessDeniedException("Past or future registers need sign-in: PUBLIC sees people's current "
+					+ "interests and seats only");
+		}
+		return (asOf != null) ? asOf : today;
 	}
 
 	/** Withheld details (of interests) are for officers, auditors and administrators only. */

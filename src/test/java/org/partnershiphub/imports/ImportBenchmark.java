@@ -26,13 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @IntegrationTest
-class ImportBenchmark extends GraphTestSupport {
+public class ImportBenchmark extends GraphTestSupport {
 
 	@Autowired
 	ImportService imports;
 
 	/** A published-layout register: each person's name on their first row, continuation rows after. */
-	static byte[] register(int rows, long seed) {
+	public static byte[] register(int rows, long seed) {
 		Random random = new Random(seed);
 		String[] types = { "Pecuniary Interest", "Non-Pecuniary Interest", "Financial interest", "Indirect",
 				"Professional financial interest", "Personal non-financial interest" };

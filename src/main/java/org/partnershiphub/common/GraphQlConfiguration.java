@@ -167,6 +167,14 @@ class GraphQlConfiguration {
 		return new DataFetcherExceptionResolverAdapter() {
 			@Override
 			protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+				if (refusedWrite(ex)) {
+					return GraphQLError.newError()
+						.errorType(graphql.ErrorClassification.errorClassification("UNAVAILABLE"))
+						.message("The database is read-only at the moment: changes cannot be saved. Reads are still served.")
+						.path(env.getExecutionStepInfo().getPath())
+						.location(env.getField().getSourceLocation())
+						.build();
+				}
 				if (ex instanceof org.partnershiphub.audit.ConflictException) {
 					return GraphQLError.newError()
 						.errorType(graphql.ErrorClassification.errorClassification("CONFLICT"))
@@ -262,6 +270,18 @@ class GraphQlConfiguration {
 						CoercingParseLiteralException::new);
 			}
 		}).build();
+	}
+
+	/** A write the database refused because it is read-only (a read-only database, or a follower). */
+	static boolean refusedWrite(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+					&& (neo4j.code().contains("WriteOnReadOnlyAccessDatabase") || neo4j.code().contains("ForbiddenOnReadOnlyDatabase")
+							|| neo4j.code().contains("NotALeader"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static <E extends RuntimeException> LocalDate parseDate(Object input,

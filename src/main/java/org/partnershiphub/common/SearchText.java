@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
  * indexed (full-text for fuzzy search, text index for "contains" filters).
  */
 public final class SearchText {
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
 
 	private SearchText() {
 	}
@@ -26,7 +29,10 @@ public final class SearchText {
 	}
 
 	public static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+		// Most names are plain ASCII: no accents to strip, so no need to decompose them.
+		String plain = text.chars().allMatch(c -> c < 128) ? text
+				: COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		return plain.toLowerCase(Locale.ROOT).strip();
 	}
 
 }

@@ -44,6 +44,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpConnector.enabled, false)
 			// Netty otherwise waits its default quiet period, adding seconds to every shutdown.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.setConfig(GraphDatabaseSettings.read_only_database_default, properties.readOnly())
 			.build();
 		logger.info("Embedded Neo4j started; data in " + home + "; Bolt at bolt://localhost:" + properties.boltPort()
 				+ " (no authentication, localhost only)");

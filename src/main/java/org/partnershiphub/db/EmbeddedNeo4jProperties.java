@@ -11,9 +11,10 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir where the database files live; survives restarts
  * @param boltPort the localhost port for Bolt, so tools such as cypher-shell can connect too
  * @param pageCache the page cache; Neo4j would otherwise take half the machine's memory
+ * @param readOnly open the database read-only (a copy for reporting, say): reads are served, changes refused
  */
 @ConfigurationProperties("hub.embedded")
-public record EmbeddedNeo4jProperties(Path dataDir, int boltPort, DataSize pageCache) {
+public record EmbeddedNeo4jProperties(Path dataDir, int boltPort, DataSize pageCache, boolean readOnly) {
 
 	public EmbeddedNeo4jProperties {
 		dataDir = (dataDir != null) ? dataDir : Path.of("data");

@@ -105,16 +105,17 @@ public class DuplicateService {
 				Names.words(row.get("given").asString("")), Names.words(row.get("family").asString("")),
 				row.get("aliases").asList(v -> v.asString()), new HashSet<>(row.get("boards").asList(v -> v.asString())),
 				new HashSet<>(row.get("orgs").asList(v -> v.asString()))));
-		Map<String, List<Summary>> byFamily = new HashMap<>();
-		people.forEach(p -> byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>()).add(p));
+		// Family names a letter apart share a deletion key; compare only people who share one.
+		Map<String, List<Summary>> bySurnameKey = new HashMap<>();
+		people.forEach(p -> Names.deletionKeys(p.family())
+			.forEach(key -> bySurnameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p)));
 		List<Candidate> candidates = new ArrayList<>();
 		for (Summary a : people) {
-			Set<Summary> others = new LinkedHashSet<>(byFamily.getOrDefault(a.family(), List.of()));
-			for (String variant : Names.oneEditVariants(a.family())) {
-				others.addAll(byFamily.getOrDefault(variant, List.of()));
-			}
+			Set<Summary> others = new LinkedHashSet<>();
+			Names.deletionKeys(a.family()).forEach(key -> others.addAll(bySurnameKey.getOrDefault(key, List.of())));
 			for (Summary b : others) {
-				if (a.id().compareTo(b.id()) >= 0) {
+				if (a.id().compareTo(b.id()) >= 0
+						|| !(a.family().equals(b.family()) || Names.oneEditApart(a.family(), b.family()))) {
 					continue;
 				}
 				List<String> evidence = new ArrayList<>();
@@ -286,7 +287,7 @@ public class DuplicateService {
 				  DELETE r
 				}
 				CREATE (:MergeRecord {
-				  id: $recordId, kind: $kind, keptId: $keepId, mergedId: $mergeId, merged: properties(gone).id,
+				  id: $recordId, kind: $kind, keptId: $keepId, mergedId: $mergeId,
 				  mergedName: coalesce(gone.name, gone.displayName), reason: $reason, by: $by, at: datetime()
 				})
 				DETACH DELETE gone

@@ -43,7 +43,11 @@ final class Directory {
 
 	private final Map<String, List<Known>> people = new HashMap<>();
 
-	private final Map<String, List<Known>> peopleByFamily = new HashMap<>();
+	/** People under their family name and each of its one-letter deletions: names a letter apart share a key. */
+	private final Map<String, List<Surname>> peopleBySurnameKey = new HashMap<>();
+
+	private record Surname(Known known, String family) {
+	}
 
 	private final Map<String, List<Known>> organisations = new HashMap<>();
 
@@ -76,7 +80,14 @@ final class Directory {
 
 	void addPerson(Known known, PersonName name) {
 		add(this.people, name.key(), known);
-		add(this.peopleByFamily, Names.words(name.familyName()), known);
+		String family = Names.words(name.familyName());
+		for (String key : Names.deletionKeys(family)) {
+			List<Surname> list = this.peopleBySurnameKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+			Surname surname = new Surname(known, family);
+			if (!list.contains(surname)) {
+				list.add(surname);
+			}
+		}
 	}
 
 	void addOrganisation(Known known, String name) {
@@ -101,19 +112,19 @@ final class Directory {
 		Set<Known> alike = new LinkedHashSet<>();
 		String given = Names.words((name.givenName() != null) ? name.givenName() : "");
 		String family = Names.words(name.familyName());
-		// Same family name, forenames that could be the same person's (an initial, a short form).
-		for (Known k : this.peopleByFamily.getOrDefault(family, List.of())) {
-			alike.add(k);
-		}
-		// Family names a letter apart (a typo), same forename.
-		for (String variant : Names.oneEditVariants(family)) {
-			for (Known k : this.peopleByFamily.getOrDefault(variant, List.of())) {
-				if (given.isEmpty() || Names.words(k.name()).contains(given)) {
-					alike.add(k);
+		for (String key : Names.deletionKeys(family)) {
+			for (Surname other : this.peopleBySurnameKey.getOrDefault(key, List.of())) {
+				boolean alikeName = other.family().equals(family)
+						// Same family name, forenames that could be one person's (an initial, a short form).
+						? compatible(given, other.known().name())
+						// Family names a letter apart (a typo), same forename.
+						: Names.oneEditApart(family, other.family())
+								&& (given.isEmpty() || Names.words(other.known().name()).contains(given));
+				if (alikeName) {
+					alike.add(other.known());
 				}
 			}
 		}
-		alike.removeIf(k -> !family.isEmpty() && Names.words(k.name()).contains(family) && !compatible(given, k.name()));
 		return new Unknown(List.copyOf(alike));
 	}
 

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * What an import did with every row of a file, by line number, and what it changed.
  *
- * @param status APPLIED, DRY_RUN (nothing written) or REJECTED (nothing written: a row could not be read and bad
- * rows were not to be skipped, or the file could not be read at all)
+ * @param status APPLIED, DRY_RUN (nothing written), REJECTED (nothing written: a row could not be read and bad
+ * rows were not to be skipped, or the file could not be read at all, or writing it was interrupted and undone) or,
+ * while a large file is being written in batches, RUNNING
  * @param lines one line per row of the file, in line order (a stored report keeps the lines that are not plain
  * IMPORTED, up to {@link #STORED_LINES})
  */
@@ -26,7 +27,7 @@ public record ImportReport(String id, Kind kind, String fileName, String source,
 
 	public enum Status {
 
-		APPLIED, DRY_RUN, REJECTED
+		APPLIED, DRY_RUN, REJECTED, RUNNING
 
 	}
 

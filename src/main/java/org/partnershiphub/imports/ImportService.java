@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.common.Graph;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
@@ -26,11 +26,15 @@ import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportReport.Status;
 import org.partnershiphub.source.SourceDocument.SourceDocumentKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,7 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * file again matches everything it created and changes nothing. Imports run one at a time.
  */
 @Service
-public class ImportService {
+public class ImportService implements SmartInitializingSingleton {
+
+	/** Labels of the records imports create, which carry the import's id. */
+	private static final List<Label> STAMPED = List.of(Label.Interest, Label.NilReturn, Label.Membership, Label.Person,
+			Label.Organisation, Label.SourceDocument);
 
 	/** Rows per UNWIND query; every batch of a file runs in the file's one transaction. */
 	static final int BATCH = 10_000;
@@ -47,10 +55,17 @@ public class ImportService {
 	/**
 	 * @param timeout how long one file's transaction may run (a national register of a million rows takes minutes)
 	 */
+	/**
+	 * @param timeout how long one file's transaction may run
+	 * @param transactionRows files of more rows than this are written in committed batches (a million-row register
+	 * in one transaction needs over ten gigabytes of transaction memory); an interrupted one is removed, at the latest
+	 * when the app next starts
+	 */
 	@ConfigurationProperties("hub.imports")
-	public record Settings(Duration timeout) {
+	public record Settings(Duration timeout, Integer transactionRows) {
 		public Settings {
 			timeout = (timeout != null) ? timeout : Duration.ofMinutes(30);
+			transactionRows = (transactionRows != null) ? transactionRows : 50_000;
 		}
 	}
 
@@ -72,28 +87,79 @@ public class ImportService {
 
 	interface Writer {
 
-		void write(Batches batches, String sourceDocumentId);
+		void write(Batches batches);
 
 	}
 
-	/** Runs an UNWIND query over rows in batches, inside the surrounding transaction. */
-	record Batches(Graph graph) {
+	/**
+	 * Runs UNWIND queries over rows in batches, with {@code $rows}, {@code $documentId} and {@code $importId}. A small
+	 * file's batches all run in its one transaction. A large file's {@link #create} batches each commit (every node
+	 * they create carries the import's id, so an interrupted import can be removed), and its {@link #update} batches,
+	 * the only ones that change records held before, wait for the final transaction.
+	 */
+	static final class Batches {
 
-		void run(String cypher, List<Map<String, Object>> rows) {
-			run(cypher, rows, null);
+		private final Graph graph;
+
+		private final String importId;
+
+		private final String documentId;
+
+		private final TransactionTemplate eachBatch;
+
+		private final List<Runnable> deferred = new ArrayList<>();
+
+		Batches(Graph graph, String importId, String documentId, TransactionTemplate eachBatch) {
+			this.graph = graph;
+			this.importId = importId;
+			this.documentId = documentId;
+			this.eachBatch = eachBatch;
 		}
 
-		void run(String cypher, List<Map<String, Object>> rows, String documentId) {
-			run(cypher, rows, documentId, Map.of());
-		}
-
-		void run(String cypher, List<Map<String, Object>> rows, String documentId, Map<String, Object> params) {
+		/** Creates new records: stamps them with {@code $importId}. */
+		void create(String cypher, List<Map<String, Object>> rows, Map<String, Object> params) {
 			for (int i = 0; i < rows.size(); i += BATCH) {
-				Map<String, Object> all = Params.of("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)),
-						"documentId", documentId);
-				all.putAll(params);
-				this.graph.run(cypher, all);
+				Map<String, Object> batch = params(rows.subList(i, Math.min(rows.size(), i + BATCH)), params);
+				if (this.eachBatch != null) {
+					this.eachBatch.executeWithoutResult(tx -> this.graph.run(cypher, batch));
+				}
+				else {
+					this.graph.run(cypher, batch);
+				}
 			}
+		}
+
+		void create(String cypher, List<Map<String, Object>> rows) {
+			create(cypher, rows, Map.of());
+		}
+
+		/** Changes records (new citations, dates): in the import's last transaction. */
+		void update(String cypher, List<Map<String, Object>> rows, Map<String, Object> params) {
+			Runnable run = () -> {
+				for (int i = 0; i < rows.size(); i += BATCH) {
+					this.graph.run(cypher, params(rows.subList(i, Math.min(rows.size(), i + BATCH)), params));
+				}
+			};
+			if (this.eachBatch != null) {
+				this.deferred.add(run);
+			}
+			else {
+				run.run();
+			}
+		}
+
+		void update(String cypher, List<Map<String, Object>> rows) {
+			update(cypher, rows, Map.of());
+		}
+
+		private Map<String, Object> params(List<Map<String, Object>> batch, Map<String, Object> extra) {
+			Map<String, Object> all = Params.of("rows", batch, "documentId", this.documentId, "importId", this.importId);
+			all.putAll(extra);
+			return all;
+		}
+
+		void runDeferred() {
+			this.deferred.forEach(Runnable::run);
 		}
 
 	}
@@ -106,9 +172,20 @@ public class ImportService {
 
 	private final AuditTrail audit;
 
-	ImportService(Graph graph, PlatformTransactionManager transactionManager, Settings settings, AuditTrail audit) {
+	private final Settings settings;
+
+	private final Driver driver;
+
+	private final TransactionTemplate eachBatch;
+
+	ImportService(Graph graph, PlatformTransactionManager transactionManager, Settings settings, AuditTrail audit,
+			Driver driver) {
 		this.graph = graph;
 		this.audit = audit;
+		this.settings = settings;
+		this.driver = driver;
+		this.eachBatch = new TransactionTemplate(transactionManager);
+		this.eachBatch.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setTimeout((int) settings.timeout().toSeconds());
 	}
@@ -158,10 +235,18 @@ public class ImportService {
 			return rejected(header, start, ex.getMessage(), List.of(), options.dryRun());
 		}
 		ImportReport[] result = new ImportReport[1];
+		Batches[] chunked = new Batches[1];
+		Plan[] planned = new Plan[1];
 		try {
 			this.transactions.executeWithoutResult(tx -> {
 				// One import at a time: a second waits here, then sees everything the first created.
 				this.graph.run("MERGE (l:__ImportLock {id: 1}) SET l.at = datetime() RETURN l.id", Map.of());
+				this.graph.query("MATCH (r:ImportReport {status: 'RUNNING'}) RETURN r.id AS id, r.fileName AS file",
+						Map.of(), row -> row).stream().findFirst().ifPresent(running -> {
+							throw new ImportException(0, "another import (" + running.get("id").asString() + ", "
+									+ running.get("file").asString(null) + ") is still being written; try again when it "
+									+ "has finished");
+						});
 				long planning = System.nanoTime();
 				Plan plan = planner.apply(table);
 				planning = System.nanoTime() - planning;
@@ -183,41 +268,114 @@ public class ImportService {
 				String documentId = this.graph.query("""
 						MERGE (d:SourceDocument {contentHash: $hash})
 						  ON CREATE SET d.id = $id, d.title = $title, d.kind = $kind, d.fileName = $fileName,
-						                d.recordedAt = datetime()
+						                d.recordedAt = datetime(), d.importId = $importId
 						RETURN d.id AS id
 						""", Params.of("hash", hash, "id", UUID.randomUUID().toString(), "title", source, "kind",
-						documentKind.name(), "fileName", fileName), row -> row.get("id").asString()).get(0);
+						documentKind.name(), "fileName", fileName, "importId", header.id()), row -> row.get("id").asString())
+					.get(0);
 				log.info("Import {} of {}: {} rows planned in {} ms; writing", header.id(), fileName,
 						table.rows().size(), planning / 1_000_000);
-				long writing = System.nanoTime();
-				plan.writer().write(new Batches(this.graph), documentId);
-				log.info("Import {} written in {} ms", header.id(), (System.nanoTime() - writing) / 1_000_000);
 				result[0] = header.report(Status.APPLIED, null, documentId, start, counts, plan.lines());
-				store(result[0]);
-				// Each imported fact cites the file; the trail records the import, its file and its report.
-				Map<String, Object> summary = Params.of("kind", kind.name(), "fileName", fileName, "contentHash", hash,
-						"rows", counts.rows(), "created", counts.recordsCreated(), "updated", counts.recordsUpdated(),
-						"ended", counts.recordsEnded(), "peopleCreated", counts.peopleCreated(),
-						"organisationsCreated", counts.organisationsCreated());
-				this.audit.append(options.importedBy(), "import" + kind.name().charAt(0)
-						+ kind.name().substring(1).toLowerCase(), List.of(
-								AuditTrail.summary(documentId, Label.SourceDocument.name(), summary),
-								AuditTrail.summary(header.id(), "ImportReport", summary)));
+				if (table.rows().size() <= this.settings.transactionRows()) {
+					write(plan, new Batches(this.graph, header.id(), documentId, null), result[0], options);
+				}
+				else {
+					// Too large for one transaction: the report says RUNNING until the last batch commits.
+					store(result[0], Status.RUNNING);
+					chunked[0] = new Batches(this.graph, header.id(), documentId, this.eachBatch);
+					planned[0] = plan;
+					result[0] = new ImportReport(result[0].id(), kind, fileName, source, documentId, hash, Status.APPLIED,
+							null, options.importedBy(), started, 0, counts, plan.lines());
+				}
 			});
+			if (chunked[0] != null) {
+				writeInBatches(planned[0], chunked[0], result[0], options);
+			}
 		}
 		catch (ImportException ex) {
 			return rejected(header, start, ex.getMessage(), List.of(), options.dryRun());
 		}
 		if (result[0].status() == Status.REJECTED) {
-			store(result[0]);
+			store(result[0], Status.REJECTED);
 		}
 		return result[0];
+	}
+
+	/** Writes a planned file in the current transaction, with its report and its audit record. */
+	private void write(Plan plan, Batches batches, ImportReport report, Options options) {
+		long writing = System.nanoTime();
+		plan.writer().write(batches);
+		log.info("Import {} written in {} ms", report.id(), (System.nanoTime() - writing) / 1_000_000);
+		store(report, Status.APPLIED);
+		audit(report, options);
+	}
+
+	/**
+	 * A large file: new records in committed batches, then, in one last transaction, every change to records held
+	 * before, the report and the audit record. If anything fails, what the batches created is removed again.
+	 */
+	private void writeInBatches(Plan plan, Batches batches, ImportReport report, Options options) {
+		long writing = System.nanoTime();
+		try {
+			plan.writer().write(batches);
+			this.transactions.executeWithoutResult(tx -> {
+				batches.runDeferred();
+				this.graph.run("MATCH (r:ImportReport {id: $id}) SET r.status = 'APPLIED', r.millis = $millis",
+						Map.of("id", report.id(), "millis", (System.nanoTime() - writing) / 1_000_000));
+				audit(report, options);
+			});
+			log.info("Import {} written in {} ms, in batches", report.id(), (System.nanoTime() - writing) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.error("Import {} failed while writing; removing what it wrote", report.id(), ex);
+			removeInterrupted(report.id(), "failed while writing; everything it had written was removed");
+			throw new ImportException(0, "the import failed while writing and was undone; nothing was imported");
+		}
+	}
+
+	/** Removes what an interrupted import created (stamped with its id) and marks its report REJECTED. */
+	void removeInterrupted(String importId, String why) {
+		try (Session session = this.driver.session()) {
+			for (Label label : STAMPED) {
+				session.run("""
+						MATCH (n:%s {importId: $id})
+						CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+						""".formatted(label.name()), Map.of("id", importId)).consume();
+			}
+			session.run("MATCH (r:ImportReport {id: $id}) SET r.status = 'REJECTED', r.error = $why",
+					Map.of("id", importId, "why", "Interrupted: " + why)).consume();
+		}
+	}
+
+	/** Imports a crash left half written are removed before the app takes requests. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		try (Session session = this.driver.session()) {
+			session.run("MATCH (r:ImportReport {status: 'RUNNING'}) RETURN r.id AS id").list(r -> r.get("id").asString())
+				.forEach(id -> {
+					log.warn("Import {} was interrupted (the app stopped while writing it); removing what it wrote", id);
+					removeInterrupted(id, "the app stopped while writing it; everything it had written was removed");
+				});
+		}
+	}
+
+	private void audit(ImportReport report, Options options) {
+		Counts counts = report.counts();
+		// Each imported fact cites the file; the trail records the import, its file and its report.
+		Map<String, Object> summary = Params.of("kind", report.kind().name(), "fileName", report.fileName(),
+				"contentHash", report.contentHash(), "rows", counts.rows(), "created", counts.recordsCreated(),
+				"updated", counts.recordsUpdated(), "ended", counts.recordsEnded(), "peopleCreated",
+				counts.peopleCreated(), "organisationsCreated", counts.organisationsCreated());
+		this.audit.append(options.importedBy(), "import" + report.kind().name().charAt(0)
+				+ report.kind().name().substring(1).toLowerCase(), List.of(
+						AuditTrail.summary(report.sourceDocumentId(), Label.SourceDocument.name(), summary),
+						AuditTrail.summary(report.id(), "ImportReport", summary)));
 	}
 
 	private ImportReport rejected(Header header, long start, String error, List<ReportLine> lines, boolean dryRun) {
 		ImportReport report = header.report(Status.REJECTED, error, null, start, Counts.of(lines, 0, 0, 0, 0, 0), lines);
 		if (!dryRun) {
-			this.transactions.executeWithoutResult(tx -> store(report));
+			this.transactions.executeWithoutResult(tx -> store(report, Status.REJECTED));
 		}
 		return report;
 	}
@@ -238,7 +396,7 @@ public class ImportService {
 
 	}
 
-	private void store(ImportReport report) {
+	private void store(ImportReport report, Status status) {
 		List<ReportLine> kept = report.lines().stream()
 			.filter(l -> l.outcome() != Outcome.IMPORTED)
 			.limit(ImportReport.STORED_LINES)
@@ -255,7 +413,7 @@ public class ImportService {
 				})
 				""", Params.of("id", report.id(), "kind", report.kind().name(), "fileName", report.fileName(), "source",
 				report.source(), "documentId", report.sourceDocumentId(), "hash", report.contentHash(), "status",
-				report.status().name(), "error", report.error(), "importedBy", report.importedBy(), "startedAt",
+				status.name(), "error", report.error(), "importedBy", report.importedBy(), "startedAt",
 				report.startedAt(), "millis", report.millis(), "rows", c.rows(), "imported", c.imported(), "merged",
 				c.merged(), "guessed", c.guessed(), "skipped", c.skipped(), "failed", c.failed(), "peopleCreated",
 				c.peopleCreated(), "organisationsCreated", c.organisationsCreated(), "created", c.recordsCreated(),

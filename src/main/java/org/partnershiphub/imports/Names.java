@@ -143,22 +143,14 @@ public final class Names {
 		return edits + (a.length() - i) + (b.length() - j) <= 1;
 	}
 
-	/** Every string one inserted, deleted or changed letter away from {@code word}. */
-	public static List<String> oneEditVariants(String word) {
-		List<String> variants = new ArrayList<>();
-		String letters = "abcdefghijklmnopqrstuvwxyz";
-		for (int i = 0; i <= word.length(); i++) {
-			if (i < word.length()) {
-				variants.add(word.substring(0, i) + word.substring(i + 1));
-			}
-			for (char c : letters.toCharArray()) {
-				variants.add(word.substring(0, i) + c + word.substring(i));
-				if (i < word.length() && word.charAt(i) != c) {
-					variants.add(word.substring(0, i) + c + word.substring(i + 1));
-				}
-			}
+	/** A word and every string one deleted letter away: two words at most one edit apart share one of these. */
+	public static List<String> deletionKeys(String word) {
+		List<String> keys = new ArrayList<>(word.length() + 1);
+		keys.add(word);
+		for (int i = 0; i < word.length(); i++) {
+			keys.add(word.substring(0, i) + word.substring(i + 1));
 		}
-		return variants;
+		return keys;
 	}
 
 	/** The kind an organisation's name suggests; OTHER when it suggests none. */

@@ -313,17 +313,18 @@ final class RegisterImport {
 		return held;
 	}
 
-	private void write(Batches batches, String sourceDocumentId) {
-		batches.run("UNWIND $rows AS r CREATE (p:Person) SET p = r, p.createdAt = datetime()", this.newPeople);
-		batches.run("UNWIND $rows AS r CREATE (o:Organisation) SET o = r, o.createdAt = datetime()",
+	private void write(Batches batches) {
+		batches.create("UNWIND $rows AS r CREATE (p:Person) SET p = r, p.createdAt = datetime(), p.importId = $importId",
+				this.newPeople);
+		batches.create("UNWIND $rows AS r CREATE (o:Organisation) SET o = r, o.createdAt = datetime(), o.importId = $importId",
 				this.newOrganisations);
-		batches.run("""
+		batches.create("""
 				UNWIND $rows AS r
 				MATCH (p:Person {id: r.personId})
 				CREATE (i:Interest {
 				  id: r.id, subject: r.subject, nature: r.nature, type: r.type, typeAsDeclared: r.typeAsDeclared,
 				  declaredOn: r.declaredOn, validFrom: r.validFrom, validTo: r.validTo, roles: r.roles, withheld: false,
-				  recordedAt: datetime()
+				  recordedAt: datetime(), importId: $importId
 				})-[:DECLARED_BY]->(p)
 				WITH i, r
 				MATCH (d:SourceDocument {id: $documentId})
@@ -331,35 +332,35 @@ final class RegisterImport {
 				WITH i, r
 				MATCH (o:Organisation {id: r.organisationId})
 				CREATE (i)-[:IN_ORGANISATION]->(o)
-				""", this.newInterests, sourceDocumentId);
-		batches.run("""
+				""", this.newInterests);
+		batches.create("""
+				UNWIND $rows AS r
+				MATCH (p:Person {id: r.personId})
+				MERGE (n:NilReturn {declaredOn: r.declaredOn})-[:DECLARED_BY]->(p)
+				  ON CREATE SET n.id = r.id, n.recordedAt = datetime(), n.importId = $importId
+				WITH n, r
+				MATCH (d:SourceDocument {id: $documentId})
+				MERGE (n)-[s:SOURCED_FROM]->(d)
+				  ON CREATE SET s.locator = r.locator
+				""", this.nilReturns);
+		batches.update("""
 				UNWIND $rows AS r
 				MATCH (i:Interest {id: r.id})
 				SET i.validFrom = coalesce(i.validFrom, i.declaredOn), i.declaredOn = r.declaredOn,
 				    i.validTo = coalesce(r.validTo, i.validTo), i.updatedAt = datetime()
 				""", this.redeclared);
-		batches.run("""
+		batches.update("""
 				UNWIND $rows AS r
 				MATCH (i:Interest {id: r.id})
 				SET i.validTo = r.validTo, i.updatedAt = datetime()
 				""", this.ended);
-		batches.run("""
-				UNWIND $rows AS r
-				MATCH (p:Person {id: r.personId})
-				MERGE (n:NilReturn {declaredOn: r.declaredOn})-[:DECLARED_BY]->(p)
-				  ON CREATE SET n.id = r.id, n.recordedAt = datetime()
-				WITH n, r
-				MATCH (d:SourceDocument {id: $documentId})
-				MERGE (n)-[s:SOURCED_FROM]->(d)
-				  ON CREATE SET s.locator = r.locator
-				""", this.nilReturns, sourceDocumentId);
-		this.cited.forEach((label, rows) -> batches.run("""
+		this.cited.forEach((label, rows) -> batches.update("""
 				UNWIND $rows AS r
 				MATCH (n:%s {id: r.id})
 				MATCH (d:SourceDocument {id: $documentId})
 				MERGE (n)-[s:SOURCED_FROM]->(d)
 				  ON CREATE SET s.locator = r.locator
-				""".formatted(label.name()), rows, sourceDocumentId));
+				""".formatted(label.name()), rows));
 	}
 
 	private void cite(Label label, String id, Entry entry) {

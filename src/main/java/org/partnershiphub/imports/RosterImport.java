@@ -308,27 +308,30 @@ final class RosterImport {
 		return held;
 	}
 
-	private void write(Batches batches, String documentId) {
-		batches.run("UNWIND $rows AS r CREATE (p:Person) SET p = r, p.createdAt = datetime()", this.newPeople);
-		batches.run("UNWIND $rows AS r CREATE (o:Organisation) SET o = r, o.createdAt = datetime()", this.newOrganisations);
+	private void write(Batches batches) {
+		batches.create("UNWIND $rows AS r CREATE (p:Person) SET p = r, p.createdAt = datetime(), p.importId = $importId",
+				this.newPeople);
+		batches.create("UNWIND $rows AS r CREATE (o:Organisation) SET o = r, o.createdAt = datetime(), o.importId = $importId",
+				this.newOrganisations);
 		if (this.boardId != null) {
-			batches.run("""
+			batches.create("""
 					UNWIND $rows AS r
 					MATCH (p:Person {id: r.personId})
 					MATCH (b:Board {id: $boardId})
 					MATCH (d:SourceDocument {id: $documentId})
 					CREATE (p)<-[:HELD_BY]-(m:Membership {
 					  id: r.id, role: r.role, voting: r.voting, electedMember: r.electedMember, side: r.side,
-					  from: r.from, to: r.to, createdAt: datetime()
+					  from: r.from, to: r.to, createdAt: datetime(), importId: $importId
 					})-[:ON_BOARD]->(b)
 					CREATE (m)-[:SOURCED_FROM {locator: r.locator}]->(d)
 					WITH m, r
 					MATCH (o:Organisation {id: r.organisationId})
 					CREATE (m)-[:ON_BEHALF_OF]->(o)
-					""", this.records, documentId, Map.of("boardId", this.boardId));
+					""", this.records, Map.of("boardId", this.boardId));
 			return;
 		}
-		batches.run("""
+		// Attendance already recorded is updated in place, so it belongs to the import's last transaction.
+		batches.update("""
 				UNWIND $rows AS r
 				MATCH (mt:Meeting {id: $meetingId})
 				MATCH (p:Person {id: r.personId})
@@ -346,7 +349,7 @@ final class RosterImport {
 				WITH DISTINCT a, r
 				MATCH (principal:Person {id: r.substituteForId})
 				CREATE (a)-[:SUBSTITUTE_FOR]->(principal)
-				""", this.records, documentId, Map.of("meetingId", this.meetingId));
+				""", this.records, Map.of("meetingId", this.meetingId));
 	}
 
 	private void skip(Row row, String why) {

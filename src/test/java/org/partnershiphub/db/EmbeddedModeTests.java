@@ -3,6 +3,7 @@ package org.partnershiphub.db;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,35 @@ class EmbeddedModeTests {
 	}
 
 	@Test
+	void whenOnlyWritesFailReadsAreStillServedAndHealthSaysSo() throws Exception {
+		int boltPort = freePort();
+		try (ConfigurableApplicationContext app = start(boltPort, false)) {
+			graphQl(app).document("mutation { createOrganisation(input: {name: \"Harbour Care Ltd\", kind: COMPANY}) { organisation { id } } }")
+				.execute();
+		}
+		try (ConfigurableApplicationContext app = start(boltPort, false, "--hub.embedded.read-only=true")) {
+			graphQl(app).document("{ organisations(first: 5) { edges { node { name } } } }")
+				.execute()
+				.path("organisations.edges[0].node.name").entity(String.class).isEqualTo("Harbour Care Ltd");
+			graphQl(app).document("mutation { createOrganisation(input: {name: \"Other\", kind: COMPANY}) { organisation { id } } }")
+				.execute()
+				.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getErrorType().toString()).isEqualTo("UNAVAILABLE");
+					assertThat(e.getMessage()).isEqualTo("The database is read-only at the moment: changes cannot be "
+							+ "saved. Reads are still served.");
+				}));
+			WebTestClient web = WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
+				.build();
+			web.get().uri("/actuator/health").exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$.status").isEqualTo("READ_ONLY")
+				.jsonPath("$.components.neo4jWrites.status").isEqualTo("READ_ONLY");
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$.status").isEqualTo("UP");
+		}
+	}
+
+	@Test
 	void refusesToStartOnAMigrationThatWasEditedAfterItWasApplied() throws IOException {
 		try (ConfigurableApplicationContext app = start(freePort(), false)) {
 			Driver driver = app.getBean(Driver.class);
@@ -62,10 +92,12 @@ class EmbeddedModeTests {
 		}
 	}
 
-	private ConfigurableApplicationContext start(int boltPort, boolean demoData) {
-		return new SpringApplicationBuilder(PartnershipHubApplication.class).run("--spring.neo4j.uri=embedded",
+	private ConfigurableApplicationContext start(int boltPort, boolean demoData, String... more) {
+		List<String> args = new java.util.ArrayList<>(List.of("--spring.neo4j.uri=embedded",
 				"--hub.embedded.data-dir=" + this.dataDir, "--hub.embedded.bolt-port=" + boltPort,
-				"--hub.embedded.page-cache=32MB", "--server.port=0", "--hub.demo-data.enabled=" + demoData);
+				"--hub.embedded.page-cache=32MB", "--server.port=0", "--hub.demo-data.enabled=" + demoData));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(PartnershipHubApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static HttpGraphQlTester graphQl(ConfigurableApplicationContext app) {

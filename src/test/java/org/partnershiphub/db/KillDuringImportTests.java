@@ -41,7 +41,7 @@ class KillDuringImportTests {
 		byte[] file = ImportBenchmark.register(ROWS, 7);
 		int http = freePort();
 		int bolt = freePort();
-		Path log = this.dataDir.resolveSibling(this.dataDir.getFileName() + ".log");
+		Path log = this.dataDir.resolve("app.log");
 		Process app = start(http, bolt, log);
 		try {
 			awaitHealthy(http);

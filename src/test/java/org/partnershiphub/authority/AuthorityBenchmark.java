@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
+import org.partnershiphub.support.BenchmarkResults;
 import org.partnershiphub.support.GraphTestSupport;
 import org.partnershiphub.support.IntegrationTest;
 import org.partnershiphub.support.Latency;
@@ -91,13 +92,15 @@ class AuthorityBenchmark extends GraphTestSupport {
 				() -> run(connectionsCypher, Map.of("fromId", member, "toId", "fund-0", "asOf",
 						java.time.LocalDate.parse("2025-06-01"), "withheld", false)));
 
-		System.out.printf("%nauthorityChain: decisions six delegations deep; connections: board-0 member (%s) to fund-0%n",
-				member);
 		System.out.println("connection found: " + connection);
-		System.out.println(Latency.header());
-		List.of(floor, chainGraphQl, chainExecution, chainService, chainDriver, connectionGraphQl, connectionDriver).forEach(l -> System.out.println(l.row()));
-		System.out.printf("GraphQL / driver at p50: authorityChain %.2f, connections %.2f%n%n",
-				chainGraphQl.p50() / chainDriver.p50(), connectionGraphQl.p50() / connectionDriver.p50());
+		List<String> rows = new java.util.ArrayList<>(List.of(Latency.header()));
+		List.of(floor, chainGraphQl, chainExecution, chainService, chainDriver, connectionGraphQl, connectionDriver)
+			.forEach(l -> rows.add(l.row()));
+		rows.add("");
+		rows.add("GraphQL / driver at p50: authorityChain %.2f, connections %.2f".formatted(
+				chainGraphQl.p50() / chainDriver.p50(), connectionGraphQl.p50() / connectionDriver.p50()));
+		BenchmarkResults.add(this.driver, "authorityChain six delegations deep; connections from a member of the "
+				+ "500-seat board to a pooled fund", String.join("\n", rows));
 	}
 
 	private void run(String cypher, Map<String, Object> params) {

@@ -15,6 +15,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.ProfiledPlan;
+import org.partnershiphub.support.BenchmarkResults;
 import org.partnershiphub.support.GraphTestSupport;
 import org.partnershiphub.support.IntegrationTest;
 import org.partnershiphub.support.Latency;
@@ -86,12 +87,9 @@ class ConflictBenchmark extends GraphTestSupport {
 		Latency driver = Latency.measure("same Cypher via the Java driver", 100, 300, this::rawDriver);
 		Latency context = Latency.measure("of which the meeting context query", 100, 300, this::contextOnly);
 
-		System.out.printf("%nmeetingConflicts: 20 members (+1 substitute), 15 items, %d conflicts found%n", conflicts);
-		System.out.println(Latency.header());
-		System.out.println(graphQl.row());
-		System.out.println(driver.row());
-		System.out.println(context.row());
-		System.out.printf("GraphQL / driver at p50: %.2f%n%n", graphQl.p50() / driver.p50());
+		BenchmarkResults.add(this.driver, "meetingConflicts: 20 members (+1 substitute), 15 items, %d conflicts found"
+			.formatted(conflicts), String.join("\n", Latency.header(), graphQl.row(), driver.row(), context.row(),
+					"", "GraphQL / driver at p50: %.2f".formatted(graphQl.p50() / driver.p50())));
 	}
 
 	/** The service's two queries, back to back in one read transaction, with nothing mapped. */

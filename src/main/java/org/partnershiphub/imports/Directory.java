@@ -25,6 +25,9 @@ final class Directory {
 			"commissioning", "primary", "network", "partnership", "surgery", "practice", "medical", "limited", "charity",
 			"association", "committee", "for", "in");
 
+	/** More organisations than this sharing a word make it useless for finding look-alikes. */
+	private static final int WORD_LIMIT = 1000;
+
 	record Known(String id, String name) {
 	}
 
@@ -84,7 +87,8 @@ final class Directory {
 		for (String key : Names.deletionKeys(family)) {
 			List<Surname> list = this.peopleBySurnameKey.computeIfAbsent(key, k -> new ArrayList<>(1));
 			Surname surname = new Surname(known, family);
-			if (!list.contains(surname)) {
+			// A record's names are added one after another: a repeat can only be the last entry.
+			if (list.isEmpty() || !list.get(list.size() - 1).equals(surname)) {
 				list.add(surname);
 			}
 		}
@@ -95,7 +99,9 @@ final class Directory {
 		add(this.organisations, key, known);
 		this.organisationKeys.putIfAbsent(known.id(), key);
 		for (String word : Names.tokens(key)) {
-			if (!COMMON_WORDS.contains(word)) {
+			List<Known> sharing = this.organisationsByWord.get(word);
+			// A word that many organisations share tells nothing (the lookup skips it too).
+			if (!COMMON_WORDS.contains(word) && (sharing == null || sharing.size() <= WORD_LIMIT)) {
 				add(this.organisationsByWord, word, known);
 			}
 		}
@@ -154,7 +160,7 @@ final class Directory {
 		Set<Known> alike = new LinkedHashSet<>();
 		for (String word : words) {
 			List<Known> sharing = this.organisationsByWord.getOrDefault(word, List.of());
-			if (sharing.size() > 1000) {
+			if (sharing.size() > WORD_LIMIT) {
 				continue;
 			}
 			for (Known k : sharing) {
@@ -169,9 +175,10 @@ final class Directory {
 		return new Unknown(List.copyOf(alike));
 	}
 
+	/** Adds a record under a key; its names are added one after another, so a repeat can only be the last entry. */
 	private static <K> void add(Map<K, List<Known>> index, K key, Known known) {
 		List<Known> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-		if (!list.contains(known)) {
+		if (list.isEmpty() || !list.get(list.size() - 1).equals(known)) {
 			list.add(known);
 		}
 	}

@@ -284,12 +284,13 @@ public class ImportService implements SmartInitializingSingleton {
 					store(result[0], Status.RUNNING);
 					chunked[0] = new Batches(this.graph, header.id(), documentId, this.eachBatch);
 					planned[0] = plan;
-					result[0] = new ImportReport(result[0].id(), kind, fileName, source, documentId, hash, Status.APPLIED,
-							null, options.importedBy(), started, 0, counts, plan.lines());
 				}
 			});
 			if (chunked[0] != null) {
 				writeInBatches(planned[0], chunked[0], result[0], options);
+				ImportReport written = result[0];
+				result[0] = header.report(Status.APPLIED, null, written.sourceDocumentId(), start, written.counts(),
+						written.lines());
 			}
 		}
 		catch (ImportException ex) {
@@ -402,15 +403,17 @@ public class ImportService implements SmartInitializingSingleton {
 			.limit(ImportReport.STORED_LINES)
 			.toList();
 		Counts c = report.counts();
+		// MERGE: an import undone after its report was stored (as RUNNING) is reported again as REJECTED.
 		this.graph.run("""
-				CREATE (r:ImportReport {
-				  id: $id, kind: $kind, fileName: $fileName, source: $source, sourceDocumentId: $documentId,
+				MERGE (r:ImportReport {id: $id})
+				SET r += {
+				  kind: $kind, fileName: $fileName, source: $source, sourceDocumentId: $documentId,
 				  contentHash: $hash, status: $status, error: $error, importedBy: $importedBy, startedAt: $startedAt,
 				  millis: $millis, rows: $rows, imported: $imported, merged: $merged, guessed: $guessed,
 				  skipped: $skipped, failed: $failed, peopleCreated: $peopleCreated,
 				  organisationsCreated: $organisationsCreated, recordsCreated: $created, recordsUpdated: $updated,
 				  recordsEnded: $ended, lineNumbers: $lineNumbers, lineOutcomes: $lineOutcomes, lineMessages: $lineMessages
-				})
+				}
 				""", Params.of("id", report.id(), "kind", report.kind().name(), "fileName", report.fileName(), "source",
 				report.source(), "documentId", report.sourceDocumentId(), "hash", report.contentHash(), "status",
 				status.name(), "error", report.error(), "importedBy", report.importedBy(), "startedAt",

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Around every write method of the services (a {@code @Transactional} method answering a payload with
  * {@code userErrors}), in the method's own transaction: reads the entities its input names, runs it, reads them and
  * the entities its payload returns again, bumps the version of each that changed, and appends a change record with
- * the values before and after. An input carrying {@code expectedVersion} is an optimistic edit: the entity is locked
+ * the values before and after (nothing when the payload has user errors or says it {@code replayed} an earlier
+ * request). An input carrying {@code expectedVersion} is an optimistic edit: the entity is locked
  * and the edit refused with a {@link ConflictException} if someone else changed it since that version was read.
  */
 class AuditInterceptor implements MethodInterceptor {
@@ -93,7 +94,9 @@ class AuditInterceptor implements MethodInterceptor {
 		}
 		Map<String, Change> before = trail.snapshot(ids);
 		Object result = invocation.proceed();
-		if (result == null || !(component(result, "userErrors") instanceof Collection<?> errors) || !errors.isEmpty()) {
+		if (result == null || !(component(result, "userErrors") instanceof Collection<?> errors) || !errors.isEmpty()
+				|| Boolean.TRUE.equals(component(result, "replayed"))) {
+			// Refused, or a replay of a request already done: nothing changed.
 			return result;
 		}
 		ids(result, ids, 0);

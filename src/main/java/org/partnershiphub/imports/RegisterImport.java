@@ -314,10 +314,7 @@ final class RegisterImport {
 	}
 
 	private void write(Batches batches) {
-		batches.create("UNWIND $rows AS r CREATE (p:Person) SET p = r, p.createdAt = datetime(), p.importId = $importId",
-				this.newPeople);
-		batches.create("UNWIND $rows AS r CREATE (o:Organisation) SET o = r, o.createdAt = datetime(), o.importId = $importId",
-				this.newOrganisations);
+		batches.createPeopleAndOrganisations(this.newPeople, this.newOrganisations);
 		batches.create("""
 				UNWIND $rows AS r
 				MATCH (p:Person {id: r.personId})

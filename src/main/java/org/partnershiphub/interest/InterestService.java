@@ -66,7 +66,13 @@ public class InterestService {
 	public record EndInterestInput(String interestId, LocalDate validTo, Integer expectedVersion) {
 	}
 
-	public record InterestPayload(Interest interest, List<UserError> userErrors) {
+	/** @param replayed true when an idempotency key matched an interest already recorded: nothing changed */
+	public record InterestPayload(Interest interest, List<UserError> userErrors, boolean replayed) {
+
+		InterestPayload(Interest interest, List<UserError> userErrors) {
+			this(interest, userErrors, false);
+		}
+
 	}
 
 	public record RecordNilReturnInput(String personId, LocalDate declaredOn, SourceInput source) {
@@ -109,7 +115,7 @@ public class InterestService {
 					RETURN n
 					""", Params.of("key", key, "personId", input.personId()), Interest.class);
 			if (done.isPresent()) {
-				return new InterestPayload(done.get(), List.of());
+				return new InterestPayload(done.get(), List.of(), true);
 			}
 		}
 		String subject = Validation.trimToNull(input.subject());
@@ -156,7 +162,7 @@ public class InterestService {
 			return new InterestPayload(null, v.errors());
 		}
 		// MERGE on a unique key: of concurrent requests with the same key one creates, the others wait and find it.
-		String id = this.graph.query("""
+		Map.Entry<String, Boolean> written = this.graph.query("""
 				MATCH (p:Person {id: $personId})
 				MERGE (i:Interest {idempotencyKey: $key})
 				  ON CREATE SET i += {
@@ -170,14 +176,19 @@ public class InterestService {
 				WITH i, created
 				OPTIONAL MATCH (o:Organisation {id: $organisationId})
 				FOREACH (org IN CASE WHEN created AND o IS NOT NULL THEN [o] ELSE [] END | CREATE (i)-[:IN_ORGANISATION]->(org))
-				RETURN i.id AS id
+				RETURN i.id AS id, created
 				""", Params.of("id", UUID.randomUUID().toString(), "key",
 				(key != null) ? key : UUID.randomUUID().toString(), "personId", input.personId(), "organisationId",
 				input.organisationId(),
 				"subject", subject, "nature", nature, "type", type.name(), "typeAsDeclared",
 				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "validFrom",
 				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())),
-				row -> row.get("id").asString()).get(0);
+				row -> Map.entry(row.get("id").asString(), row.get("created").asBoolean())).get(0);
+		if (!written.getValue()) {
+			// Another request with the same key recorded it first.
+			return new InterestPayload(find(written.getKey()).orElseThrow(), List.of(), true);
+		}
+		String id = written.getKey();
 		this.sources.cite(Label.Interest, id, input.source());
 		return new InterestPayload(find(id).orElseThrow(), List.of());
 	}

@@ -119,6 +119,8 @@ class InterestTests extends GraphTestSupport {
 		assertThat(ids).hasSize(1);
 		assertThat(count("MATCH (i:Interest)-[:DECLARED_BY]->(:Person) RETURN count(i)")).isEqualTo(1);
 		assertThat(count("MATCH (i:Interest)-[:IN_ORGANISATION]->(:Organisation) RETURN count(i)")).isEqualTo(1);
+		// The audit trail has one declaration too: the replays changed nothing.
+		assertThat(count("MATCH (c:ChangeRecord {operation: 'declareInterest'}) RETURN count(c)")).isEqualTo(1);
 	}
 
 	@Test

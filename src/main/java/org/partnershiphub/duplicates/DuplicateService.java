@@ -290,9 +290,15 @@ public class DuplicateService {
 				  id: $recordId, kind: $kind, keptId: $keepId, mergedId: $mergeId,
 				  mergedName: coalesce(gone.name, gone.displayName), reason: $reason, by: $by, at: datetime()
 				})
+				WITH keep, gone, properties(gone) AS g
 				DETACH DELETE gone
-				WITH keep
-				SET keep.aliases = $aliases, keep.searchText = $searchText, keep.updatedAt = datetime()
+				WITH keep, g
+				// Identifiers the kept record lacks come from the merged one (after it is gone: they are unique).
+				SET keep.aliases = $aliases, keep.searchText = $searchText, keep.updatedAt = datetime(),
+				    keep.odsCode = coalesce(keep.odsCode, g.odsCode),
+				    keep.companiesHouseNumber = coalesce(keep.companiesHouseNumber, g.companiesHouseNumber),
+				    keep.charityNumber = coalesce(keep.charityNumber, g.charityNumber),
+				    keep.gssCode = coalesce(keep.gssCode, g.gssCode)
 				""".formatted(label.name()), Params.of("keepId", input.keepId(), "mergeId", input.mergeId(), "recordId",
 				UUID.randomUUID().toString(), "kind", kind.name(), "reason", input.reason().strip(), "by", by, "aliases",
 				aliases, "searchText", searchText));

@@ -38,7 +38,7 @@ public class RegisterExport {
 	private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
 	/** One entry of the register; a person with nothing declared has one entry with no interest. */
-	public record Entry(String personId, String forename, String surname, LocalDate declaredOn, String roles,
+	public record Entry(String personId, String interestId, String forename, String surname, LocalDate declaredOn, String roles,
 			String organisation, String nature, String type, boolean withheld) {
 	}
 
@@ -77,7 +77,7 @@ public class RegisterExport {
 				  OPTIONAL MATCH (i)-[:IN_ORGANISATION]->(o:Organisation)
 				  RETURN i, o
 				}
-				RETURN p.id AS personId, p.givenName AS forename, p.familyName AS surname, seats,
+				RETURN p.id AS personId, i.id AS interestId, p.givenName AS forename, p.familyName AS surname, seats,
 				       i.declaredOn AS declaredOn, i.roles AS roles, o.name AS organisation,
 				       coalesce(i.nature, CASE WHEN o IS NULL THEN i.subject END) AS nature,
 				       coalesce(i.typeAsDeclared, i.type) AS type, coalesce(i.withheld, false) AS withheld
@@ -87,7 +87,8 @@ public class RegisterExport {
 					boolean hidden = row.get("withheld").asBoolean() && !withheld;
 					List<String> roles = row.get("roles").isNull() ? row.get("seats").asList(v -> v.asString())
 							: row.get("roles").asList(v -> v.asString());
-					return new Entry(row.get("personId").asString(), row.get("forename").asString(null),
+					return new Entry(row.get("personId").asString(), row.get("interestId").asString(null),
+							row.get("forename").asString(null),
 							row.get("surname").asString(), row.get("declaredOn").isNull() ? null
 									: row.get("declaredOn").asLocalDate(),
 							String.join("; ", roles), hidden ? null : row.get("organisation").asString(null),

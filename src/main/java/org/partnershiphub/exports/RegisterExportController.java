@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/registers?boardId=...|organisationId=...&asOf=YYYY-MM-DD&format=csv|xlsx|json}: the register as at a
  * date (default today). Anyone may download it; withheld interests are redacted unless the caller is an officer,
- * auditor or administrator.
+ * auditor or administrator, and an auditor's download of withheld details is recorded in the audit trail.
  */
 @RestController
 class RegisterExportController {
@@ -34,9 +35,12 @@ class RegisterExportController {
 
 	private final Graph graph;
 
-	RegisterExportController(RegisterExport export, Graph graph) {
+	private final AuditTrail audit;
+
+	RegisterExportController(RegisterExport export, Graph graph, AuditTrail audit) {
 		this.export = export;
 		this.graph = graph;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/registers")
@@ -57,6 +61,11 @@ class RegisterExportController {
 		LocalDate date = Dates.orToday(asOf);
 		List<RegisterExport.Entry> entries = this.export.entries(boardId, organisationId, date,
 				Role.any(caller, Role.OFFICER, Role.AUDITOR, Role.ADMIN));
+		List<String> withheldShown = entries.stream().filter(RegisterExport.Entry::withheld)
+			.map(RegisterExport.Entry::interestId).toList();
+		if (Role.any(caller, Role.AUDITOR) && !withheldShown.isEmpty()) {
+			this.audit.recordReads(caller.getName(), withheldShown);
+		}
 		if (format.equals("json")) {
 			return ResponseEntity.ok(Map.of("asOf", date, "entries", entries.stream().map(RegisterExport::json).toList()));
 		}

@@ -170,6 +170,11 @@ class ImportApiTests extends GraphTestSupport {
 		String officers = new String(download("officer", "boardId=" + board + "&asOf=2025-01-01&format=csv").getBody(),
 				StandardCharsets.UTF_8);
 		assertThat(officers).contains(",,,,Lantern House Trust,Trustee,Non-Pecuniary Interest");
+		assertThat(count("MATCH (c:ChangeRecord {operation: 'readWithheldInterests'}) RETURN count(c)")).isZero();
+		assertThat(new String(download("auditor", "boardId=" + board + "&asOf=2025-01-01&format=csv").getBody(),
+				StandardCharsets.UTF_8)).contains("Lantern House Trust,Trustee");
+		assertThat(count("MATCH (c:ChangeRecord {operation: 'readWithheldInterests', actor: 'auditor'}) RETURN count(c)"))
+			.isOne();
 
 		byte[] xlsx = download(null, "boardId=" + board + "&asOf=2025-01-01&format=xlsx").getBody();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {

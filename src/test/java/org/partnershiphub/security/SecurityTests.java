@@ -42,6 +42,27 @@ class SecurityTests extends GraphTestSupport {
 	}
 
 	@Test
+	void thePublicSeesPeoplesCurrentInterestsButNotTheirHistory() {
+		String history = "query($id: ID!, $asOf: Date) { person(id: $id) { interests(asOf: $asOf) { type } memberships(asOf: $asOf) { id } } }";
+		as(null, null).document(history).variable("id", this.person).variable("asOf", "2023-06-01")
+			.execute()
+			.errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+				assertThat(e.getPath()).startsWith("person");
+			}));
+		as(null, null).document(history).variable("id", this.person)
+			.execute()
+			.path("person.interests[*].type").entityList(String.class).containsExactly("FINANCIAL");
+		as("partner", "partner").document(history).variable("id", this.person).variable("asOf", "2023-06-01")
+			.execute()
+			.path("person.interests").entityList(Object.class).hasSize(0);
+		as(null, null).document("{ interests(first: 5, filter: {asOf: \"2023-06-01\"}) { edges { node { id } } } }")
+			.execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("UNAUTHORIZED")));
+	}
+
+	@Test
 	void changesNeedAnOfficerOrAnAdministrator() {
 		for (HttpGraphQlTester caller : List.of(as(null, null), as("partner", "partner"), as("auditor", "auditor"))) {
 			caller.documentName("recordPerson")

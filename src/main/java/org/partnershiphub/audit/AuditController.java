@@ -10,7 +10,6 @@ import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -24,20 +23,14 @@ class AuditController {
 
 	@QueryMapping
 	Window<ChangeRecord> history(@Argument String id, ScrollSubrange subrange, GraphQLContext context) {
-		requireAuditor(context);
+		Role.require(context, "The audit trail is for the AUDITOR and ADMIN roles", Role.AUDITOR, Role.ADMIN);
 		return this.trail.history(id, Paging.of(subrange));
 	}
 
 	@QueryMapping
 	Verification verifyAuditTrail(GraphQLContext context) {
-		requireAuditor(context);
+		Role.require(context, "The audit trail is for the AUDITOR and ADMIN roles", Role.AUDITOR, Role.ADMIN);
 		return this.trail.verify();
-	}
-
-	private static void requireAuditor(GraphQLContext context) {
-		if (!Role.any(context, Role.AUDITOR, Role.ADMIN)) {
-			throw new AccessDeniedException("The audit trail is for the AUDITOR and ADMIN roles");
-		}
 	}
 
 }

@@ -90,9 +90,13 @@ class AuditInterceptor implements MethodInterceptor {
 			}
 		}
 		if (expectedVersion != null && edited != null) {
-			checkVersion(trail, edited, expectedVersion);
+			lock(trail, edited);
 		}
+		// Read after the lock: a concurrent edit of the same record has committed by now, or waits for this one.
 		Map<String, Change> before = trail.snapshot(ids);
+		if (expectedVersion != null && before.containsKey(edited)) {
+			checkVersion(before.get(edited), expectedVersion);
+		}
 		Object result = invocation.proceed();
 		if (result == null || !(component(result, "userErrors") instanceof Collection<?> errors) || !errors.isEmpty()
 				|| Boolean.TRUE.equals(component(result, "replayed"))) {
@@ -115,20 +119,21 @@ class AuditInterceptor implements MethodInterceptor {
 		return result;
 	}
 
-	/** Locks the entity, then compares its version: a concurrent edit waits here and then sees the new version. */
-	private void checkVersion(AuditTrail trail, String id, int expected) {
+	/** Takes the entity's write lock for the rest of the transaction: a concurrent edit waits here. */
+	private void lock(AuditTrail trail, String id) {
 		Change current = trail.snapshot(List.of(id)).get(id);
-		if (current == null) {
-			return;
+		if (current != null) {
+			this.graph.getObject().run("MATCH (n:%s {id: $id}) SET n.locked = true REMOVE n.locked"
+				.formatted(Label.valueOf(current.label()).name()), Map.of("id", id));
 		}
-		Label label = Label.valueOf(current.label());
-		this.graph.getObject().run("MATCH (n:%s {id: $id}) SET n.locked = true REMOVE n.locked".formatted(label.name()),
-				Map.of("id", id));
-		Object version = trail.snapshot(List.of(id)).get(id).after().get("version");
+	}
+
+	private static void checkVersion(Change current, int expected) {
+		Object version = current.after().get("version");
 		int actual = (version instanceof Number n) ? n.intValue() : 0;
 		if (actual != expected) {
-			throw new ConflictException(label.name() + " " + id + " was changed by someone else since you read it: it is "
-					+ "now at version " + actual + ", your edit was made to version " + expected
+			throw new ConflictException(current.label() + " " + current.entityId() + " was changed by someone else "
+					+ "since you read it: it is now at version " + actual + ", your edit was made to version " + expected
 					+ ". Read it again and reapply your change.");
 		}
 	}

@@ -16,7 +16,6 @@ import org.partnershiphub.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -30,9 +29,8 @@ class DuplicateController {
 
 	@QueryMapping
 	List<Candidate> duplicateCandidates(@Argument Kind kind, @Argument int first, GraphQLContext context) {
-		if (!Role.any(context, Role.OFFICER, Role.AUDITOR, Role.ADMIN)) {
-			throw new AccessDeniedException("Duplicate candidates need the OFFICER, AUDITOR or ADMIN role");
-		}
+		Role.require(context, "Duplicate candidates need the OFFICER, AUDITOR or ADMIN role", Role.OFFICER,
+				Role.AUDITOR, Role.ADMIN);
 		if (first < 0 || first > Paging.MAX_FIRST) {
 			throw new BadRequestException("first must be between 0 and " + Paging.MAX_FIRST + ", was " + first);
 		}

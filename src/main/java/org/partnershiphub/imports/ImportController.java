@@ -24,7 +24,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +38,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class ImportController {
+
+	/** Reports name people and what they declared: officers, auditors and admins only. */
+	private static final String READERS = "Import reports need the OFFICER, AUDITOR or ADMIN role";
 
 	private final ImportService imports;
 
@@ -94,13 +96,13 @@ class ImportController {
 
 	@QueryMapping
 	ImportReport importReport(@Argument String id, GraphQLContext context) {
-		requireReader(context);
+		Role.require(context, READERS, Role.OFFICER, Role.AUDITOR, Role.ADMIN);
 		return this.imports.report(id).orElse(null);
 	}
 
 	@QueryMapping
 	Window<ImportReport> importReports(ScrollSubrange subrange, GraphQLContext context) {
-		requireReader(context);
+		Role.require(context, READERS, Role.OFFICER, Role.AUDITOR, Role.ADMIN);
 		return this.imports.reports(Paging.of(subrange));
 	}
 
@@ -112,13 +114,6 @@ class ImportController {
 	@SchemaMapping(typeName = "ImportReport")
 	SourceDocument sourceDocument(ImportReport report) {
 		return (report.sourceDocumentId() != null) ? this.sources.find(report.sourceDocumentId()) : null;
-	}
-
-	/** Reports name people and what they declared: officers, auditors and admins only. */
-	private static void requireReader(GraphQLContext context) {
-		if (!Role.any(context, Role.OFFICER, Role.AUDITOR, Role.ADMIN)) {
-			throw new AccessDeniedException("Import reports need the OFFICER, AUDITOR or ADMIN role");
-		}
 	}
 
 }

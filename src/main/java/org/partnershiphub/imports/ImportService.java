@@ -133,14 +133,6 @@ public class ImportService implements SmartInitializingSingleton {
 			create(cypher, rows, Map.of());
 		}
 
-		/** Creates people and organisations from their stored properties (see PersonService/OrganisationService). */
-		void createPeopleAndOrganisations(List<Map<String, Object>> people, List<Map<String, Object>> organisations) {
-			create("UNWIND $rows AS r CREATE (p:Person) SET p = r, p.createdAt = datetime(), p.importId = $importId",
-					people);
-			create("UNWIND $rows AS r CREATE (o:Organisation) SET o = r, o.createdAt = datetime(), o.importId = $importId",
-					organisations);
-		}
-
 		/** Changes records (new citations, dates): in the import's last transaction. */
 		void update(String cypher, List<Map<String, Object>> rows, Map<String, Object> params) {
 			Runnable run = () -> {

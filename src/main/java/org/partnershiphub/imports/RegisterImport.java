@@ -2,7 +2,6 @@ package org.partnershiphub.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,61 +12,39 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.partnershiphub.common.Graph;
-import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Params;
-import org.partnershiphub.imports.Directory.Ambiguous;
-import org.partnershiphub.imports.Directory.Found;
-import org.partnershiphub.imports.Directory.Known;
-import org.partnershiphub.imports.Directory.Match;
-import org.partnershiphub.imports.Directory.Unknown;
 import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportService.Batches;
 import org.partnershiphub.imports.ImportService.Plan;
-import org.partnershiphub.imports.Names.PersonName;
+import org.partnershiphub.imports.Records.Ref;
 import org.partnershiphub.imports.RegisterReader.Entry;
-import org.partnershiphub.organisation.OrganisationService;
-import org.partnershiphub.person.PersonService;
 
 /**
  * Plans a register import: matches each entry's person and organisation to records held (or to earlier rows), finds
  * interests already on the register, and decides for every line what will be created, merged or refused. The writes
- * run afterwards in UNWIND batches, in the import's one transaction.
+ * run afterwards, through {@link Batches}.
  */
 final class RegisterImport {
 
 	private final Graph graph;
 
-	private final Directory directory;
+	private final Records names;
 
 	private final boolean endOmitted;
 
 	private final List<ReportLine> lines = new ArrayList<>();
 
-	/** People of this file by name key: existing or to be created. */
-	private final Map<String, Ref> people = new HashMap<>();
-
-	private final Map<String, Ref> organisations = new HashMap<>();
-
-	private final List<Map<String, Object>> newPeople = new ArrayList<>();
-
-	private final List<Map<String, Object>> newOrganisations = new ArrayList<>();
-
 	private final List<Map<String, Object>> newInterests = new ArrayList<>();
 
 	private final List<Map<String, Object>> redeclared = new ArrayList<>();
 
-	/** Records held already, or created from a row, to cite this file for. */
-	private final Map<Label, List<Map<String, Object>>> cited = new EnumMap<>(Map.of(Label.Person, new ArrayList<>(),
-			Label.Organisation, new ArrayList<>(), Label.Interest, new ArrayList<>()));
+	/** Interests held already that this file declares again, to cite it for. */
+	private final List<Map<String, Object>> cited = new ArrayList<>();
 
 	private final List<Map<String, Object>> ended = new ArrayList<>();
 
 	private final List<Map<String, Object>> nilReturns = new ArrayList<>();
-
-	/** A person or organisation this file refers to; {@code line} is where it was first named. */
-	private record Ref(String id, String name, boolean created, int line, String refusal) {
-	}
 
 	/** An interest already held, as read for matching. */
 	private record Held(String id, String personId, String key, LocalDate declaredOn, LocalDate validFrom,
@@ -76,7 +53,7 @@ final class RegisterImport {
 
 	RegisterImport(Graph graph, Directory directory, boolean endOmitted) {
 		this.graph = graph;
-		this.directory = directory;
+		this.names = new Records(directory);
 		this.endOmitted = endOmitted;
 	}
 
@@ -88,7 +65,7 @@ final class RegisterImport {
 		for (Entry entry : entries) {
 			List<String> n = new ArrayList<>(entry.notes());
 			notes.put(entry, n);
-			personOf.put(entry, person(entry, n));
+			personOf.put(entry, this.names.person(entry.person(), entry.line(), n));
 		}
 		Set<String> existingPeople = personOf.values().stream().filter(r -> r.refusal() == null && !r.created())
 			.map(Ref::id).collect(Collectors.toSet());
@@ -123,7 +100,8 @@ final class RegisterImport {
 				}
 				continue;
 			}
-			Ref organisation = (entry.organisation() != null) ? organisation(entry, n) : null;
+			Ref organisation = (entry.organisation() != null)
+					? this.names.organisation(entry.organisation(), entry.line(), n) : null;
 			if (organisation != null && organisation.refusal() != null) {
 				this.lines.add(new ReportLine(entry.line(), Outcome.FAILED, organisation.refusal()));
 				continue;
@@ -160,82 +138,15 @@ final class RegisterImport {
 			endOmitted(held, matched, declaredOn, firstEntry);
 		}
 		this.lines.sort(ReportLine.BY_LINE);
-		return new Plan(this.lines, this.newPeople.size(), this.newOrganisations.size(), this.newInterests.size()
+		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),
+				this.newInterests.size()
 				+ this.nilReturns.size(), this.redeclared.size(), this.ended.size(), this::write);
-	}
-
-	private Ref person(Entry entry, List<String> notes) {
-		PersonName name = entry.person();
-		String key = name.key();
-		Ref known = this.people.get(key);
-		if (known != null) {
-			return known;
-		}
-		String display = RegisterReader.describe(name);
-		Match match = this.directory.person(name);
-		Ref ref = switch (match) {
-			case Found found -> {
-				notes.add("person matched to " + found.known().name() + " (" + found.known().id() + ")");
-				yield new Ref(found.known().id(), found.known().name(), false, entry.line(), null);
-			}
-			case Ambiguous ambiguous -> new Ref(null, display, false, entry.line(), ambiguous.candidates().size()
-					+ " people are called " + display + " (" + ids(ambiguous.candidates())
-					+ "): not matched; merge them or import with a person id");
-			case Unknown unknown -> {
-				String id = UUID.randomUUID().toString();
-				this.newPeople.add(PersonService.properties(id, name.honorific(), name.givenName(), name.familyName(),
-						name.postNominals(), List.of()));
-				cite(Label.Person, id, entry);
-				this.directory.addPerson(new Known(id, display), name);
-				notes.add("new person " + display + (unknown.alike().isEmpty() ? ""
-						: ", possibly the same as " + names(unknown.alike()) + ": not merged (see duplicateCandidates)"));
-				yield new Ref(id, display, true, entry.line(), null);
-			}
-		};
-		this.people.put(key, ref);
-		return ref;
-	}
-
-	private Ref organisation(Entry entry, List<String> notes) {
-		String key = Names.organisationKey(entry.organisation());
-		Ref known = this.organisations.get(key);
-		if (known != null) {
-			if (!known.name().equals(entry.organisation())) {
-				notes.add("\"" + entry.organisation() + "\" read as " + known.name() + " (line " + known.line() + ")");
-			}
-			return known;
-		}
-		Ref ref = switch (this.directory.organisation(entry.organisation())) {
-			case Found found -> {
-				if (!found.known().name().equals(entry.organisation())) {
-					notes.add("\"" + entry.organisation() + "\" matched to " + found.known().name() + " ("
-							+ found.known().id() + ")");
-				}
-				yield new Ref(found.known().id(), found.known().name(), false, entry.line(), null);
-			}
-			case Ambiguous ambiguous -> new Ref(null, entry.organisation(), false, entry.line(),
-					ambiguous.candidates().size() + " organisations are called " + entry.organisation() + " ("
-							+ ids(ambiguous.candidates()) + "): not matched; merge them first");
-			case Unknown unknown -> {
-				String id = UUID.randomUUID().toString();
-				var kind = Names.guessKind(entry.organisation());
-				this.newOrganisations.add(OrganisationService.properties(id, entry.organisation(), kind, List.of()));
-				cite(Label.Organisation, id, entry);
-				this.directory.addOrganisation(new Known(id, entry.organisation()), entry.organisation());
-				notes.add("new organisation " + entry.organisation() + " (kind " + kind + ", from its name)"
-						+ (unknown.alike().isEmpty() ? ""
-								: ", possibly the same as " + names(unknown.alike()) + ": not merged"));
-				yield new Ref(id, entry.organisation(), true, entry.line(), null);
-			}
-		};
-		this.organisations.put(key, ref);
-		return ref;
 	}
 
 	private void merge(Entry entry, Held existing, List<String> notes) {
 		boolean newer = entry.declaredOn() != null
 				&& (existing.declaredOn() == null || entry.declaredOn().isAfter(existing.declaredOn()));
-		cite(Label.Interest, existing.id(), entry);
+		this.cited.add(Params.of("id", existing.id(), "locator", "line " + entry.line()));
 		if (newer) {
 			this.redeclared.add(Params.of("id", existing.id(), "declaredOn", entry.declaredOn(), "validTo",
 					entry.validTo()));
@@ -314,7 +225,7 @@ final class RegisterImport {
 	}
 
 	private void write(Batches batches) {
-		batches.createPeopleAndOrganisations(this.newPeople, this.newOrganisations);
+		this.names.write(batches);
 		batches.create("""
 				UNWIND $rows AS r
 				MATCH (p:Person {id: r.personId})
@@ -351,17 +262,13 @@ final class RegisterImport {
 				MATCH (i:Interest {id: r.id})
 				SET i.validTo = r.validTo, i.updatedAt = datetime()
 				""", this.ended);
-		this.cited.forEach((label, rows) -> batches.update("""
+		batches.update("""
 				UNWIND $rows AS r
-				MATCH (n:%s {id: r.id})
+				MATCH (i:Interest {id: r.id})
 				MATCH (d:SourceDocument {id: $documentId})
-				MERGE (n)-[s:SOURCED_FROM]->(d)
+				MERGE (i)-[s:SOURCED_FROM]->(d)
 				  ON CREATE SET s.locator = r.locator
-				""".formatted(label.name()), rows));
-	}
-
-	private void cite(Label label, String id, Entry entry) {
-		this.cited.get(label).add(Params.of("id", id, "locator", "line " + entry.line()));
+				""", this.cited);
 	}
 
 	private static boolean guessed(Entry entry, List<String> notes) {
@@ -383,12 +290,5 @@ final class RegisterImport {
 		return row.get(column).isNull() ? null : row.get(column).asLocalDate();
 	}
 
-	private static String ids(List<Known> known) {
-		return known.stream().map(Known::id).collect(Collectors.joining(", "));
-	}
-
-	private static String names(List<Known> known) {
-		return known.stream().limit(3).map(k -> k.name() + " (" + k.id() + ")").collect(Collectors.joining(", "));
-	}
 
 }

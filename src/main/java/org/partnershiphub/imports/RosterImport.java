@@ -12,19 +12,15 @@ import java.util.UUID;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Params;
-import org.partnershiphub.imports.Directory.Ambiguous;
 import org.partnershiphub.imports.Directory.Found;
-import org.partnershiphub.imports.Directory.Known;
-import org.partnershiphub.imports.Directory.Unknown;
 import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportService.Batches;
 import org.partnershiphub.imports.ImportService.Plan;
 import org.partnershiphub.imports.Names.PersonName;
+import org.partnershiphub.imports.Records.Ref;
 import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.meeting.Attendance;
-import org.partnershiphub.organisation.OrganisationService;
-import org.partnershiphub.person.PersonService;
 
 /**
  * Plans a board roster (who holds which seat: role, organisation, voting, side) or a meeting's attendance list
@@ -70,13 +66,7 @@ final class RosterImport {
 
 	private final List<ReportLine> lines = new ArrayList<>();
 
-	private final Map<String, String> people = new HashMap<>();
-
-	private final Map<String, String> organisations = new HashMap<>();
-
-	private final List<Map<String, Object>> newPeople = new ArrayList<>();
-
-	private final List<Map<String, Object>> newOrganisations = new ArrayList<>();
+	private final Records names;
 
 	private final List<Map<String, Object>> records = new ArrayList<>();
 
@@ -94,6 +84,7 @@ final class RosterImport {
 	private RosterImport(Graph graph, Directory directory, String boardId, String meetingId, LocalDate from) {
 		this.graph = graph;
 		this.directory = directory;
+		this.names = new Records(directory);
 		this.boardId = boardId;
 		this.meetingId = meetingId;
 		this.from = from;
@@ -123,7 +114,8 @@ final class RosterImport {
 			}
 		}
 		this.lines.sort(ReportLine.BY_LINE);
-		return new Plan(this.lines, this.newPeople.size(), this.newOrganisations.size(), this.records.size() - this.updated,
+		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),
+				this.records.size() - this.updated,
 				this.updated, 0, this::write);
 	}
 
@@ -137,10 +129,12 @@ final class RosterImport {
 		}
 		PersonName name = surname.isEmpty() ? Names.person(full) : Names.person(forename, surname);
 		List<String> notes = new ArrayList<>();
-		String personId = person(row, name, notes);
-		if (personId == null) {
+		Ref person = this.names.person(name, row.line(), notes);
+		if (person.refusal() != null) {
+			fail(row, person.refusal());
 			return;
 		}
+		String personId = person.id();
 		String roleText = value(row, columns, Field.ROLE);
 		if (this.meetingId != null) {
 			attendance(row, columns, personId, name, roleText, notes, held);
@@ -166,7 +160,12 @@ final class RosterImport {
 		}
 		String side = value(row, columns, Field.SIDE);
 		String organisation = value(row, columns, Field.ORGANISATION);
-		String organisationId = organisation.isEmpty() ? null : organisation(organisation, notes);
+		Ref onBehalfOf = organisation.isEmpty() ? null : this.names.organisation(organisation, row.line(), notes);
+		if (onBehalfOf != null && onBehalfOf.refusal() != null) {
+			fail(row, onBehalfOf.refusal());
+			return;
+		}
+		String organisationId = (onBehalfOf != null) ? onBehalfOf.id() : null;
 		boolean elected = name.honorific() != null && name.honorific().toLowerCase(Locale.ROOT).matches("cllr|councillor");
 		String description = role.get() + " of the board: " + RegisterReader.describe(name);
 		Optional<Held> seat = held.getOrDefault(personId, List.of()).stream()
@@ -237,50 +236,6 @@ final class RosterImport {
 		return status.name() + (chair ? "+chair" : "");
 	}
 
-	private String person(Row row, PersonName name, List<String> notes) {
-		String known = this.people.get(name.key());
-		if (known != null) {
-			return known;
-		}
-		String id = switch (this.directory.person(name)) {
-			case Found found -> found.known().id();
-			case Ambiguous ambiguous -> {
-				fail(row, ambiguous.candidates().size() + " people are called " + RegisterReader.describe(name)
-						+ ": not matched; merge them first");
-				yield null;
-			}
-			case Unknown unknown -> {
-				String created = UUID.randomUUID().toString();
-				this.newPeople.add(PersonService.properties(created, name.honorific(), name.givenName(), name.familyName(),
-						name.postNominals(), List.of()));
-				this.directory.addPerson(new Known(created, RegisterReader.describe(name)), name);
-				notes.add("new person " + RegisterReader.describe(name) + (unknown.alike().isEmpty() ? ""
-						: ", possibly the same as " + unknown.alike().get(0).name() + " (" + unknown.alike().get(0).id()
-								+ "): not merged (see duplicateCandidates)"));
-				yield created;
-			}
-		};
-		if (id != null) {
-			this.people.put(name.key(), id);
-		}
-		return id;
-	}
-
-	private String organisation(String name, List<String> notes) {
-		return this.organisations.computeIfAbsent(Names.organisationKey(name), key -> switch (this.directory.organisation(name)) {
-			case Found found -> found.known().id();
-			case Ambiguous ambiguous -> ambiguous.candidates().get(0).id();
-			case Unknown unknown -> {
-				String id = UUID.randomUUID().toString();
-				var kind = Names.guessKind(name);
-				this.newOrganisations.add(OrganisationService.properties(id, name, kind, List.of()));
-				this.directory.addOrganisation(new Known(id, name), name);
-				notes.add("new organisation " + name + " (kind " + kind + ", from its name)");
-				yield id;
-			}
-		});
-	}
-
 	/** Seats held on the board now (roster), or attendance already recorded plus seats at the meeting's date. */
 	private Map<String, List<Held>> held() {
 		Map<String, List<Held>> held = new HashMap<>();
@@ -309,7 +264,7 @@ final class RosterImport {
 	}
 
 	private void write(Batches batches) {
-		batches.createPeopleAndOrganisations(this.newPeople, this.newOrganisations);
+		this.names.write(batches);
 		if (this.boardId != null) {
 			batches.create("""
 					UNWIND $rows AS r

@@ -94,25 +94,26 @@ class InterestController {
 
 	@SchemaMapping
 	String nature(Interest interest, GraphQLContext context) {
-		if (redacted(interest, context)) {
-			return null;
-		}
-		WithheldReads.note(context, interest.id(), interest.withheld());
-		return interest.nature();
+		return withheldDetail(interest, context, interest.nature());
 	}
 
 	@SchemaMapping
 	String subject(Interest interest, GraphQLContext context) {
-		if (redacted(interest, context)) {
-			return null;
-		}
-		WithheldReads.note(context, interest.id(), interest.withheld());
-		return interest.subject();
+		return withheldDetail(interest, context, interest.subject());
 	}
 
 	@SchemaMapping
 	String typeAsDeclared(Interest interest, GraphQLContext context) {
-		return redacted(interest, context) ? null : interest.typeAsDeclared();
+		return withheldDetail(interest, context, interest.typeAsDeclared());
+	}
+
+	/** A detail of the interest: null when redacted for the caller, noted when an auditor is shown a withheld one. */
+	private String withheldDetail(Interest interest, GraphQLContext context, String value) {
+		if (redacted(interest, context)) {
+			return null;
+		}
+		WithheldReads.note(context, interest.id(), interest.withheld());
+		return value;
 	}
 
 	@BatchMapping

@@ -42,6 +42,13 @@ public enum Role {
 		return false;
 	}
 
+	/** Refuses the field (FORBIDDEN, or UNAUTHORIZED for PUBLIC) unless the caller holds one of the roles. */
+	public static void require(GraphQLContext context, String refusal, Role... roles) {
+		if (!any(context, roles)) {
+			throw new AccessDeniedException(refusal);
+		}
+	}
+
 	/** The signed-in caller's name, or null for PUBLIC. */
 	public static String caller(GraphQLContext context) {
 		Authentication authentication = (context != null) ? context.get(CONTEXT_KEY) : null;

@@ -15,6 +15,7 @@ import org.partnershiphub.support.IntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,6 +156,18 @@ class SecurityTests extends GraphTestSupport {
 				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(401);
+	}
+
+	/**
+	 * HTTP Basic checks the password on every request: a configured {@code {noop}} password must not be re-encoded as
+	 * bcrypt at the first sign-in (which made every later request about 80 ms slower).
+	 */
+	@Test
+	void signingInLeavesTheConfiguredPasswordEncodingAlone(
+			@org.springframework.beans.factory.annotation.Autowired UserDetailsService users) {
+		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+		assertThat(users.loadUserByUsername("officer").getPassword()).isEqualTo("{noop}officer");
 	}
 
 }

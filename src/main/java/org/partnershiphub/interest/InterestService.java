@@ -88,8 +88,12 @@ public class InterestService {
 	/** A page of the register; withheld interests are left out of an organisation's list unless {@code withheld}. */
 	public Window<Interest> find(InterestFilter filter, Paging paging, boolean withheld) {
 		InterestFilter f = (filter != null) ? filter : new InterestFilter(null, null, null, null);
+		// Start from the person or organisation when one is given, rather than from every interest held.
+		String start = (f.personId() != null) ? "MATCH (:Person {id: $personId})<-[:DECLARED_BY]-(i:Interest)"
+				: (f.organisationId() != null) ? "MATCH (:Organisation {id: $organisationId})<-[:IN_ORGANISATION]-(i:Interest)"
+						: "MATCH (i:Interest)";
 		return paging.window(this.graph.list("""
-				MATCH (i:Interest)
+				%s
 				WHERE ($personId IS NULL OR EXISTS { (i)-[:DECLARED_BY]->(:Person {id: $personId}) })
 				  AND ($organisationId IS NULL OR EXISTS { (i)-[:IN_ORGANISATION]->(:Organisation {id: $organisationId}) })
 				  AND ($type IS NULL OR i.type = $type)
@@ -100,7 +104,7 @@ public class InterestService {
 				ORDER BY i.declaredOn DESC, i.id
 				SKIP $skip
 				LIMIT $limit
-				""".formatted(VALID_AT), Params.of("personId", f.personId(), "organisationId", f.organisationId(),
+				""".formatted(start, VALID_AT), Params.of("personId", f.personId(), "organisationId", f.organisationId(),
 				"type", (f.type() != null) ? f.type().name() : null, "asOf", f.asOf(), "withheld", withheld, "skip",
 				paging.skip(), "limit", paging.limit()), Interest.class));
 	}

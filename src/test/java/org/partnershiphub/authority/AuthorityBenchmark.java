@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
+import org.partnershiphub.imports.ImportService;
+import org.partnershiphub.support.Benchmark;
 import org.partnershiphub.support.BenchmarkResults;
 import org.partnershiphub.support.GraphTestSupport;
-import org.partnershiphub.support.IntegrationTest;
 import org.partnershiphub.support.Latency;
 import org.partnershiphub.support.SyntheticGraph;
 
@@ -27,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * super-node board, on the large synthetic graph: through the running service over HTTP and as the same Cypher
  * through the driver. {@code ./mvnw test -Pbenchmark} (with {@code -Dbenchmark.scale=small} for a quick look).
  */
-@Tag("benchmark")
-@IntegrationTest
+@Benchmark
 class AuthorityBenchmark extends GraphTestSupport {
 
 	@LocalServerPort
@@ -43,12 +42,15 @@ class AuthorityBenchmark extends GraphTestSupport {
 	private AuthorityQueries queries;
 
 	@Autowired
+	private ImportService imports;
+
+	@Autowired
 	private org.springframework.graphql.ExecutionGraphQlService graphQlService;
 
 	@Test
 	void authorityChainAndConnectionsOnALargeGraph() throws Exception {
 		SyntheticGraph.Scale scale = SyntheticGraph.Scale.named(System.getProperty("benchmark.scale", "national"));
-		SyntheticGraph.ensure(this.driver, scale, System.out);
+		SyntheticGraph.ensure(this.driver, this.imports, scale, System.out);
 		List<String> deep = this.driver.executableQuery("""
 				MATCH (d:Decision)-[:TAKEN_BY]->(b:Board)<-[:DELEGATED_TO]-(:Delegation)-[:DELEGATED_BY]->(:Board)
 				      <-[:DELEGATED_TO]-(:Delegation)-[:DELEGATED_BY]->(:Board)<-[:DELEGATED_TO]-(:Delegation)

@@ -9,18 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.ProfiledPlan;
+import org.partnershiphub.imports.ImportService;
+import org.partnershiphub.support.Benchmark;
 import org.partnershiphub.support.BenchmarkResults;
 import org.partnershiphub.support.GraphTestSupport;
-import org.partnershiphub.support.IntegrationTest;
 import org.partnershiphub.support.Latency;
 import org.partnershiphub.support.SyntheticGraph;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * driver. Not part of the default test run: {@code ./mvnw test -Pbenchmark} (add {@code -Dbenchmark.scale=small}
  * for a quick look).
  */
-@Tag("benchmark")
-@IntegrationTest
+@Benchmark
 class ConflictBenchmark extends GraphTestSupport {
 
 	private static final String QUERY = """
@@ -42,6 +42,9 @@ class ConflictBenchmark extends GraphTestSupport {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private ImportService imports;
+
 	/** The synthetic graph is built once and shared, not emptied before each test. */
 	@Override
 	protected void emptyGraph() {
@@ -50,8 +53,7 @@ class ConflictBenchmark extends GraphTestSupport {
 	@Test
 	void meetingConflictsOnALargeGraph() throws Exception {
 		SyntheticGraph.Scale scale = SyntheticGraph.Scale.named(System.getProperty("benchmark.scale", "national"));
-		SyntheticGraph.ensure(this.driver, scale, System.out);
-		benchBoardAndMeeting();
+		SyntheticGraph.ensure(this.driver, this.imports, scale, System.out);
 
 		// HTTP/1.1: the default HTTP/2 would try an h2c upgrade the server does not offer.
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -116,57 +118,6 @@ class ConflictBenchmark extends GraphTestSupport {
 		try (Session session = this.driver.session()) {
 			session.executeRead(tx -> tx.run(ConflictService.MEETING_CONTEXT, Map.of("meetingId", "meeting-bench")).consume());
 		}
-	}
-
-	/**
-	 * A board of 20 members on two sides (people 1000 to 1019, who have ten interests each like everyone), one
-	 * substitute, and a meeting of 15 items: five about organisations (or their parents) that members have
-	 * interests in, five about partnerships, five about pooled funds.
-	 */
-	private void benchBoardAndMeeting() {
-		cypher("""
-				MATCH (council:Organisation {kind: 'LOCAL_AUTHORITY'}) WITH council LIMIT 1
-				CREATE (b:Board {id: 'board-bench', name: 'Bench Board', kind: 'JOINT_SUB_COMMITTEE'})-[:ACCOUNTABLE_TO]->(council)
-				CREATE (b)-[:HAS_QUORUM_RULE]->(:QuorumRule {id: 'quorum-bench', perSide: true, minimumVotingMembers: 4,
-				  minimumElectedMembers: 1, requiredRoles: ['CHAIR', 'MEMBER']})
-				WITH b
-				UNWIND range(0, 20) AS n
-				MATCH (p:Person {id: 'person-' + (1000 + n)})
-				CREATE (p)<-[:HELD_BY]-(m:Membership {id: 'm-bench-' + n, role: CASE WHEN n = 20 THEN 'SUBSTITUTE' WHEN n = 0 THEN 'CHAIR' ELSE 'MEMBER' END,
-				  voting: true, electedMember: n % 4 = 0, side: ['A', 'B'][n % 2], from: date('2023-01-01')})-[:ON_BOARD]->(b)
-				WITH DISTINCT b
-				CREATE (mt:Meeting {id: 'meeting-bench', date: date('2025-06-01'), status: 'SCHEDULED'})-[:OF_BOARD]->(b)
-				""");
-		cypher("""
-				MATCH (mt:Meeting {id: 'meeting-bench'})
-				MATCH (p:Person {id: 'person-1002'}), (s:Person {id: 'person-1020'})
-				CREATE (:Attendance {id: 'a-bench-1', key: 'bench|1002', status: 'APOLOGIES', chair: false})-[:AT_MEETING]->(mt),
-				       (:Attendance {id: 'a-bench-2', key: 'bench|1020', status: 'PRESENT', chair: false})-[:AT_MEETING]->(mt)
-				WITH mt, p, s
-				MATCH (a1:Attendance {id: 'a-bench-1'}), (a2:Attendance {id: 'a-bench-2'})
-				CREATE (a1)-[:ATTENDEE]->(p), (a2)-[:ATTENDEE]->(s), (a2)-[:SUBSTITUTE_FOR]->(p)
-				""");
-		cypher("""
-				MATCH (p:Person)<-[:DECLARED_BY]-(:Interest)-[:IN_ORGANISATION]->(o:Organisation)
-				WHERE p.id IN ['person-1001', 'person-1003', 'person-1005', 'person-1007', 'person-1009']
-				OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organisation)
-				WITH DISTINCT coalesce(parent, o) AS s
-				ORDER BY s.id
-				LIMIT 5
-				WITH collect(s) AS organisations
-				CALL () { MATCH (pp:Partnership) RETURN pp ORDER BY pp.id LIMIT 5 }
-				WITH organisations, collect(pp) AS partnerships
-				MATCH (f:PooledFund) WHERE f.id IN [n IN range(0, 4) | 'fund-' + n]
-				WITH organisations, partnerships, collect(f) AS funds
-				WITH organisations + partnerships + funds AS subjects
-				MATCH (mt:Meeting {id: 'meeting-bench'})
-				UNWIND range(0, size(subjects) - 1) AS n
-				WITH mt, n, subjects[n] AS s
-				CREATE (ai:AgendaItem {id: 'bench-item-' + n, number: toString(n + 1), sortKey: right('00000' + (n + 1), 6) + '.',
-				  title: 'Item ' + (n + 1), purpose: ['DECISION', 'DISCUSSION', 'NOTING'][n % 3]})-[:ON_AGENDA]->(mt),
-				  (ai)-[:CONCERNS]->(s)
-				""");
-		assertThat(count("MATCH (:Meeting {id: 'meeting-bench'})<-[:ON_AGENDA]-(ai) RETURN count(ai)")).isEqualTo(15);
 	}
 
 }

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershiphub.imports.ImportReport.Status;
 import org.partnershiphub.imports.ImportService.Options;
 import org.partnershiphub.interest.InterestType;
+import org.partnershiphub.support.Benchmark;
 import org.partnershiphub.support.BenchmarkResults;
 import org.partnershiphub.support.GraphTestSupport;
-import org.partnershiphub.support.IntegrationTest;
+import org.partnershiphub.support.SyntheticGraph;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an emptied graph, and prints rows per second for both. {@code ./mvnw test -Pbenchmark -Dtest=ImportBenchmark
  * [-Dbenchmark.rows=100000]}.
  */
-@Tag("benchmark")
-@IntegrationTest
+@Benchmark
 public class ImportBenchmark extends GraphTestSupport {
 
 	@Autowired
@@ -64,6 +63,12 @@ public class ImportBenchmark extends GraphTestSupport {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** The graph may be a benchmark's large synthetic one, too big to delete in one transaction. */
+	@Override
+	protected void emptyGraph() {
+		SyntheticGraph.clear(this.driver);
+	}
+
 	@Test
 	void importThroughputAgainstPlainUnwind() {
 		int rows = Integer.getInteger("benchmark.rows", 1_000_000);
@@ -83,13 +88,7 @@ public class ImportBenchmark extends GraphTestSupport {
 		double againSeconds = (System.nanoTime() - start) / 1e9;
 		assertThat(again.counts().recordsCreated()).isZero();
 
-		// A million records are too many to delete in one transaction.
-		try (var session = this.driver.session()) {
-			// Interests first: the source document they all cite would otherwise take a million relationships at once.
-			session.run("MATCH (n:Interest) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-			session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
-				.consume();
-		}
+		SyntheticGraph.clear(this.driver);
 		double unwindSeconds = unwind(Table.read(file, "generated.csv"));
 		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(rows);
 

@@ -1,11 +1,18 @@
 package org.partnershiphub.support;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.partnershiphub.imports.ImportReport;
+import org.partnershiphub.imports.ImportReport.Status;
+import org.partnershiphub.imports.ImportService;
+import org.partnershiphub.imports.ImportService.Options;
 
 /**
  * A deterministic synthetic partnership graph for benchmarks. "Random" choices are multiplicative hashes of the
@@ -132,19 +139,6 @@ public final class SyntheticGraph {
 			    electedMember: m % 3 = 0, side: ['A', 'B'][m % 2], from: date('2023-04-01')})-[:ON_BOARD]->(b)
 			} IN TRANSACTIONS OF 10000 ROWS
 			"""),
-			new Step("interests: ten a person, skewed to few organisations", """
-			UNWIND range(0, $interests - 1) AS i
-			CALL (i) {
-			  WITH i, ((i * 2654435761) % 1000003) / 1000003.0 AS u
-			  MATCH (p:Person {id: 'person-' + i % $people})
-			  MATCH (o:Organisation {id: 'org-' + toInteger($organisations * u * u)})
-			  CREATE (o)<-[:IN_ORGANISATION]-(:Interest {id: 'interest-' + i, nature: 'Interest ' + i,
-			    type: ['FINANCIAL', 'NON_FINANCIAL_PROFESSIONAL', 'NON_FINANCIAL_PERSONAL', 'INDIRECT',
-			           'DISCLOSABLE_PECUNIARY', 'OTHER_REGISTRABLE', 'NON_PECUNIARY'][i % 7],
-			    declaredOn: date('2020-01-01') + duration({days: (i * 31) % 2000}),
-			    validTo: CASE WHEN i % 10 = 0 THEN date('2024-03-31') END, withheld: i % 20 = 0})-[:DECLARED_BY]->(p)
-			} IN TRANSACTIONS OF 10000 ROWS
-			"""),
 			new Step("delegation trees up to six deep, from ICBs and councils to their boards", """
 			UNWIND range(0, $boards - 1) AS b
 			WITH b, (b / ($icbs * 2)) % 6 AS depth
@@ -197,6 +191,64 @@ public final class SyntheticGraph {
 			} IN TRANSACTIONS OF 1000 ROWS
 			""") };
 
+	/**
+	 * After the register: the meeting the benchmarks check, 'meeting-bench' of 'board-bench', 20 members on two sides
+	 * (people 1000 to 1019, ten interests each like everyone) and a substitute for an absent one, with 15 items: five
+	 * about organisations (or their parents) that members have interests in, five about partnerships, five about
+	 * pooled funds.
+	 */
+	private static final Step[] BENCH_MEETING = {
+			new Step("the benchmarks' board and meeting", """
+			MATCH (council:Organisation {kind: 'LOCAL_AUTHORITY'}) WITH council ORDER BY council.id LIMIT 1
+			CREATE (b:Board {id: 'board-bench', name: 'Bench Board', kind: 'JOINT_SUB_COMMITTEE'})-[:ACCOUNTABLE_TO]->(council)
+			CREATE (b)-[:HAS_QUORUM_RULE]->(:QuorumRule {id: 'quorum-bench', perSide: true, minimumVotingMembers: 4,
+			  minimumElectedMembers: 1, requiredRoles: ['CHAIR', 'MEMBER']})
+			WITH b
+			UNWIND range(0, 20) AS n
+			MATCH (p:Person {id: 'person-' + (1000 + n)})
+			CREATE (p)<-[:HELD_BY]-(m:Membership {id: 'm-bench-' + n, role: CASE WHEN n = 20 THEN 'SUBSTITUTE' WHEN n = 0 THEN 'CHAIR' ELSE 'MEMBER' END,
+			  voting: true, electedMember: n % 4 = 0, side: ['A', 'B'][n % 2], from: date('2023-01-01')})-[:ON_BOARD]->(b)
+			WITH DISTINCT b
+			CREATE (mt:Meeting {id: 'meeting-bench', date: date('2025-06-01'), status: 'SCHEDULED'})-[:OF_BOARD]->(b)
+			"""),
+			new Step("  its attendance: one apology, a substitute present", """
+			MATCH (mt:Meeting {id: 'meeting-bench'})
+			MATCH (p:Person {id: 'person-1002'}), (s:Person {id: 'person-1020'})
+			CREATE (p)<-[:ATTENDEE]-(:Attendance {id: 'a-bench-1', key: 'bench|1002', status: 'APOLOGIES', chair: false})-[:AT_MEETING]->(mt),
+			       (s)<-[:ATTENDEE]-(a:Attendance {id: 'a-bench-2', key: 'bench|1020', status: 'PRESENT', chair: false})-[:AT_MEETING]->(mt),
+			       (a)-[:SUBSTITUTE_FOR]->(p)
+			"""),
+			new Step("  its 15 items", """
+			MATCH (p:Person)<-[:DECLARED_BY]-(:Interest)-[:IN_ORGANISATION]->(o:Organisation)
+			WHERE p.id IN ['person-1001', 'person-1003', 'person-1005', 'person-1007', 'person-1009']
+			OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organisation)
+			WITH DISTINCT coalesce(parent, o) AS s
+			ORDER BY s.id
+			LIMIT 5
+			WITH collect(s) AS organisations
+			CALL () { MATCH (pp:Partnership) RETURN pp ORDER BY pp.id LIMIT 5 }
+			WITH organisations, collect(pp) AS partnerships
+			MATCH (f:PooledFund) WHERE f.id IN [n IN range(0, 4) | 'fund-' + n]
+			WITH organisations, partnerships, collect(f) AS funds
+			WITH organisations + partnerships + funds AS subjects
+			MATCH (mt:Meeting {id: 'meeting-bench'})
+			UNWIND range(0, size(subjects) - 1) AS n
+			WITH mt, n, subjects[n] AS s
+			CREATE (ai:AgendaItem {id: 'bench-item-' + n, number: toString(n + 1), sortKey: right('00000' + (n + 1), 6) + '.',
+			  title: 'Item ' + (n + 1), purpose: ['DECISION', 'DISCUSSION', 'NOTING'][n % 3]})-[:ON_AGENDA]->(mt),
+			  (ai)-[:CONCERNS]->(s)
+			""") };
+
+	private static final String[] NATURES = { "Director", "Trustee", "Shareholder", "Member", "Governor",
+			"Spouse is employed", "Partner", "Advisor", "Volunteer", "Registered patient" };
+
+	/** One spelling for each interest type, as registers write them. */
+	private static final String[] TYPES = { "Financial interest", "Professional non-financial interest",
+			"Personal non-financial interest", "Indirect interest", "Disclosable pecuniary interest",
+			"Other registrable interest", "Non-pecuniary interest" };
+
+	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private record Step(String name, String cypher) {
 	}
 
@@ -207,28 +259,60 @@ public final class SyntheticGraph {
 	 * Builds the graph unless this database already holds it at this scale (benchmarks in one JVM share it); any
 	 * other data is removed first, in batches, as a large graph would not fit one transaction.
 	 */
-	public static void ensure(Driver driver, Scale scale, PrintStream out) {
+	public static void ensure(Driver driver, ImportService imports, Scale scale, PrintStream out) {
 		try (Session session = driver.session()) {
 			if (session.run("MATCH (m:__Synthetic {scale: $scale}) RETURN m", Map.of("scale", scale.toString()))
 				.hasNext()) {
 				out.println("  synthetic graph already built: " + scale);
 				return;
 			}
-			session.run("""
-					MATCH (n) WHERE NOT n:__Migration
-					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-					""").consume();
 		}
+		clear(driver);
 		out.println("Generating " + scale);
-		generate(driver, scale, out);
+		generate(driver, imports, scale, out);
 		try (Session session = driver.session()) {
 			session.run("CREATE (:__Synthetic {scale: $scale})", Map.of("scale", scale.toString())).consume();
 		}
 	}
 
-	public static void generate(Driver driver, Scale scale, PrintStream out) {
+	/** Deletes everything but the migrations, in batches: a graph this size does not fit one transaction. */
+	public static void clear(Driver driver) {
+		try (Session session = driver.session()) {
+			// Interests first: the source document they cite would otherwise lose a million relationships at once.
+			session.run("MATCH (n:Interest) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+			session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+				.consume();
+		}
+	}
+
+	/**
+	 * The organisations, people and structure with Cypher (they have no import format: they come from ODS and
+	 * rosters), then the register of interests through the hub's own import path, naming those people and
+	 * organisations as a published register would, then the benchmarks' meeting.
+	 */
+	public static void generate(Driver driver, ImportService imports, Scale scale, PrintStream out) {
 		long total = System.nanoTime();
-		for (Step step : STEPS) {
+		run(driver, scale, STEPS, out);
+		byte[] register = register(scale);
+		long start = System.nanoTime();
+		ImportReport report = imports.importRegister(register, "synthetic-register.csv",
+				new Options("Synthetic register of interests", false, false, false, Map.of(), "generator"));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		// Every person and organisation the register names is held: all must be matched, none created.
+		if (report.status() != Status.APPLIED || report.counts().imported() != scale.interests()
+				|| report.counts().peopleCreated() + report.counts().organisationsCreated() > 0) {
+			throw new IllegalStateException("the synthetic register did not import as expected: " + report.status()
+					+ " " + report.error() + " " + report.counts() + " " + report.lines().stream().filter(l -> l.outcome() != ImportReport.Outcome.IMPORTED).limit(5).toList());
+		}
+		out.printf("  %-60s %,10d rows %,13d bytes %7.1f s: %,.0f rows/s%n",
+				"interests: the register through ImportService (all matched)", report.counts().rows(), register.length,
+				seconds, report.counts().rows() / seconds);
+		run(driver, scale, BENCH_MEETING, out);
+		out.printf("  generated in %.1f s%n", (System.nanoTime() - total) / 1e9);
+	}
+
+	private static void run(Driver driver, Scale scale, Step[] steps, PrintStream out) {
+		for (Step step : steps) {
 			long start = System.nanoTime();
 			try (Session session = driver.session()) {
 				SummaryCounters counters = session.run(step.cypher(), scale.params()).consume().counters();
@@ -236,7 +320,37 @@ public final class SyntheticGraph {
 						counters.relationshipsCreated(), (System.nanoTime() - start) / 1e9);
 			}
 		}
-		out.printf("  generated in %.1f s%n", (System.nanoTime() - total) / 1e9);
+	}
+
+	/**
+	 * The register in the published layout: each person's name and declaration date on their first row, their other
+	 * interests on continuation rows. Person {@code p} has interests {@code p, p + people, ...}; interest {@code i} is
+	 * in organisation {@code organisations * u * u} for a hash {@code u} of {@code i} in [0, 1), so low-numbered
+	 * organisations (ICBs, trusts) hold most; one in ten has ended.
+	 */
+	static byte[] register(Scale scale) {
+		StringBuilder csv = new StringBuilder(scale.interests() * 100);
+		csv.append("Forename,Surname,Date of Declaration,Position / Role,Nature of Business / Organisation,"
+				+ "Nature of Interest / Comments,Type of interest,Date to\n");
+		for (int p = 0; p < scale.people(); p++) {
+			int k = 0;
+			for (long i = p; i < scale.interests(); i += scale.people(), k++) {
+				if (k == 0) {
+					LocalDate declared = LocalDate.of(2020, 1, 1).plusDays((p * 31L) % 1500);
+					csv.append("Given").append(p).append(",Family").append(p % 5000).append(',')
+						.append(DAY_MONTH_YEAR.format(declared)).append(",Member,");
+				}
+				else {
+					csv.append(",,,,");
+				}
+				double u = ((i * 2654435761L) % 1000003) / 1000003.0;
+				csv.append("Organisation ").append((int) (scale.organisations() * u * u)).append(',')
+					.append(NATURES[(p + k) % NATURES.length]).append(',')
+					.append(TYPES[(p * 3 + k) % TYPES.length]).append(',')
+					.append((p + k) % 10 == 0 ? "31/03/2024" : "").append('\n');
+			}
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 }

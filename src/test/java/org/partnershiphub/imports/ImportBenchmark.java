@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershiphub.imports.ImportReport.Status;
 import org.partnershiphub.imports.ImportService.Options;
@@ -65,6 +66,7 @@ public class ImportBenchmark extends GraphTestSupport {
 
 	/** The graph may be a benchmark's large synthetic one, too big to delete in one transaction. */
 	@Override
+	@BeforeEach
 	protected void emptyGraph() {
 		SyntheticGraph.clear(this.driver);
 	}

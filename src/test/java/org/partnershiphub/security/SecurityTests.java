@@ -13,6 +13,7 @@ import org.partnershiphub.support.Fixtures;
 import org.partnershiphub.support.GraphTestSupport;
 import org.partnershiphub.support.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -163,8 +164,7 @@ class SecurityTests extends GraphTestSupport {
 	 * bcrypt at the first sign-in (which made every later request about 80 ms slower).
 	 */
 	@Test
-	void signingInLeavesTheConfiguredPasswordEncodingAlone(
-			@org.springframework.beans.factory.annotation.Autowired UserDetailsService users) {
+	void signingInLeavesTheConfiguredPasswordEncodingAlone(@Autowired UserDetailsService users) {
 		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
 		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
 		assertThat(users.loadUserByUsername("officer").getPassword()).isEqualTo("{noop}officer");

@@ -302,11 +302,15 @@ public final class SyntheticGraph {
 		if (report.status() != Status.APPLIED || report.counts().imported() != scale.interests()
 				|| report.counts().peopleCreated() + report.counts().organisationsCreated() > 0) {
 			throw new IllegalStateException("the synthetic register did not import as expected: " + report.status()
-					+ " " + report.error() + " " + report.counts() + " " + report.lines().stream().filter(l -> l.outcome() != ImportReport.Outcome.IMPORTED).limit(5).toList());
+					+ " " + report.error() + " " + report.counts() + " " + report.lines()
+						.stream()
+						.filter(line -> line.outcome() != ImportReport.Outcome.IMPORTED)
+						.limit(5)
+						.toList());
 		}
 		out.printf("  %-60s %,10d rows %,13d bytes %7.1f s: %,.0f rows/s%n",
-				"interests: the register through ImportService (all matched)", report.counts().rows(), register.length,
-				seconds, report.counts().rows() / seconds);
+				"interests: the register through ImportService (all matched)", scale.interests(), register.length,
+				seconds, scale.interests() / seconds);
 		run(driver, scale, BENCH_MEETING, out);
 		out.printf("  generated in %.1f s%n", (System.nanoTime() - total) / 1e9);
 	}

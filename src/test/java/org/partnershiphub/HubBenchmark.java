@@ -44,6 +44,9 @@ class HubBenchmark extends GraphTestSupport {
 
 	private static final String AS_OF = "2025-06-01";
 
+	private static final String OFFICER = "Basic "
+			+ Base64.getEncoder().encodeToString("officer:officer".getBytes(StandardCharsets.UTF_8));
+
 	/** Labels only the audit trail writes: its lock and append, which cannot be replayed (their sequence is taken). */
 	private static final List<String> AUDIT_LABELS = List.of("__AuditHead", "ChangeRecord", "AuditEntry");
 
@@ -72,7 +75,7 @@ class HubBenchmark extends GraphTestSupport {
 
 	@Test
 	void sixOperationsThroughGraphQlAndTheDriver() {
-		SyntheticGraph.Scale scale = SyntheticGraph.Scale.named(System.getProperty("benchmark.scale", "national"));
+		SyntheticGraph.Scale scale = SyntheticGraph.Scale.configured();
 		SyntheticGraph.ensure(this.driver, this.imports, scale, System.out);
 		int runs = Integer.getInteger("benchmark.runs", 300);
 		String subjects = json(ids("""
@@ -127,12 +130,11 @@ class HubBenchmark extends GraphTestSupport {
 			recordings.add(recorded);
 		}
 		// Until the JIT has compiled the paths every operation takes, the first measured would pay for it.
-		int warmup = Integer.getInteger("benchmark.warmup", 500);
 		for (int i = 0; i < reads.size(); i++) {
 			Operation operation = reads.get(i);
 			List<List<Query>> recorded = recordings.get(i);
-			Latency.measure("warm-up", 4, 0, warmup, () -> post(operation, this.next.getAndIncrement() % operation.variants()));
-			Latency.measure("warm-up", 4, 0, warmup,
+			Latency.measure("warm-up", 4, 0, Latency.WARMUP, () -> post(operation, this.next.getAndIncrement() % operation.variants()));
+			Latency.measure("warm-up", 4, 0, Latency.WARMUP,
 					() -> replay(recorded.get(this.next.getAndIncrement() % operation.variants()), false));
 		}
 
@@ -150,7 +152,7 @@ class HubBenchmark extends GraphTestSupport {
 				table.add(row(operation.name(), clients, recorded.get(0).size(), graphQl, driver));
 			}
 		}
-		table.add(declareInterest(warmup, runs));
+		table.add(declareInterest(runs));
 		BenchmarkResults.add(this.driver, "Six operations, GraphQL over HTTP and the same Cypher through the driver "
 				+ "(times in ms)", String.join("\n", table));
 	}
@@ -159,7 +161,7 @@ class HubBenchmark extends GraphTestSupport {
 	 * declareInterest: each call a new interest with a new idempotency key. The driver runs the queries the request
 	 * sent with fresh ids, keys and natures, except the audit trail's lock and append.
 	 */
-	private String declareInterest(int warmup, int runs) {
+	private String declareInterest(int runs) {
 		Operation operation = new Operation("declareInterest (mutation, audited)", """
 				mutation($in: DeclareInterestInput!) { declareInterest(input: $in) { interest { id version }
 				  userErrors { field message } } }
@@ -183,8 +185,8 @@ class HubBenchmark extends GraphTestSupport {
 					"bench-" + n, "Benchmark declaration " + first, "Benchmark declaration " + n));
 			replay(recorded(replayable, fresh), true);
 		};
-		Latency.measure("warm-up", 4, 0, warmup, graphQlCall);
-		Latency.measure("warm-up", 4, 0, warmup, driverCall);
+		Latency.measure("warm-up", 4, 0, Latency.WARMUP, graphQlCall);
+		Latency.measure("warm-up", 4, 0, Latency.WARMUP, driverCall);
 		String table = "";
 		for (int clients : CLIENTS) {
 			Latency graphQl = Latency.measure("GraphQL", clients, 50, runs, graphQlCall);
@@ -227,7 +229,7 @@ class HubBenchmark extends GraphTestSupport {
 		try {
 			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("officer:officer".getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", OFFICER)
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200 || response.body().contains("\"errors\"") || response.body().contains("\"userErrors\":[{")) {

@@ -30,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Benchmark
 class AuthorityBenchmark extends GraphTestSupport {
 
-	/** Calls before timing starts, enough for the JIT to compile the paths measured. */
-	private static final int WARMUP = Integer.getInteger("benchmark.warmup", 500);
-
 	@LocalServerPort
 	private int port;
 
@@ -52,7 +49,7 @@ class AuthorityBenchmark extends GraphTestSupport {
 
 	@Test
 	void authorityChainAndConnectionsOnALargeGraph() throws Exception {
-		SyntheticGraph.Scale scale = SyntheticGraph.Scale.named(System.getProperty("benchmark.scale", "national"));
+		SyntheticGraph.Scale scale = SyntheticGraph.Scale.configured();
 		SyntheticGraph.ensure(this.driver, this.imports, scale, System.out);
 		List<String> deep = this.driver.executableQuery("""
 				MATCH (d:Decision)-[:TAKEN_BY]->(b:Board)<-[:DELEGATED_TO]-(:Delegation)-[:DELEGATED_BY]->(:Board)
@@ -78,22 +75,22 @@ class AuthorityBenchmark extends GraphTestSupport {
 		String connection = post(http, connectionQuery, "{\"from\": \"" + member + "\", \"to\": \"fund-0\"}");
 		assertThat(connection).contains("\"length\"").doesNotContain("\"errors\"");
 
-		Latency chainGraphQl = Latency.measure("authorityChain via GraphQL (HTTP)", WARMUP, 300,
+		Latency chainGraphQl = Latency.measure("authorityChain via GraphQL (HTTP)", Latency.WARMUP, 300,
 				() -> post(http, chainQuery, "{\"id\": \"" + deep.get(next.incrementAndGet() % 50) + "\"}"));
-		Latency chainDriver = Latency.measure("authorityChain, same Cypher via the driver", WARMUP, 300,
+		Latency chainDriver = Latency.measure("authorityChain, same Cypher via the driver", Latency.WARMUP, 300,
 				() -> run(AuthorityChains.QUERY, Map.of("decisionIds", List.of(deep.get(next.incrementAndGet() % 50)))));
-		Latency floor = Latency.measure("{ __typename } via GraphQL (HTTP): the fixed cost", WARMUP, 300,
+		Latency floor = Latency.measure("{ __typename } via GraphQL (HTTP): the fixed cost", Latency.WARMUP, 300,
 				() -> post(http, "{ __typename }", "{}"));
-		Latency chainExecution = Latency.measure("authorityChain, GraphQL execution without HTTP", WARMUP, 300,
+		Latency chainExecution = Latency.measure("authorityChain, GraphQL execution without HTTP", Latency.WARMUP, 300,
 				() -> this.graphQlService.execute(new org.springframework.graphql.support.DefaultExecutionGraphQlRequest(
 						chainQuery, null, Map.of("id", deep.get(next.incrementAndGet() % 50)), null,
 						String.valueOf(next.get()), java.util.Locale.ENGLISH)).block());
-		Latency chainService = Latency.measure("authorityChain, the service method (no HTTP, no GraphQL)", WARMUP, 300,
+		Latency chainService = Latency.measure("authorityChain, the service method (no HTTP, no GraphQL)", Latency.WARMUP, 300,
 				() -> this.queries.authorityChain(deep.get(next.incrementAndGet() % 50)));
-		Latency connectionGraphQl = Latency.measure("connections via GraphQL (HTTP)", WARMUP, 200,
+		Latency connectionGraphQl = Latency.measure("connections via GraphQL (HTTP)", Latency.WARMUP, 200,
 				() -> post(http, connectionQuery, "{\"from\": \"" + member + "\", \"to\": \"fund-0\"}"));
 		String connectionsCypher = Connections.cypher(Connections.DEFAULT_HOPS);
-		Latency connectionDriver = Latency.measure("connections, same Cypher via the driver", WARMUP, 200,
+		Latency connectionDriver = Latency.measure("connections, same Cypher via the driver", Latency.WARMUP, 200,
 				() -> run(connectionsCypher, Map.of("fromId", member, "toId", "fund-0", "asOf",
 						java.time.LocalDate.parse("2025-06-01"), "withheld", false)));
 

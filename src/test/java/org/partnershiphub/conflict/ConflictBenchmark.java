@@ -35,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Benchmark
 class ConflictBenchmark extends GraphTestSupport {
 
-	/** Calls before timing starts, enough for the JIT to compile the paths measured. */
-	private static final int WARMUP = Integer.getInteger("benchmark.warmup", 500);
-
 	private static final String QUERY = """
 			{"query": "query($id: ID!) { meetingConflicts(meetingId: $id) { items { item { number } conflicts { person { id } interestType steps action path { nodes { id } } } undeclared { person { id } } exclusions { person { id } action } quorum { before { quorate } after { quorate failures { side requirement } } } } } }", "variables": {"id": "meeting-bench"}}
 			""";
@@ -55,7 +52,7 @@ class ConflictBenchmark extends GraphTestSupport {
 
 	@Test
 	void meetingConflictsOnALargeGraph() throws Exception {
-		SyntheticGraph.Scale scale = SyntheticGraph.Scale.named(System.getProperty("benchmark.scale", "national"));
+		SyntheticGraph.Scale scale = SyntheticGraph.Scale.configured();
 		SyntheticGraph.ensure(this.driver, this.imports, scale, System.out);
 
 		// HTTP/1.1: the default HTTP/2 would try an h2c upgrade the server does not offer.
@@ -81,7 +78,7 @@ class ConflictBenchmark extends GraphTestSupport {
 			System.out.printf("conflict query: %,d database hits for %d people and %d subjects%n", dbHits(plan),
 					people.size(), subjects.size());
 		}
-		Latency graphQl = Latency.measure("meetingConflicts via GraphQL (HTTP)", WARMUP, 300, () -> {
+		Latency graphQl = Latency.measure("meetingConflicts via GraphQL (HTTP)", Latency.WARMUP, 300, () -> {
 			try {
 				http.send(request, HttpResponse.BodyHandlers.discarding());
 			}
@@ -89,8 +86,8 @@ class ConflictBenchmark extends GraphTestSupport {
 				throw new IllegalStateException(ex);
 			}
 		});
-		Latency driver = Latency.measure("same Cypher via the Java driver", WARMUP, 300, this::rawDriver);
-		Latency context = Latency.measure("of which the meeting context query", WARMUP, 300, this::contextOnly);
+		Latency driver = Latency.measure("same Cypher via the Java driver", Latency.WARMUP, 300, this::rawDriver);
+		Latency context = Latency.measure("of which the meeting context query", Latency.WARMUP, 300, this::contextOnly);
 
 		BenchmarkResults.add(this.driver, "meetingConflicts: 20 members (+1 substitute), 15 items, %d conflicts found"
 			.formatted(conflicts), String.join("\n", Latency.header(), graphQl.row(), driver.row(), context.row(),

@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Runs an operation repeatedly and summarises its latency, for the benchmarks' printed tables. */
 public record Latency(String operation, int clients, int runs, double p50, double p95, double p99, double perSecond) {
 
+	/** Untimed calls before timing starts, enough for the JIT to compile the paths measured ({@code -Dbenchmark.warmup}). */
+	public static final int WARMUP = Integer.getInteger("benchmark.warmup", 500);
+
 	public static Latency measure(String operation, int warmup, int runs, Runnable call) {
 		return measure(operation, 1, warmup, runs, call);
 	}

@@ -31,8 +31,9 @@ public final class SyntheticGraph {
 		public static final Scale SMALL = new Scale(4, 20, 650, 125, 30, 5_000, 200, 10_000, 2_000, 100_000, 200,
 				2_000, 15);
 
-		public static Scale named(String name) {
-			return "small".equalsIgnoreCase(name) ? SMALL : NATIONAL;
+		/** The scale the benchmarks run at: national unless {@code -Dbenchmark.scale=small}. */
+		public static Scale configured() {
+			return "small".equalsIgnoreCase(System.getProperty("benchmark.scale")) ? SMALL : NATIONAL;
 		}
 
 		Map<String, Object> params() {

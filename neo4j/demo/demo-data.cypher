@@ -654,3 +654,74 @@ MATCH (bcfCouncil:Delegation {id: 'delegation-bcf-council'}), (bcfIcb:Delegation
       (jscE:Delegation {id: 'delegation-jsc-eastwater'}), (jsc:Decision {id: 'decision-jsc-2025-09-2'})
 CREATE (d1)-[:RELIES_ON]->(bcfCouncil), (d1)-[:RELIES_ON]->(bcfIcb), (d2)-[:RELIES_ON]->(icbPcc),
        (jsc)-[:RELIES_ON]->(jscB), (jsc)-[:RELIES_ON]->(jscE);
+
+// The two Health and Wellbeing Boards meeting in common, November 2025: one room, one set of minutes, each board
+// its own quorum and decisions. Attendance as the minutes record it: who was present and who sent apologies only,
+// so the five members the minutes do not name were absent. Eastwater's rule is a majority of its voting members;
+// its item on Eastwater Community Health loses that majority when the provider's chief executive withdraws.
+MATCH (b:Board {id: 'board-eastwater-hwb'})
+CREATE (b)-[:HAS_QUORUM_RULE]->(:QuorumRule {id: 'quorum-eastwater-hwb', sides: [],
+  text: 'A majority of the voting members, including at least one elected member',
+  clauses: '[{"description":"a majority of the voting members","minimum":null,"majority":true,"votingOnly":true,"perSide":false,"anyOf":[]},{"description":"at least one elected member","minimum":1,"majority":false,"votingOnly":true,"perSide":false,"anyOf":[{"roles":[],"electedMember":true,"onBehalfOfKinds":[],"titles":[]}]}]'});
+
+CREATE (:SourceDocument {id: 'doc-hwb-in-common-minutes-2025-11', title: 'Health and Wellbeing Boards in common: minutes, 20 November 2025',
+  kind: 'MINUTES', publisher: 'Brackenford Council', publishedOn: date('2025-12-04'), recordedAt: datetime()});
+
+MATCH (bb:Board {id: 'board-brackenford-hwb'}), (eb:Board {id: 'board-eastwater-hwb'})
+CREATE (mt:Meeting {id: 'meeting-hwbs-2025-11-20', date: date('2025-11-20'), title: 'Health and Wellbeing Boards meeting in common',
+  status: 'HELD', attendanceComplete: true, createdAt: datetime()})
+CREATE (mt)-[:OF_BOARD {position: 0}]->(bb), (mt)-[:OF_BOARD {position: 1}]->(eb)
+WITH mt
+UNWIND [
+  {id: 'item-hwbs-2025-11-1', number: '1', sortKey: '000001.', title: 'Joint health and wellbeing strategy refresh', purpose: 'DECISION', published: 'For approval', boards: [], concerns: []},
+  {id: 'item-hwbs-2025-11-2', number: '2', sortKey: '000002.', title: 'Better Care Fund plan 2026/27', purpose: 'DECISION', published: 'For sign-off / confirmation', boards: ['board-brackenford-hwb'], concerns: ['fund-brackenford-bcf']},
+  {id: 'item-hwbs-2025-11-3', number: '3', sortKey: '000003.', title: 'Community services: winter capacity with Eastwater Community Health', purpose: 'DECISION', published: 'For decision', boards: ['board-eastwater-hwb'], concerns: ['org-eastwater-community']},
+  {id: 'item-hwbs-2025-11-4', number: '4', sortKey: '000004.', title: 'Healthwatch annual reports', purpose: 'NOTING', published: 'For assurance', boards: [], concerns: []}
+] AS x
+CREATE (ai:AgendaItem {id: x.id, number: x.number, sortKey: x.sortKey, title: x.title, purpose: x.purpose,
+  purposeAsPublished: x.published, createdAt: datetime()})-[:ON_AGENDA]->(mt)
+WITH ai, x
+CALL (ai, x) {
+  UNWIND x.boards AS boardId
+  MATCH (b:Board {id: boardId})
+  CREATE (ai)-[:FOR_BOARD]->(b)
+}
+CALL (ai, x) {
+  UNWIND x.concerns AS subjectId
+  MATCH (s {id: subjectId}) WHERE s:Organisation OR s:PooledFund
+  CREATE (ai)-[:CONCERNS]->(s)
+};
+
+UNWIND [
+  {person: 'person-rosa-lindqvist', status: 'PRESENT', chairing: 'CO_CHAIR', line: 'Present, line 1'},
+  {person: 'person-joan-featherstone', status: 'PRESENT', chairing: 'CO_CHAIR', line: 'Present, line 2'},
+  {person: 'person-marcus-oyelaran', status: 'PRESENT', chairing: null, line: 'Present, line 3'},
+  {person: 'person-priya-shah', status: 'PRESENT', chairing: null, line: 'Present, line 4'},
+  {person: 'person-tomas-brennan', status: 'PRESENT', chairing: null, line: 'Present, line 5'},
+  {person: 'person-dev-marchetti', status: 'PRESENT', chairing: null, line: 'Present, line 6'},
+  {person: 'person-lucy-tran', status: 'PRESENT', chairing: null, line: 'Present, line 7'},
+  {person: 'person-niamh-callaghan', status: 'PRESENT', chairing: null, line: 'Present, line 8'},
+  {person: 'person-imran-siddiqui', status: 'PRESENT', chairing: null, line: 'Present, line 9'},
+  {person: 'person-samuel-adeyemi', status: 'APOLOGIES', chairing: null, line: 'Apologies'},
+  {person: 'person-eleanor-vance', status: 'APOLOGIES', chairing: null, line: 'Apologies'},
+  {person: 'person-hannah-brooks', status: 'APOLOGIES', chairing: null, line: 'Apologies'}
+] AS x
+MATCH (mt:Meeting {id: 'meeting-hwbs-2025-11-20'}), (p:Person {id: x.person}),
+      (doc:SourceDocument {id: 'doc-hwb-in-common-minutes-2025-11'})
+CREATE (a:Attendance {id: 'attendance-hwbs-2025-11-' + x.person, key: mt.id + '|' + p.id, status: x.status,
+  chair: x.chairing IS NOT NULL, chairing: x.chairing, createdAt: datetime()})-[:AT_MEETING]->(mt)
+CREATE (a)-[:ATTENDEE]->(p)
+CREATE (a)-[:SOURCED_FROM {locator: x.line}]->(doc);
+
+MATCH (i1:AgendaItem {id: 'item-hwbs-2025-11-1'}), (i2:AgendaItem {id: 'item-hwbs-2025-11-2'}),
+      (bb:Board {id: 'board-brackenford-hwb'}), (eb:Board {id: 'board-eastwater-hwb'}),
+      (doc:SourceDocument {id: 'doc-hwb-in-common-minutes-2025-11'})
+CREATE (d1:Decision {id: 'decision-hwbs-2025-11-1-brackenford', text: 'Brackenford Health and Wellbeing Board approved the refreshed joint strategy',
+  outcome: 'APPROVED', decidedOn: date('2025-11-20'), decidedOnPrecision: 'DAY', kind: 'STRATEGY_APPROVAL', createdAt: datetime()})-[:ON_ITEM]->(i1)
+CREATE (d2:Decision {id: 'decision-hwbs-2025-11-1-eastwater', text: 'Eastwater Health and Wellbeing Board approved the refreshed joint strategy',
+  outcome: 'APPROVED', decidedOn: date('2025-11-20'), decidedOnPrecision: 'DAY', kind: 'STRATEGY_APPROVAL', createdAt: datetime()})-[:ON_ITEM]->(i1)
+CREATE (d3:Decision {id: 'decision-hwbs-2025-11-2', text: 'Better Care Fund plan 2026/27 signed off for submission',
+  outcome: 'APPROVED', decidedOn: date('2025-11-20'), decidedOnPrecision: 'DAY', kind: 'STRATEGY_APPROVAL', createdAt: datetime()})-[:ON_ITEM]->(i2)
+CREATE (d1)-[:TAKEN_BY]->(bb), (d2)-[:TAKEN_BY]->(eb), (d3)-[:TAKEN_BY]->(bb)
+CREATE (d1)-[:SOURCED_FROM {locator: 'Minute 1'}]->(doc), (d2)-[:SOURCED_FROM {locator: 'Minute 1'}]->(doc),
+       (d3)-[:SOURCED_FROM {locator: 'Minute 2'}]->(doc);

@@ -10,6 +10,7 @@ import org.dataloader.DataLoader;
 import org.partnershiphub.board.BoardService.AppointMemberInput;
 import org.partnershiphub.board.BoardService.BoardFilter;
 import org.partnershiphub.board.BoardService.BoardPayload;
+import org.partnershiphub.board.BoardService.QuorumRulePayload;
 import org.partnershiphub.board.BoardService.CreateBoardInput;
 import org.partnershiphub.board.BoardService.EndMembershipInput;
 import org.partnershiphub.board.BoardService.MembershipPayload;
@@ -83,6 +84,11 @@ class BoardController {
 		return this.boards.quorumRules(boards);
 	}
 
+	@SchemaMapping(typeName = "QuorumClause", field = "description")
+	String clauseDescription(QuorumRule.Clause clause) {
+		return clause.describe();
+	}
+
 	@BatchMapping
 	Map<Board, List<Board>> committees(List<Board> boards) {
 		return this.boards.committees(boards);
@@ -129,7 +135,7 @@ class BoardController {
 	}
 
 	@MutationMapping
-	BoardPayload setQuorumRule(@Argument SetQuorumRuleInput input) {
+	QuorumRulePayload setQuorumRule(@Argument SetQuorumRuleInput input) {
 		return this.boards.setQuorumRule(input);
 	}
 

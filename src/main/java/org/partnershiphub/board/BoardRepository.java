@@ -74,13 +74,19 @@ class BoardRepository {
 				OPTIONAL MATCH (b)-[:HAS_QUORUM_RULE]->(old:QuorumRule)
 				DETACH DELETE old
 				WITH DISTINCT b
-				CREATE (b)-[:HAS_QUORUM_RULE]->(:QuorumRule {
-				  id: $ruleId, text: $text, perSide: $perSide, minimumVotingMembers: $minimumVotingMembers,
-				  minimumElectedMembers: $minimumElectedMembers, requiredRoles: $requiredRoles
-				})
-				""", Params.of("boardId", boardId, "ruleId", ruleId, "text", rule.text(), "perSide", rule.perSide(),
-				"minimumVotingMembers", rule.minimumVotingMembers(), "minimumElectedMembers",
-				rule.minimumElectedMembers(), "requiredRoles", rule.requiredRoles().stream().map(Enum::name).toList()));
+				CREATE (b)-[:HAS_QUORUM_RULE]->(:QuorumRule {id: $ruleId, text: $text, sides: $sides, clauses: $clauses})
+				""", Params.of("boardId", boardId, "ruleId", ruleId, "text", rule.text(), "sides", rule.sides(),
+				"clauses", rule.clausesJson()));
+	}
+
+	/** Principal seats held on the board on the date (not substitutes' or deputies' own), with what they sit for. */
+	List<Quorum.Seat> seats(String boardId, LocalDate date) {
+		return this.graph.query("""
+				MATCH (:Board {id: $boardId})<-[:ON_BOARD]-(m:Membership)
+				WHERE m.from <= $date AND (m.to IS NULL OR m.to >= $date)
+				  AND NOT m.role IN ['SUBSTITUTE', 'DEPUTY_MEMBER']
+				RETURN m, [(m)-[:ON_BEHALF_OF]->(o:Organisation) | o.kind][0] AS kind
+				""", Params.of("boardId", boardId, "date", date), row -> Quorum.Seat.of(row.get("m"), row.get("kind")));
 	}
 
 	/** Seats of the same person on the same board, in the same role and side, overlapping the given dates. */
@@ -104,7 +110,7 @@ class BoardRepository {
 				MATCH (b:Board {id: $boardId})
 				CREATE (p)<-[:HELD_BY]-(m:Membership {
 				  id: $id, role: $role, voting: $voting, electedMember: $electedMember, side: $side,
-				  from: $from, to: $to, createdAt: datetime()
+				  from: $from, to: $to, title: $title, fromUnknown: $fromUnknown, createdAt: datetime()
 				})-[:ON_BOARD]->(b)
 				WITH m
 				OPTIONAL MATCH (o:Organisation {id: $onBehalfOfId})
@@ -113,7 +119,8 @@ class BoardRepository {
 				FOREACH (sub IN CASE WHEN s IS NULL THEN [] ELSE [s] END | CREATE (m)-[:SUBSTITUTE_FOR]->(sub))
 				""", Params.of("id", id, "personId", personId, "boardId", boardId, "role", membership.role().name(),
 				"voting", membership.voting(), "electedMember", membership.electedMember(), "side", membership.side(),
-				"from", membership.from(), "to", membership.to(), "onBehalfOfId", onBehalfOfId, "substituteForId",
+				"from", membership.from(), "to", membership.to(), "title", membership.title(), "fromUnknown",
+				membership.fromUnknown(), "onBehalfOfId", onBehalfOfId, "substituteForId",
 				substituteForId));
 	}
 
@@ -152,12 +159,12 @@ class BoardRepository {
 				""".formatted(CURRENT), keys, Membership.class);
 	}
 
-	Map<Board, QuorumRule> quorumRules(Collection<Board> boards) {
+	Map<Board, QuorumRule.Stored> quorumRules(Collection<Board> boards) {
 		return this.graph.single("""
 				MATCH (b:Board)-[:HAS_QUORUM_RULE]->(n:QuorumRule)
 				WHERE b.id IN $ids
 				RETURN b.id AS key, n
-				""", boards, Board::id, QuorumRule.class);
+				""", boards, Board::id, QuorumRule.Stored.class);
 	}
 
 	Map<Board, List<Board>> committees(Collection<Board> boards) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.partnershiphub.board.Board.BoardKind;
 import org.partnershiphub.board.Membership.Role;
+import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
@@ -62,13 +63,21 @@ public class BoardService {
 	public record CreateBoardInput(String name, BoardKind kind, List<String> parentBodyIds) {
 	}
 
-	public record SetQuorumRuleInput(String boardId, String text, Boolean perSide, Integer minimumVotingMembers,
-			Integer minimumElectedMembers, List<Role> requiredRoles) {
+	/**
+	 * Either clauses, or the shorthand of a minimum of voting members (per side), of elected members and a set of
+	 * roles one present member must hold.
+	 */
+	public record SetQuorumRuleInput(String boardId, String text, List<String> sides, List<QuorumRule.Clause> clauses,
+			Boolean perSide, Integer minimumVotingMembers, Integer minimumElectedMembers, List<Role> requiredRoles) {
+	}
+
+	/** {@code warnings}: clauses the board's seats today cannot meet, accepted but flagged. */
+	public record QuorumRulePayload(Board board, List<String> warnings, List<UserError> userErrors) {
 	}
 
 	public record AppointMemberInput(String personId, String boardId, Role role, Boolean voting, Boolean electedMember,
-			String side, String onBehalfOfId, String substituteForId, LocalDate from, LocalDate to,
-			SourceInput source) {
+			String side, String onBehalfOfId, String substituteForId, LocalDate from, LocalDate to, String title,
+			Boolean fromUnknown, SourceInput source) {
 	}
 
 	public record EndMembershipInput(String membershipId, LocalDate to, Integer expectedVersion) {
@@ -114,23 +123,57 @@ public class BoardService {
 	}
 
 	@Transactional
-	public BoardPayload setQuorumRule(SetQuorumRuleInput input) {
-		Validation v = new Validation().required("minimumVotingMembers", input.minimumVotingMembers())
-			.maxLength("text", input.text(), Validation.TEXT_MAX);
+	public QuorumRulePayload setQuorumRule(SetQuorumRuleInput input) {
+		List<String> sides = (input.sides() != null) ? input.sides().stream().map(String::strip).toList() : List.of();
+		Validation v = new Validation().maxLength("text", input.text(), Validation.TEXT_MAX)
+			.maxLength("sides", sides, Validation.NAME_MAX);
 		requireBoard(v, "boardId", input.boardId());
-		int minimumVoting = (input.minimumVotingMembers() != null) ? input.minimumVotingMembers() : 0;
-		int minimumElected = (input.minimumElectedMembers() != null) ? input.minimumElectedMembers() : 0;
-		v.check(minimumVoting >= 1 && minimumVoting <= 1000, "minimumVotingMembers", Code.INVALID,
-				"minimumVotingMembers must be between 1 and 1000");
-		v.check(minimumElected >= 0 && minimumElected <= minimumVoting, "minimumElectedMembers", Code.INVALID,
-				"minimumElectedMembers must be between 0 and minimumVotingMembers");
+		v.check(sides.stream().noneMatch(String::isEmpty) && new HashSet<>(sides).size() == sides.size(), "sides",
+				Code.INVALID, "sides must be distinct and not blank");
+		List<QuorumRule.Clause> clauses = clauses(input, v);
 		if (v.hasErrors()) {
-			return new BoardPayload(null, v.errors());
+			return new QuorumRulePayload(null, List.of(), v.errors());
 		}
-		QuorumRule rule = new QuorumRule(Validation.trimToNull(input.text()), Boolean.TRUE.equals(input.perSide()),
-				minimumVoting, minimumElected, (input.requiredRoles() != null) ? input.requiredRoles() : List.of());
+		QuorumRule rule = new QuorumRule(Validation.trimToNull(input.text()), sides, clauses);
 		this.repository.replaceQuorumRule(input.boardId(), UUID.randomUUID().toString(), rule);
-		return new BoardPayload(find(input.boardId()).orElseThrow(), List.of());
+		List<String> warnings = Quorum.unmetBySeats(rule, this.repository.seats(input.boardId(), Dates.orToday(null)));
+		return new QuorumRulePayload(find(input.boardId()).orElseThrow(), warnings, List.of());
+	}
+
+	/** The clauses given, or those the shorthand stands for; errors name the clause by its position. */
+	private static List<QuorumRule.Clause> clauses(SetQuorumRuleInput input, Validation v) {
+		boolean shorthand = input.minimumVotingMembers() != null;
+		List<QuorumRule.Clause> given = (input.clauses() != null) ? input.clauses() : List.of();
+		if (shorthand == !given.isEmpty()) {
+			v.add("clauses", Code.REQUIRED, "Give the rule's clauses, or minimumVotingMembers (not both)");
+			return List.of();
+		}
+		if (shorthand) {
+			int voting = input.minimumVotingMembers();
+			int elected = (input.minimumElectedMembers() != null) ? input.minimumElectedMembers() : 0;
+			v.check(voting >= 1 && voting <= 1000, "minimumVotingMembers", Code.INVALID,
+					"minimumVotingMembers must be between 1 and 1000");
+			v.check(elected >= 0 && elected <= voting, "minimumElectedMembers", Code.INVALID,
+					"minimumElectedMembers must be between 0 and minimumVotingMembers");
+			QuorumRule.Stored stored = new QuorumRule.Stored(null, List.of(), null, Boolean.TRUE.equals(input.perSide()),
+					voting, elected, (input.requiredRoles() != null) ? input.requiredRoles() : List.of());
+			return stored.rule().clauses();
+		}
+		v.check(given.size() <= 20, "clauses", Code.INVALID, "A quorum rule has at most 20 clauses");
+		for (int i = 0; i < given.size(); i++) {
+			QuorumRule.Clause clause = given.get(i);
+			String field = "clauses[" + i + "]";
+			v.maxLength(field + ".description", clause.description(), Validation.TEXT_MAX);
+			v.check(clause.majority() == (clause.minimum() == null), field, Code.INVALID,
+					"A clause gives either a minimum or majority: true");
+			v.check(clause.minimum() == null || (clause.minimum() >= 1 && clause.minimum() <= 1000), field + ".minimum",
+					Code.INVALID, "minimum must be between 1 and 1000");
+			v.check(clause.anyOf().size() <= 20, field + ".anyOf", Code.INVALID, "anyOf has at most 20 conditions");
+			v.check(clause.anyOf().stream().noneMatch(QuorumRule.SeatCondition::namesNothing), field + ".anyOf",
+					Code.INVALID, "A condition names at least one of roles, electedMember, onBehalfOfKinds, titles");
+			clause.anyOf().forEach(c -> v.maxLength(field + ".anyOf.titles", c.titles(), Validation.NAME_MAX));
+		}
+		return given;
 	}
 
 	@Transactional
@@ -139,6 +182,7 @@ public class BoardService {
 			.required("voting", input.voting())
 			.required("from", input.from())
 			.maxLength("side", input.side(), Validation.NAME_MAX)
+			.maxLength("title", input.title(), Validation.NAME_MAX)
 			.dateRange("from", input.from(), "to", input.to());
 		this.people.requirePerson(v, "personId", input.personId());
 		requireBoard(v, "boardId", input.boardId());
@@ -164,7 +208,8 @@ public class BoardService {
 		}
 		String id = UUID.randomUUID().toString();
 		Membership membership = new Membership(id, input.role(), input.voting(),
-				Boolean.TRUE.equals(input.electedMember()), side, input.from(), input.to());
+				Boolean.TRUE.equals(input.electedMember()), side, input.from(), input.to(),
+				Validation.trimToNull(input.title()), Boolean.TRUE.equals(input.fromUnknown()));
 		this.repository.appoint(id, input.personId(), input.boardId(), membership, input.onBehalfOfId(),
 				input.substituteForId());
 		this.sources.cite(Label.Membership, id, input.source());
@@ -207,7 +252,9 @@ public class BoardService {
 	}
 
 	Map<Board, QuorumRule> quorumRules(Collection<Board> boards) {
-		return this.repository.quorumRules(boards);
+		Map<Board, QuorumRule> rules = new LinkedHashMap<>();
+		this.repository.quorumRules(boards).forEach((board, stored) -> rules.put(board, stored.rule()));
+		return rules;
 	}
 
 	Map<Board, List<Board>> committees(Collection<Board> boards) {

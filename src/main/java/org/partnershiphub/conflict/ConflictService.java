@@ -7,18 +7,24 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.neo4j.driver.Value;
+import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
+import org.partnershiphub.board.Quorum;
 import org.partnershiphub.board.QuorumRule;
 import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.conflict.MeetingConflictReport.AttendanceBasis;
+import org.partnershiphub.conflict.MeetingConflictReport.BoardQuorum;
+import org.partnershiphub.conflict.MeetingConflictReport.Chair;
 import org.partnershiphub.conflict.MeetingConflictReport.Exclusion;
 import org.partnershiphub.conflict.MeetingConflictReport.ItemQuorum;
 import org.partnershiphub.conflict.MeetingConflictReport.ItemReport;
@@ -30,6 +36,7 @@ import org.partnershiphub.meeting.Attendance;
 import org.partnershiphub.meeting.Declaration;
 import org.partnershiphub.meeting.Meeting;
 import org.partnershiphub.meeting.MeetingService;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 import org.partnershiphub.person.Person;
 
 import org.springframework.stereotype.Service;
@@ -38,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Conflict checks as at a date, the whole-meeting conflict and quorum report. Each is one read transaction of a
  * fixed number of queries: one for a check, two for a meeting (its context, then every participant's conflicts
- * with every subject on the agenda).
+ * with every subject on the agenda). A meeting of boards in common is one report: participants per board, and per
+ * item each board's own quorum.
  */
 @Service
 public class ConflictService {
@@ -46,17 +54,24 @@ public class ConflictService {
 	static final int MAX_SUBJECTS = 50;
 
 	static final String MEETING_CONTEXT = """
-			MATCH (mt:Meeting {id: $meetingId})-[:OF_BOARD]->(b:Board)
-			RETURN mt, [(b)-[:HAS_QUORUM_RULE]->(q:QuorumRule) | q][0] AS rule,
+			MATCH (mt:Meeting {id: $meetingId})
+			RETURN mt,
+			  COLLECT {
+			    MATCH (mt)-[r:OF_BOARD]->(b:Board)
+			    RETURN {board: b, rule: [(b)-[:HAS_QUORUM_RULE]->(q:QuorumRule) | q][0]} ORDER BY r.position, b.name
+			  } AS boards,
 			  COLLECT {
 			    MATCH (ai:AgendaItem)-[:ON_AGENDA]->(mt)
-			    RETURN {item: ai, subjectIds: [(ai)-[:CONCERNS]->(s) | s.id]} ORDER BY ai.sortKey
+			    RETURN {item: ai, subjectIds: [(ai)-[:CONCERNS]->(s) | s.id],
+			            boardIds: [(ai)-[:FOR_BOARD]->(fb:Board) | fb.id]} ORDER BY ai.sortKey
 			  } AS items,
-			  [(b)<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
+			  [(mt)-[:OF_BOARD]->(b:Board)<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
 			     WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date)
-			     | {seat: m, person: p, principalId: [(m)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0]}] AS seats,
+			     | {seat: m, person: p, boardId: b.id, kind: [(m)-[:ON_BEHALF_OF]->(o:Organisation) | o.kind][0],
+			        principalId: [(m)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0]}] AS seats,
 			  [(mt)<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
-			     | {attendance: a, person: p, principalId: [(a)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0]}] AS attendance,
+			     | {attendance: a, person: p, principalId: [(a)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0],
+			        inAbsenceOf: [(a)-[:IN_ABSENCE_OF]->(x:Person) | x][0]}] AS attendance,
 			  [(mt)<-[:ON_AGENDA]-(ai:AgendaItem)<-[:AGAINST_ITEM]-(d:Declaration)-[:DECLARED_BY]->(p:Person)
 			     | {declaration: d, itemId: ai.id, person: p,
 			        organisationId: [(d)-[:ABOUT_ORGANISATION]->(o:Organisation) | o.id][0],
@@ -122,24 +137,26 @@ public class ConflictService {
 
 	private MeetingConflictReport report(Context context, int hops) {
 		LocalDate date = context.meeting().date();
-		List<Participant> participants = participants(context);
+		List<Participant> participants = new ArrayList<>();
+		context.boards().forEach(board -> participants.addAll(participants(context, board.board())));
+		List<String> takingPart = participants.stream()
+			.filter(p -> !p.notRecorded())
+			.map(p -> p.person().id())
+			.distinct()
+			.toList();
 		Set<String> subjectIds = new HashSet<>();
 		context.items().forEach(item -> subjectIds.addAll(item.subjectIds()));
-		List<Conflict> all = this.finder.find(participants.stream().map(p -> p.person().id()).toList(), subjectIds,
-				date, hops, Purpose.DECISION, this.policy);
-		Set<String> sides = new TreeSet<>();
-		context.seats().stream()
-			.filter(s -> s.seat().voting() && s.seat().side() != null)
-			.forEach(s -> sides.add(s.seat().side()));
+		List<Conflict> all = this.finder.find(takingPart, subjectIds, date, hops, Purpose.DECISION, this.policy);
 		List<ItemReport> items = context.items()
 			.stream()
-			.map(item -> itemReport(item, all, context, participants, sides))
+			.map(item -> itemReport(item, all, context, participants))
 			.toList();
-		return new MeetingConflictReport(context.meeting(), date, participants, items);
+		return new MeetingConflictReport(context.meeting(), date,
+				context.meeting().attendanceAsRecorded() ? AttendanceBasis.AS_RECORDED : AttendanceBasis.FORECAST,
+				participants, chairs(context), items);
 	}
 
-	private ItemReport itemReport(ItemRow row, List<Conflict> all, Context context, List<Participant> participants,
-			Set<String> sides) {
+	private ItemReport itemReport(ItemRow row, List<Conflict> all, Context context, List<Participant> participants) {
 		AgendaItem item = row.item();
 		List<Conflict> conflicts = all.stream()
 			.filter(c -> row.subjectIds().contains(c.subjectId()))
@@ -166,32 +183,64 @@ public class ConflictService {
 							(d.declaration().action() == Declaration.Action.WITHDREW) ? ManagementAction.WITHDRAW
 									: ManagementAction.NO_PART_IN_DISCUSSION_OR_VOTE,
 							"Declared at the meeting: " + d.declaration().nature(), false)));
-		ItemQuorum quorum = null;
-		if (context.rule() != null) {
-			List<Membership> before = participants.stream()
-				.filter(Participant::countsTowardsQuorum)
-				.map(Participant::seat)
-				.toList();
-			List<Membership> after = participants.stream()
-				.filter(Participant::countsTowardsQuorum)
-				.filter(p -> !exclusions.containsKey(p.person().id()))
-				.map(Participant::seat)
-				.toList();
-			quorum = new ItemQuorum(Quorum.evaluate(context.rule(), sides, before),
-					Quorum.evaluate(context.rule(), sides, after));
-		}
+		List<BoardQuorum> quorums = context.boards()
+			.stream()
+			.filter(b -> b.rule() != null)
+			.filter(b -> row.boardIds().isEmpty() || row.boardIds().contains(b.board().id()))
+			.map(b -> boardQuorum(b, context, participants, exclusions.keySet()))
+			.toList();
 		return new ItemReport(item, conflicts, declared.stream().map(DeclarationRow::declaration).toList(), undeclared,
-				List.copyOf(exclusions.values()), quorum);
+				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums);
+	}
+
+	/** One board's quorum for an item: its own rule, over its own seats, before and after the exclusions leave. */
+	private static BoardQuorum boardQuorum(BoardRow board, Context context, List<Participant> participants,
+			Set<String> excluded) {
+		Map<String, Quorum.Seat> seats = new LinkedHashMap<>();
+		context.seats()
+			.stream()
+			.filter(s -> s.boardId().equals(board.board().id()))
+			.filter(s -> s.seat().role() != Membership.Role.SUBSTITUTE && s.seat().role() != Membership.Role.DEPUTY_MEMBER)
+			.forEach(s -> seats.put(s.seat().id(), s.quorumSeat()));
+		List<Participant> counted = participants.stream()
+			.filter(p -> p.board().id().equals(board.board().id()) && p.countsTowardsQuorum())
+			.toList();
+		String noSeats = "Nobody holds a seat on " + board.board().name() + " on " + context.meeting().date()
+				+ ", so it cannot be quorate";
+		return new BoardQuorum(board.board(), new ItemQuorum(
+				Quorum.evaluate(board.rule(), seats.values(), present(counted, seats), noSeats),
+				Quorum.evaluate(board.rule(), seats.values(),
+						present(counted.stream().filter(p -> !excluded.contains(p.person().id())).toList(), seats),
+						noSeats)));
+	}
+
+	private static List<Quorum.Seat> present(List<Participant> counted, Map<String, Quorum.Seat> seats) {
+		return counted.stream().map(p -> seats.get(p.seat().id())).filter(Objects::nonNull).toList();
+	}
+
+	/** Who chaired, as the minutes say: co-chairs, a chair for part of the meeting, someone without a seat. */
+	private static List<Chair> chairs(Context context) {
+		Set<String> seated = new HashSet<>();
+		context.seats().forEach(s -> seated.add(s.person().id()));
+		return context.attendance()
+			.stream()
+			.filter(a -> a.attendance().chairing() != null)
+			.map(a -> new Chair(a.person(), a.attendance().chairing(), a.inAbsenceOf(), a.attendance().chairNote(),
+					seated.contains(a.person().id())))
+			.toList();
 	}
 
 	/**
-	 * Members holding a seat on the date and not marked absent, substitutes present (in the seat of whom they
-	 * replace, who is then not expected), and those in attendance. Named substitutes and deputies are expected only
-	 * when recorded present.
+	 * One board's participants: members holding a seat on the date and not sending apologies or absent, substitutes
+	 * present (in the seat of whom they replace, who is then not expected), and those in attendance. Named
+	 * substitutes and deputies are expected only when recorded present. Once attendance is as recorded (the meeting
+	 * is HELD or its list complete), a seat-holder with no record is listed as not recorded and does not count.
 	 */
-	static List<Participant> participants(Context context) {
+	static List<Participant> participants(Context context, Board board) {
+		boolean asRecorded = context.meeting().attendanceAsRecorded();
 		Map<String, SeatRow> seats = new LinkedHashMap<>();
 		context.seats().stream()
+			.filter(s -> s.boardId().equals(board.id()))
 			.sorted(Comparator.comparing((SeatRow s) -> !s.seat().voting()).thenComparing(s -> s.seat().role()))
 			.forEach(s -> seats.putIfAbsent(s.person().id(), s));
 		Map<String, AttendanceRow> attendance = new LinkedHashMap<>();
@@ -219,25 +268,31 @@ public class ConflictService {
 			Attendance.Status status = (a != null) ? a.attendance().status() : null;
 			boolean standby = s.seat().role() == Membership.Role.SUBSTITUTE
 					|| s.seat().role() == Membership.Role.DEPUTY_MEMBER;
-			if (status == Attendance.Status.APOLOGIES || replaced.contains(id) || principals.containsKey(id)
-					|| (standby && status == null)) {
+			if (status == Attendance.Status.APOLOGIES || status == Attendance.Status.ABSENT || replaced.contains(id)
+					|| principals.containsKey(id) || (standby && status == null)) {
+				return;
+			}
+			if (status == null && asRecorded) {
+				participants.add(new Participant(s.person(), board, Basis.MEMBER, null, s.seat(), null, false, true));
 				return;
 			}
 			// A named substitute who came but stands in for no one sits without a vote.
 			boolean member = status != Attendance.Status.IN_ATTENDANCE && !standby;
-			participants.add(new Participant(s.person(), member ? Basis.MEMBER : Basis.IN_ATTENDANCE, status,
-					s.seat(), null, member && s.seat().voting()));
+			participants.add(new Participant(s.person(), board, member ? Basis.MEMBER : Basis.IN_ATTENDANCE, status,
+					s.seat(), null, member && s.seat().voting(), false));
 		});
 		attendance.values().forEach(a -> {
 			String id = a.person().id();
 			if (principals.containsKey(id)) {
 				SeatRow principal = seats.get(principals.get(id));
-				participants.add(new Participant(a.person(), Basis.SUBSTITUTE, a.attendance().status(),
-						principal.seat(), principal.person(), principal.seat().voting()));
+				participants.add(new Participant(a.person(), board, Basis.SUBSTITUTE, a.attendance().status(),
+						principal.seat(), principal.person(), principal.seat().voting(), false));
 			}
-			else if (!seats.containsKey(id) && a.attendance().status() == Attendance.Status.IN_ATTENDANCE) {
-				participants.add(new Participant(a.person(), Basis.IN_ATTENDANCE, a.attendance().status(), null,
-						null, false));
+			else if (!seats.containsKey(id) && a.attendance().status() == Attendance.Status.IN_ATTENDANCE
+					&& context.boards().get(0).board().id().equals(board.id())) {
+				// Listed once, under the first board, however many boards meet in common.
+				participants.add(new Participant(a.person(), board, Basis.IN_ATTENDANCE, a.attendance().status(), null,
+						null, false, false));
 			}
 		});
 		participants.sort(Comparator.comparing((Participant p) -> p.person().familyName(),
@@ -246,13 +301,21 @@ public class ConflictService {
 		return participants;
 	}
 
-	record SeatRow(Membership seat, Person person, String principalId) {
+	record SeatRow(Membership seat, Person person, String boardId, OrganisationKind kind, String principalId) {
+
+		Quorum.Seat quorumSeat() {
+			return new Quorum.Seat(this.seat, this.kind);
+		}
+
 	}
 
-	record AttendanceRow(Attendance attendance, Person person, String principalId) {
+	record AttendanceRow(Attendance attendance, Person person, String principalId, Person inAbsenceOf) {
 	}
 
-	record ItemRow(AgendaItem item, List<String> subjectIds) {
+	record ItemRow(AgendaItem item, List<String> subjectIds, List<String> boardIds) {
+	}
+
+	record BoardRow(Board board, QuorumRule rule) {
 	}
 
 	/** A declaration at the meeting, and what it names: an interest, an organisation, or only its nature. */
@@ -273,19 +336,24 @@ public class ConflictService {
 
 	}
 
-	record Context(Meeting meeting, QuorumRule rule, List<ItemRow> items, List<SeatRow> seats,
+	record Context(Meeting meeting, List<BoardRow> boards, List<ItemRow> items, List<SeatRow> seats,
 			List<AttendanceRow> attendance, List<DeclarationRow> declarations) {
 
 		static Context of(org.neo4j.driver.Record row) {
 			return new Context(NodeMapper.map(row.get("mt"), Meeting.class),
-					row.get("rule").isNull() ? null : NodeMapper.map(row.get("rule"), QuorumRule.class),
+					row.get("boards").asList(v -> new BoardRow(NodeMapper.map(v.get("board"), Board.class),
+							v.get("rule").isNull() ? null
+									: NodeMapper.map(v.get("rule"), QuorumRule.Stored.class).rule())),
 					row.get("items").asList(v -> new ItemRow(NodeMapper.map(v.get("item"), AgendaItem.class),
-							v.get("subjectIds").asList(Value::asString))),
+							v.get("subjectIds").asList(Value::asString), v.get("boardIds").asList(Value::asString))),
 					row.get("seats").asList(v -> new SeatRow(NodeMapper.map(v.get("seat"), Membership.class),
-							NodeMapper.map(v.get("person"), Person.class), string(v.get("principalId")))),
+							NodeMapper.map(v.get("person"), Person.class), v.get("boardId").asString(),
+							v.get("kind").isNull() ? null : OrganisationKind.valueOf(v.get("kind").asString()),
+							string(v.get("principalId")))),
 					row.get("attendance").asList(v -> new AttendanceRow(
 							NodeMapper.map(v.get("attendance"), Attendance.class),
-							NodeMapper.map(v.get("person"), Person.class), string(v.get("principalId")))),
+							NodeMapper.map(v.get("person"), Person.class), string(v.get("principalId")),
+							NodeMapper.map(v.get("inAbsenceOf"), Person.class))),
 					row.get("declarations").asList(v -> new DeclarationRow(
 							NodeMapper.map(v.get("declaration"), Declaration.class), v.get("itemId").asString(),
 							NodeMapper.map(v.get("person"), Person.class), string(v.get("organisationId")),

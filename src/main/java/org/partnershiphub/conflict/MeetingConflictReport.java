@@ -3,7 +3,9 @@ package org.partnershiphub.conflict;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
+import org.partnershiphub.board.Quorum;
 import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.Attendance;
 import org.partnershiphub.meeting.Declaration;
@@ -11,17 +13,24 @@ import org.partnershiphub.meeting.Meeting;
 import org.partnershiphub.person.Person;
 
 /** Who is conflicted on which item of a meeting, what they declared, and whether each item stays quorate. */
-public record MeetingConflictReport(Meeting meeting, LocalDate asOf, List<Participant> participants,
-		List<ItemReport> items) {
+public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceBasis attendanceBasis,
+		List<Participant> participants, List<Chair> chairs, List<ItemReport> items) {
+
+	/** Whether the quorum is read from attendance as recorded, or forecast before the meeting. */
+	public enum AttendanceBasis {
+		AS_RECORDED, FORECAST
+	}
 
 	/**
-	 * Someone expected to take part: a member not marked absent, a substitute, or someone in attendance.
+	 * Someone expected to take part: a member not sending apologies, a substitute, or someone in attendance; and,
+	 * once attendance is as recorded, a seat-holder with no record ({@code notRecorded}), who does not count.
 	 *
+	 * @param board the board whose seat they fill (one of several at a meeting in common)
 	 * @param seat the seat they fill: their own, or for a substitute the member's they replace
-	 * @param attendance as recorded; null when not yet recorded
+	 * @param attendance as recorded; null when not recorded
 	 */
-	public record Participant(Person person, Basis basis, Attendance.Status attendance, Membership seat,
-			Person substituteFor, boolean countsTowardsQuorum) {
+	public record Participant(Person person, Board board, Basis basis, Attendance.Status attendance, Membership seat,
+			Person substituteFor, boolean countsTowardsQuorum, boolean notRecorded) {
 
 		public enum Basis {
 			MEMBER, SUBSTITUTE, IN_ATTENDANCE
@@ -35,7 +44,25 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, List<Partic
 	 * @param quorum null when the board has no quorum rule
 	 */
 	public record ItemReport(AgendaItem item, List<Conflict> conflicts, List<Declaration> declarations,
-			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum) {
+			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum, List<BoardQuorum> quorums) {
+	}
+
+	/** One board's quorum for an item, by its own rule. */
+	public record BoardQuorum(Board board, ItemQuorum quorum) {
+
+		public Quorum.Result before() {
+			return this.quorum.before();
+		}
+
+		public Quorum.Result after() {
+			return this.quorum.after();
+		}
+
+	}
+
+	/** Who chaired, as the minutes say; {@code holdsSeat} false for someone chairing without a seat. */
+	public record Chair(Person person, Attendance.Chairing chairing, Person inAbsenceOf, String note,
+			boolean holdsSeat) {
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
 import org.partnershiphub.imports.Names;
+import org.partnershiphub.meeting.AttendanceService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,10 @@ public class DuplicateService {
 
 	private final Graph graph;
 
-	DuplicateService(Graph graph) {
+	private final AttendanceService attendance;
+
+	DuplicateService(Graph graph, AttendanceService attendance) {
+		this.attendance = attendance;
 		this.graph = graph;
 	}
 
@@ -302,6 +306,9 @@ public class DuplicateService {
 				""".formatted(label.name()), Params.of("keepId", input.keepId(), "mergeId", input.mergeId(), "recordId",
 				UUID.randomUUID().toString(), "kind", kind.name(), "reason", input.reason().strip(), "by", by, "aliases",
 				aliases, "searchText", searchText));
+		if (kind == Kind.PERSON) {
+			this.attendance.combineAfterMerge(input.keepId());
+		}
 		return new MergePayload(input.keepId(), aliases, List.of());
 	}
 

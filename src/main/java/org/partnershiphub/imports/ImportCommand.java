@@ -35,7 +35,7 @@ public final class ImportCommand {
 
 	private static final String USAGE = """
 			Usage: import register|roster|attendance FILE [--source TITLE] [--dry-run] [--skip-bad-rows]
-			       [--keep-omitted] [--board ID --from YYYY-MM-DD] [--meeting ID] [--column.FIELD=HEADER]""";
+			       [--keep-omitted] [--board ID --from YYYY-MM-DD | --as-at YYYY-MM-DD] [--meeting ID] [--column.FIELD=HEADER]""";
 
 	private ImportCommand() {
 	}
@@ -90,7 +90,8 @@ public final class ImportCommand {
 			ImportReport report = switch (args[1]) {
 				case "register" -> imports.importRegister(bytes, name, importOptions);
 				case "roster" -> imports.importRoster(bytes, name, options.get("board"),
-						options.containsKey("from") ? LocalDate.parse(options.get("from")) : null, importOptions);
+						options.containsKey("from") ? LocalDate.parse(options.get("from")) : null,
+						options.containsKey("as-at") ? LocalDate.parse(options.get("as-at")) : null, importOptions);
 				default -> imports.importAttendance(bytes, name, options.get("meeting"), importOptions);
 			};
 			print(report, out);

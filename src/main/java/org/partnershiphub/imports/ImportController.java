@@ -61,9 +61,9 @@ class ImportController {
 	@PostMapping("/api/imports/rosters")
 	@ResponseBody
 	ResponseEntity<ImportReport> roster(@RequestParam("file") MultipartFile file, @RequestParam String boardId,
-			@RequestParam(required = false) LocalDate from, @RequestParam Map<String, String> params,
-			Authentication caller) throws IOException {
-		return answer(this.imports.importRoster(file.getBytes(), file.getOriginalFilename(), boardId, from,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate asAt,
+			@RequestParam Map<String, String> params, Authentication caller) throws IOException {
+		return answer(this.imports.importRoster(file.getBytes(), file.getOriginalFilename(), boardId, from, asAt,
 				options(params, caller)));
 	}
 

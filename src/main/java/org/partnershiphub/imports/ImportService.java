@@ -196,15 +196,23 @@ public class ImportService implements SmartInitializingSingleton {
 					.plan(RegisterReader.read(table, options.mapping())));
 	}
 
-	/** A board's roster: seats from {@code from} unless the file dates them. */
-	public ImportReport importRoster(byte[] file, String fileName, String boardId, LocalDate from, Options options) {
+	/**
+	 * A board's roster: seats from {@code from} unless the file dates them; or, for a roster known only as at a date
+	 * ({@code asAt}), seats held on that date whose start is unknown.
+	 */
+	public ImportReport importRoster(byte[] file, String fileName, String boardId, LocalDate from, LocalDate asAt,
+			Options options) {
 		return run(Kind.ROSTER, SourceDocumentKind.ROSTER, file, fileName, options, table -> {
 			require(Label.Board, boardId, "board");
-			return RosterImport.roster(this.graph, Directory.load(this.graph), boardId, from).plan(table, options.mapping());
+			return RosterImport.roster(this.graph, Directory.load(this.graph), boardId, from, asAt)
+				.plan(table, options.mapping());
 		});
 	}
 
-	/** A meeting's attendance list, as minuted. */
+	/**
+	 * A meeting's attendance list, as minuted: a CSV or XLSX table, or the minutes' own text (PRESENT, IN
+	 * ATTENDANCE, APOLOGIES). Once applied, the meeting's attendance is complete: anyone else with a seat was absent.
+	 */
 	public ImportReport importAttendance(byte[] file, String fileName, String meetingId, Options options) {
 		return run(Kind.ATTENDANCE, SourceDocumentKind.MINUTES, file, fileName, options, table -> {
 			require(Label.Meeting, meetingId, "meeting");

@@ -103,6 +103,16 @@ public final class Names {
 	}
 
 	/** Lower case, no accents, words separated by single spaces. */
+	/**
+	 * Whether a cell can hold a person's name: letters, at most eight words and 100 characters, no digits. A
+	 * paragraph listing contracts, or an address, is never taken for a name.
+	 */
+	public static boolean looksLikeName(String text) {
+		String t = text.strip();
+		return !t.isEmpty() && t.length() <= 100 && t.split("\\s+").length <= 8 && t.chars().noneMatch(Character::isDigit)
+				&& t.chars().anyMatch(Character::isLetter);
+	}
+
 	public static String words(String text) {
 		return NON_WORD.matcher(SearchText.normalise(text)).replaceAll(" ").strip();
 	}

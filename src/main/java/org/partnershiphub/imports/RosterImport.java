@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Graph;
@@ -35,7 +37,11 @@ final class RosterImport {
 		SUBSTITUTE_FOR("substitute for", "substituting for", "deputising for", "standing in for"),
 		STATUS("attendance", "status", "present"), VOTING("voting", "vote"), SIDE("side", "constituency", "borough"),
 		FROM("from", "start", "appointed"), TO("until", "end", "to"), FORENAME("forename", "first name", "given name"),
-		SURNAME("surname", "last name", "family name"), ROLE("role", "position", "title"), NAME("name", "member");
+		SURNAME("surname", "last name", "family name"), CHAIRING("chairing", "chaired", "in the chair"),
+		IN_ABSENCE_OF("in absence of", "in the absence of"), CHAIR_NOTE("chair note"), ROLE("role"),
+		TITLE("job title", "title", "position", "post"), NAME("name", "member"),
+		/** Set only by the minutes reader: a heading or the minutes' own title, not a person. */
+		HEADING("heading");
 
 		private final List<String> headers;
 
@@ -64,6 +70,12 @@ final class RosterImport {
 
 	private final LocalDate from;
 
+	/** A roster known only as at this date: seats hold on it, their start is unknown. */
+	private final LocalDate asAt;
+
+	/** Whether any name in the file carries a voting marker, so a name without one is non-voting. */
+	private boolean votingMarkers;
+
 	private final List<ReportLine> lines = new ArrayList<>();
 
 	private final Records names;
@@ -73,15 +85,17 @@ final class RosterImport {
 	private int updated;
 
 	/** For a roster: the board, and the date seats start when the file gives none. */
-	static RosterImport roster(Graph graph, Directory directory, String boardId, LocalDate from) {
-		return new RosterImport(graph, directory, boardId, null, from);
+	static RosterImport roster(Graph graph, Directory directory, String boardId, LocalDate from, LocalDate asAt) {
+		return new RosterImport(graph, directory, boardId, null, from, asAt);
 	}
 
 	static RosterImport attendance(Graph graph, Directory directory, String meetingId) {
-		return new RosterImport(graph, directory, null, meetingId, null);
+		return new RosterImport(graph, directory, null, meetingId, null, null);
 	}
 
-	private RosterImport(Graph graph, Directory directory, String boardId, String meetingId, LocalDate from) {
+	private RosterImport(Graph graph, Directory directory, String boardId, String meetingId, LocalDate from,
+			LocalDate asAt) {
+		this.asAt = asAt;
 		this.graph = graph;
 		this.directory = directory;
 		this.names = new Records(directory);
@@ -97,11 +111,18 @@ final class RosterImport {
 			throw new ImportException(1, "no column holds people's names (Surname, or Name); give a column mapping");
 		}
 		Map<String, List<Held>> held = held();
+		this.votingMarkers = table.rows().stream().anyMatch(r -> VOTING_MARKER.matcher(value(r, columns, Field.NAME)
+				+ " " + value(r, columns, Field.SURNAME)).find());
 		boolean beforeHeader = columns.header() != null;
 		for (Row row : table.rows()) {
 			if (beforeHeader) {
 				beforeHeader = row != columns.header();
-				skip(row, beforeHeader ? "above the header row" : "header row");
+				if (row.line() > 0) {
+					skip(row, beforeHeader ? "above the header row" : "header row");
+				}
+			}
+			else if (!value(row, columns, Field.HEADING).isEmpty() && value(row, columns, Field.NAME).isEmpty()) {
+				skip(row, "heading \"" + value(row, columns, Field.HEADING) + "\"");
 			}
 			else if (row.blank()) {
 				skip(row, "blank row");
@@ -123,24 +144,35 @@ final class RosterImport {
 		String forename = value(row, columns, Field.FORENAME);
 		String surname = value(row, columns, Field.SURNAME);
 		String full = value(row, columns, Field.NAME);
+		Optional<Boolean> marked = votingMarker(full + " " + surname);
+		full = VOTING_MARKER.matcher(full).replaceAll("").strip();
+		surname = VOTING_MARKER.matcher(surname).replaceAll("").strip();
 		if (surname.isEmpty() && full.isEmpty()) {
 			fail(row, "no name");
 			return;
 		}
+		if (!Names.looksLikeName(surname.isEmpty() ? full : forename + " " + surname)) {
+			fail(row, "\"" + (surname.isEmpty() ? full : surname) + "\" does not read as a person's name");
+			return;
+		}
 		PersonName name = surname.isEmpty() ? Names.person(full) : Names.person(forename, surname);
 		List<String> notes = new ArrayList<>();
-		Ref person = this.names.person(name, row.line(), notes);
+		Ref person = (this.meetingId != null) ? seatHolderLike(name, held, notes) : null;
+		if (person == null) {
+			person = this.names.person(name, row.line(), notes);
+		}
 		if (person.refusal() != null) {
 			fail(row, person.refusal());
 			return;
 		}
 		String personId = person.id();
-		String roleText = value(row, columns, Field.ROLE);
 		if (this.meetingId != null) {
-			attendance(row, columns, personId, name, roleText, notes, held);
+			attendance(row, columns, personId, name, notes, held);
 			return;
 		}
-		Optional<Membership.Role> role = role(roleText);
+		String roleText = value(row, columns, Field.ROLE);
+		String title = value(row, columns, Field.TITLE);
+		Optional<Membership.Role> role = roleText.isEmpty() ? Optional.of(boardRole(title)) : role(roleText);
 		Optional<Boolean> voting = yesNo(value(row, columns, Field.VOTING));
 		Optional<LocalDate> start = date(row, columns, Field.FROM);
 		if (role.isEmpty() || voting.isEmpty() && !value(row, columns, Field.VOTING).isEmpty()) {
@@ -149,14 +181,29 @@ final class RosterImport {
 					: "voting \"" + value(row, columns, Field.VOTING) + "\" is not yes or no");
 			return;
 		}
-		if ((start.isEmpty() && this.from == null) || (start.isPresent() && start.get() == null)) {
+		if ((start.isEmpty() && this.from == null && this.asAt == null) || (start.isPresent() && start.get() == null)) {
 			fail(row, (start.isPresent()) ? "from \"" + value(row, columns, Field.FROM) + "\" is not a date"
-					: "no date the seat starts: give a From column or the from option");
+					: "no date the seat starts: give a From column, the from option, or asAt for a roster known only "
+							+ "as at a date");
 			return;
 		}
-		boolean votes = voting.orElse(role.get() != Membership.Role.ADVISOR && role.get() != Membership.Role.REGULAR_ATTENDEE);
-		if (voting.isEmpty()) {
-			notes.add("voting not given: " + (votes ? "voting" : "non-voting") + " for a " + role.get());
+		boolean fromUnknown = start.isEmpty() && this.from == null;
+		if (fromUnknown) {
+			notes.add("held as at " + this.asAt + "; start not stated");
+		}
+		boolean votes;
+		if (voting.isPresent()) {
+			votes = voting.get();
+		}
+		else if (this.votingMarkers) {
+			votes = marked.orElse(false);
+			if (marked.isEmpty()) {
+				notes.add("no (v) after the name: non-voting");
+			}
+		}
+		else {
+			votes = false;
+			notes.add("voting not stated: recorded as non-voting");
 		}
 		String side = value(row, columns, Field.SIDE);
 		String organisation = value(row, columns, Field.ORGANISATION);
@@ -167,7 +214,8 @@ final class RosterImport {
 		}
 		String organisationId = (onBehalfOf != null) ? onBehalfOf.id() : null;
 		boolean elected = name.honorific() != null && name.honorific().toLowerCase(Locale.ROOT).matches("cllr|councillor");
-		String description = role.get() + " of the board: " + RegisterReader.describe(name);
+		String description = role.get() + " of the board: " + RegisterReader.describe(name)
+				+ (title.isEmpty() ? "" : ", \"" + title + "\"") + (votes ? " (voting)" : " (non-voting)");
 		Optional<Held> seat = held.getOrDefault(personId, List.of()).stream()
 			.filter(h -> h.role().equals(role.get().name()) && h.side().equals(side))
 			.findFirst();
@@ -179,42 +227,49 @@ final class RosterImport {
 		held.computeIfAbsent(personId, k -> new ArrayList<>()).add(new Held("line " + row.line(), role.get().name(), side));
 		this.records.add(Params.of("id", UUID.randomUUID().toString(), "personId", personId, "organisationId",
 				organisationId, "role", role.get().name(), "voting", votes, "electedMember", elected, "side",
-				side.isEmpty() ? null : side, "from", start.orElse(this.from), "to", date(row, columns, Field.TO).orElse(null),
-				"locator", "line " + row.line()));
+				side.isEmpty() ? null : side, "from", start.orElse((this.from != null) ? this.from : this.asAt), "to",
+				date(row, columns, Field.TO).orElse(null), "title", title.isEmpty() ? null : title, "fromUnknown",
+				fromUnknown, "locator", "line " + row.line()));
 		notes.add(0, description);
 		this.lines.add(new ReportLine(row.line(), guessed(notes) ? Outcome.GUESSED : Outcome.IMPORTED,
 				String.join("; ", notes)));
 	}
 
-	private void attendance(Row row, Columns<Field> columns, String personId, PersonName name, String roleText,
-			List<String> notes, Map<String, List<Held>> held) {
+	private void attendance(Row row, Columns<Field> columns, String personId, PersonName name, List<String> notes,
+			Map<String, List<Held>> held) {
 		String statusText = value(row, columns, Field.STATUS);
 		Optional<Attendance.Status> status = status(statusText);
 		if (status.isEmpty()) {
-			fail(row, "attendance \"" + statusText + "\" is not present, in attendance or apologies");
+			fail(row, "attendance \"" + statusText + "\" is not present, in attendance, apologies or absent");
 			return;
 		}
-		String substituteFor = null;
-		String principal = value(row, columns, Field.SUBSTITUTE_FOR);
-		if (!principal.isEmpty()) {
-			Directory.Match match = this.directory.person(Names.person(principal));
-			if (!(match instanceof Found found)) {
-				fail(row, "substitute for \"" + principal + "\": no one of that name is held");
-				return;
-			}
-			substituteFor = found.known().id();
+		String substituteFor = personNamed(value(row, columns, Field.SUBSTITUTE_FOR), held);
+		String inAbsenceOf = personNamed(value(row, columns, Field.IN_ABSENCE_OF), held);
+		if ("?".equals(substituteFor) || "?".equals(inAbsenceOf)) {
+			fail(row, ("?".equals(substituteFor) ? "substitute for \"" + value(row, columns, Field.SUBSTITUTE_FOR)
+					: "in the absence of \"" + value(row, columns, Field.IN_ABSENCE_OF)) + "\": no one of that name is held");
+			return;
+		}
+		Optional<Attendance.Chairing> chairing = chairing(value(row, columns, Field.CHAIRING));
+		if (chairing == null) {
+			fail(row, "chairing \"" + value(row, columns, Field.CHAIRING) + "\" is not chair, co-chair or chair for part");
+			return;
 		}
 		Attendance.Status recorded = status.get();
+		if (chairing.isPresent() && (recorded == Attendance.Status.APOLOGIES || recorded == Attendance.Status.ABSENT)) {
+			fail(row, "recorded as chairing but " + recorded.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+			return;
+		}
 		boolean seated = held.containsKey(personId);
 		if (recorded == Attendance.Status.PRESENT && !seated && substituteFor == null) {
 			recorded = Attendance.Status.IN_ATTENDANCE;
-			notes.add("listed as present but holds no seat on the board at the meeting date: recorded as in attendance "
-					+ "(possibly the same as someone else?)");
+			notes.add("listed as present but holds no seat on the board at the meeting date: recorded as in attendance"
+					+ (chairing.isPresent() ? " (chairing without a seat, as the minutes say)" : ""));
 		}
-		boolean chair = recorded == Attendance.Status.PRESENT && roleText.toLowerCase(Locale.ROOT).matches(".*\\bchair\\b.*")
-				&& !roleText.toLowerCase(Locale.ROOT).contains("vice");
-		String description = RegisterReader.describe(name) + ": " + recorded + (chair ? " (chair)" : "");
-		String recordedAs = statusName(recorded, chair);
+		String chair = chairing.map(c -> c.name() + (inAbsenceOf != null ? " in the absence of "
+				+ value(row, columns, Field.IN_ABSENCE_OF) : "")).orElse("");
+		String description = RegisterReader.describe(name) + ": " + recorded + (chair.isEmpty() ? "" : " (" + chair + ")");
+		String recordedAs = recorded.name() + (chair.isEmpty() ? "" : "+" + chair);
 		if (held.getOrDefault("attended:" + personId, List.of()).stream().anyMatch(h -> h.role().equals(recordedAs))) {
 			notes.add(0, description + "; already recorded");
 			this.lines.add(new ReportLine(row.line(), Outcome.MERGED, String.join("; ", notes)));
@@ -224,16 +279,46 @@ final class RosterImport {
 			this.updated++;
 		}
 		held.put("attended:" + personId, List.of(new Held("line " + row.line(), recordedAs, "")));
+		String note = value(row, columns, Field.CHAIR_NOTE);
 		this.records.add(Params.of("id", UUID.randomUUID().toString(), "personId", personId, "key",
-				this.meetingId + "|" + personId, "status", recorded.name(), "chair", chair, "substituteForId",
-				substituteFor, "locator", "line " + row.line()));
+				this.meetingId + "|" + personId, "status", recorded.name(), "chair", chairing.isPresent(), "chairing",
+				chairing.map(Enum::name).orElse(null), "chairNote", note.isEmpty() ? null : note, "substituteForId",
+				substituteFor, "inAbsenceOfId", inAbsenceOf, "locator", "line " + row.line()));
 		notes.add(0, description);
 		this.lines.add(new ReportLine(row.line(), guessed(notes) || recorded != status.get() ? Outcome.GUESSED
 				: Outcome.IMPORTED, String.join("; ", notes)));
 	}
 
-	private static String statusName(Attendance.Status status, boolean chair) {
-		return status.name() + (chair ? "+chair" : "");
+	/** The id of the person a cell names (a seat-holder first, allowing a misspelling); null for a blank cell, "?" when nobody matches. */
+	private String personNamed(String text, Map<String, List<Held>> held) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		PersonName name = Names.person(text);
+		Ref seatHolder = seatHolderLike(name, held, new ArrayList<>());
+		if (seatHolder != null) {
+			return seatHolder.id();
+		}
+		return (this.directory.person(name) instanceof Found found) ? found.known().id() : "?";
+	}
+
+	/**
+	 * At a meeting, the seat-holder a name in the minutes stands for when it is not an exact match: one holder whose
+	 * family name is a letter away and whose forename fits ("Bettina Rowe" for the roster's "Bettina Roe"). Null when
+	 * the name matches exactly, or no single seat-holder is alike.
+	 */
+	private Ref seatHolderLike(PersonName name, Map<String, List<Held>> held, List<String> notes) {
+		if (!(this.directory.person(name) instanceof Directory.Unknown unknown)) {
+			return null;
+		}
+		List<Directory.Known> seated = unknown.alike().stream().filter(k -> held.containsKey(k.id())).distinct().toList();
+		if (seated.size() != 1) {
+			return null;
+		}
+		Directory.Known known = seated.get(0);
+		notes.add("\"" + RegisterReader.describe(name) + "\" read as " + known.name() + ", who holds a seat (spelt "
+				+ "differently in the file)");
+		return new Ref(known.id(), known.name(), false, 0, null);
 	}
 
 	/** Seats held on the board now (roster), or attendance already recorded plus seats at the meeting's date. */
@@ -256,7 +341,7 @@ final class RosterImport {
 				UNION
 				MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
 				RETURN 'attended:' + p.id AS personId, a.id AS id,
-				       a.status + CASE WHEN a.chair THEN '+chair' ELSE '' END AS role, '' AS side
+				       a.status + CASE WHEN a.chairing IS NULL THEN '' ELSE '+' + a.chairing END AS role, '' AS side
 				""", Map.of("meetingId", this.meetingId), row -> row).forEach(row -> held
 			.computeIfAbsent(row.get("personId").asString(), k -> new ArrayList<>())
 			.add(new Held(row.get("id").asString(), row.get("role").asString(), row.get("side").asString())));
@@ -273,7 +358,8 @@ final class RosterImport {
 					MATCH (d:SourceDocument {id: $documentId})
 					CREATE (p)<-[:HELD_BY]-(m:Membership {
 					  id: r.id, role: r.role, voting: r.voting, electedMember: r.electedMember, side: r.side,
-					  from: r.from, to: r.to, createdAt: datetime(), importId: $importId
+					  from: r.from, to: r.to, title: r.title, fromUnknown: r.fromUnknown, createdAt: datetime(),
+					  importId: $importId
 					})-[:ON_BOARD]->(b)
 					CREATE (m)-[:SOURCED_FROM {locator: r.locator}]->(d)
 					WITH m, r
@@ -282,6 +368,12 @@ final class RosterImport {
 					""", this.records, Map.of("boardId", this.boardId));
 			return;
 		}
+		// The list as minuted is the whole attendance: anyone else with a seat was absent.
+		batches.update("""
+				UNWIND $rows AS r
+				MATCH (mt:Meeting {id: $meetingId})
+				SET mt.attendanceComplete = true
+				""", List.of(Map.of()), Map.of("meetingId", this.meetingId));
 		// Attendance already recorded is updated in place, so it belongs to the import's last transaction.
 		batches.update("""
 				UNWIND $rows AS r
@@ -292,15 +384,23 @@ final class RosterImport {
 				  ON CREATE SET a.id = r.id, a.createdAt = datetime()
 				MERGE (a)-[:AT_MEETING]->(mt)
 				MERGE (a)-[:ATTENDEE]->(p)
-				SET a.status = r.status, a.chair = r.chair, a.updatedAt = datetime()
+				SET a.status = r.status, a.chair = r.chair, a.chairing = r.chairing, a.chairNote = r.chairNote,
+				    a.updatedAt = datetime()
 				MERGE (a)-[s:SOURCED_FROM]->(d)
 				  ON CREATE SET s.locator = r.locator
 				WITH a, r
-				OPTIONAL MATCH (a)-[old:SUBSTITUTE_FOR]->()
-				DELETE old
-				WITH DISTINCT a, r
-				MATCH (principal:Person {id: r.substituteForId})
-				CREATE (a)-[:SUBSTITUTE_FOR]->(principal)
+				CALL (a) {
+				  MATCH (a)-[old:SUBSTITUTE_FOR|IN_ABSENCE_OF]->()
+				  DELETE old
+				}
+				CALL (a, r) {
+				  MATCH (principal:Person {id: r.substituteForId})
+				  CREATE (a)-[:SUBSTITUTE_FOR]->(principal)
+				}
+				CALL (a, r) {
+				  MATCH (absent:Person {id: r.inAbsenceOfId})
+				  CREATE (a)-[:IN_ABSENCE_OF]->(absent)
+				}
 				""", this.records, Map.of("meetingId", this.meetingId));
 	}
 
@@ -313,7 +413,53 @@ final class RosterImport {
 	}
 
 	private static boolean guessed(List<String> notes) {
-		return notes.stream().anyMatch(n -> n.contains("possibly the same as") || n.startsWith("voting not given"));
+		return notes.stream().anyMatch(n -> n.contains("possibly the same as") || n.startsWith("voting not stated")
+				|| n.contains("\" read as ") || n.startsWith("role read as"));
+	}
+
+	/** "(v)" after a voting member's name, as agenda packs print rosters; "(nv)" for non-voting. */
+	static final Pattern VOTING_MARKER = Pattern.compile("(?i)\\s*\\((v|nv|voting|non-voting)\\)\\s*");
+
+	private static Optional<Boolean> votingMarker(String name) {
+		Matcher m = VOTING_MARKER.matcher(name);
+		return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT).matches("v|voting")) : Optional.empty();
+	}
+
+	/**
+	 * The seat's role on this board from a job title as printed: only a title that ends in a chair word is a chair of
+	 * this board ("Leader of the Council and Co-Chair"); "Chair, NHS Northmere CCG" chairs the member's own body.
+	 */
+	static Membership.Role boardRole(String title) {
+		String t = Names.words(title);
+		if (t.matches("(.* )?(co chair|co chairman|co chairperson)")) {
+			return Membership.Role.CO_CHAIR;
+		}
+		if (t.matches("(.* )?(vice chair|deputy chair)")) {
+			return Membership.Role.VICE_CHAIR;
+		}
+		if (t.matches("(.* and )?(chair|chairman|chairperson)( of the (board|committee|sub committee|partnership))?")) {
+			return Membership.Role.CHAIR;
+		}
+		return role(title).filter(r -> r != Membership.Role.CHAIR && r != Membership.Role.CO_CHAIR
+				&& r != Membership.Role.VICE_CHAIR).orElse(Membership.Role.MEMBER);
+	}
+
+	/** Empty for a blank cell; null for words that are no kind of chairing. */
+	private static Optional<Attendance.Chairing> chairing(String text) {
+		String t = Names.words(text);
+		if (t.isEmpty() || t.matches("no|n|false")) {
+			return Optional.empty();
+		}
+		if (t.matches("co chair|co chairing|co chaired|cochair")) {
+			return Optional.of(Attendance.Chairing.CO_CHAIR);
+		}
+		if (t.matches("chair for part|chair for part of the meeting|part")) {
+			return Optional.of(Attendance.Chairing.CHAIR_FOR_PART);
+		}
+		if (t.matches("chair|in the chair|chaired|yes|y|true")) {
+			return Optional.of(Attendance.Chairing.CHAIR);
+		}
+		return null;
 	}
 
 	private static String value(Row row, Columns<Field> columns, Field field) {
@@ -375,8 +521,11 @@ final class RosterImport {
 		if (t.matches("in attendance|attending|observer|ia")) {
 			return Optional.of(Attendance.Status.IN_ATTENDANCE);
 		}
-		if (t.matches("apologies|apologies received|apols|a|absent|sent apologies|no|n")) {
+		if (t.matches("apologies|apologies received|apols|a|sent apologies")) {
 			return Optional.of(Attendance.Status.APOLOGIES);
+		}
+		if (t.matches("absent|no|n|did not attend|absent without apologies")) {
+			return Optional.of(Attendance.Status.ABSENT);
 		}
 		return Optional.empty();
 	}

@@ -72,7 +72,7 @@ public record Table(List<Row> rows, String encoding) {
 			encoding = "windows-1252";
 			text = new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
 		}
-		return new Table(parse(text), encoding);
+		return Minutes.isMinutes(text) ? Minutes.table(text, encoding) : new Table(parse(text), encoding);
 	}
 
 	/** RFC 4180 with the usual leniency: quotes only matter at the start of a field; CR, LF or CRLF end a record. */

@@ -4,11 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.partnershiphub.common.DatePrecision;
+
 /**
  * A decision: against an agenda item when a board took it at a meeting, or by an officer's post. {@code kind} is
- * matched against delegations' scope; {@code amount} against their financial limits.
+ * matched against delegations' scope; {@code amount} against their financial limits. A decision known only to a
+ * month or year ("approved in January 2020") has {@code decidedOn} at the start of it and says so in its precision.
  */
-public record Decision(String id, String text, Outcome outcome, LocalDate decidedOn, String kind, BigDecimal amount) {
+public record Decision(String id, String text, Outcome outcome, LocalDate decidedOn, String kind, BigDecimal amount,
+		DatePrecision decidedOnPrecision) {
+
+	public Decision {
+		decidedOnPrecision = (decidedOnPrecision != null) ? decidedOnPrecision : DatePrecision.DAY;
+	}
 
 	public enum Outcome {
 		APPROVED, REJECTED, DEFERRED, NOTED

@@ -1,5 +1,6 @@
 package org.partnershiphub.meeting;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -9,13 +10,15 @@ import org.partnershiphub.board.Board;
 import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.interest.Interest;
+import org.partnershiphub.meeting.AttendanceService.AttendancePayload;
+import org.partnershiphub.meeting.AttendanceService.RecordAttendanceInput;
+import org.partnershiphub.meeting.AttendanceService.RemoveAttendanceInput;
 import org.partnershiphub.meeting.MeetingService.AddAgendaItemInput;
 import org.partnershiphub.meeting.MeetingService.AgendaItemPayload;
 import org.partnershiphub.meeting.MeetingService.BoardMeetingsKey;
 import org.partnershiphub.meeting.MeetingService.DecisionPayload;
 import org.partnershiphub.meeting.MeetingService.DeclarationPayload;
 import org.partnershiphub.meeting.MeetingService.MeetingPayload;
-import org.partnershiphub.meeting.MeetingService.RecordAttendanceInput;
 import org.partnershiphub.meeting.MeetingService.RecordDecisionInput;
 import org.partnershiphub.meeting.MeetingService.RecordDeclarationInput;
 import org.partnershiphub.meeting.MeetingService.ScheduleMeetingInput;
@@ -38,8 +41,11 @@ class MeetingController {
 
 	private final MeetingService meetings;
 
-	MeetingController(MeetingService meetings, BatchLoaderRegistry registry) {
+	private final AttendanceService attendance;
+
+	MeetingController(MeetingService meetings, AttendanceService attendance, BatchLoaderRegistry registry) {
 		this.meetings = meetings;
+		this.attendance = attendance;
 		registry.<BoardMeetingsKey, List<Meeting>>forName("boardMeetings")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> meetings.meetingsOfBoards(keys)));
 	}
@@ -66,7 +72,19 @@ class MeetingController {
 
 	@BatchMapping
 	Map<Meeting, Board> board(List<Meeting> meetings) {
+		Map<Meeting, Board> first = new HashMap<>();
+		this.meetings.boards(meetings).forEach((meeting, boards) -> first.put(meeting, boards.get(0)));
+		return first;
+	}
+
+	@BatchMapping
+	Map<Meeting, List<Board>> boards(List<Meeting> meetings) {
 		return this.meetings.boards(meetings);
+	}
+
+	@BatchMapping(typeName = "AgendaItem", field = "boards")
+	Map<AgendaItem, List<Board>> itemBoards(List<AgendaItem> items) {
+		return this.meetings.itemBoards(items);
 	}
 
 	@BatchMapping
@@ -102,6 +120,11 @@ class MeetingController {
 	@BatchMapping(typeName = "Attendance", field = "person")
 	Map<Attendance, Person> attendee(List<Attendance> attendance) {
 		return this.meetings.attendees(attendance);
+	}
+
+	@BatchMapping(typeName = "Attendance", field = "chairedInAbsenceOf")
+	Map<Attendance, Person> chairedInAbsenceOf(List<Attendance> attendance) {
+		return this.meetings.chairedInAbsenceOf(attendance);
 	}
 
 	@BatchMapping(typeName = "Attendance", field = "substituteFor")
@@ -160,8 +183,13 @@ class MeetingController {
 	}
 
 	@MutationMapping
-	MeetingPayload recordAttendance(@Argument RecordAttendanceInput input) {
-		return this.meetings.recordAttendance(input);
+	AttendancePayload recordAttendance(@Argument RecordAttendanceInput input) {
+		return this.attendance.recordAttendance(input);
+	}
+
+	@MutationMapping
+	AttendancePayload removeAttendance(@Argument RemoveAttendanceInput input) {
+		return this.attendance.removeAttendance(input);
 	}
 
 	@MutationMapping

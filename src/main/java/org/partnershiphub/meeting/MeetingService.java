@@ -14,6 +14,7 @@ import org.partnershiphub.agreement.PooledFund;
 import org.partnershiphub.agreement.Section75Agreement;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.BoardService;
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Params;
@@ -67,26 +68,27 @@ public class MeetingService {
 		this.sources = sources;
 	}
 
-	public record ScheduleMeetingInput(String boardId, LocalDate date, String title, Meeting.Status status) {
+	/** {@code boardIds}: the boards meeting in common (give this or boardId). */
+	public record ScheduleMeetingInput(String boardId, List<String> boardIds, LocalDate date, String title,
+			Meeting.Status status) {
 	}
 
-	public record SetMeetingStatusInput(String meetingId, Meeting.Status status) {
+	public record SetMeetingStatusInput(String meetingId, Meeting.Status status, Boolean attendanceComplete) {
 	}
 
+	/** {@code boardIds}: at a meeting in common, the boards the item is for (default all). */
 	public record AddAgendaItemInput(String meetingId, String number, String title, AgendaItem.Purpose purpose,
-			List<String> concernsIds) {
-	}
-
-	public record RecordAttendanceInput(String meetingId, String personId, Attendance.Status status,
-			String substituteForId, Boolean chair) {
+			String purposeAsPublished, List<String> concernsIds, List<String> boardIds) {
 	}
 
 	public record RecordDeclarationInput(String itemId, String personId, String nature, String organisationId,
 			String interestId, Declaration.Action action, SourceInput source) {
 	}
 
-	public record RecordDecisionInput(String itemId, String postId, LocalDate decidedOn, String text,
-			Decision.Outcome outcome, String kind, BigDecimal amount, List<String> delegationIds, SourceInput source) {
+	/** {@code boardId}: at a meeting in common, the board that decided. */
+	public record RecordDecisionInput(String itemId, String boardId, String postId, LocalDate decidedOn,
+			DatePrecision decidedOnPrecision, String text, Decision.Outcome outcome, String kind, BigDecimal amount,
+			List<String> delegationIds, SourceInput source) {
 	}
 
 	public record MeetingPayload(Meeting meeting, List<UserError> userErrors) {
@@ -125,14 +127,14 @@ public class MeetingService {
 	public MeetingPayload scheduleMeeting(ScheduleMeetingInput input) {
 		String title = Validation.trimToNull(input.title());
 		Validation v = new Validation().required("date", input.date()).maxLength("title", title, Validation.NAME_MAX);
-		this.boards.requireBoard(v, "boardId", input.boardId());
+		List<String> boardIds = boardIds(input, v);
 		if (!v.hasErrors()) {
 			v.check(this.graph.run("""
-					MATCH (m:Meeting {date: $date})-[:OF_BOARD]->(:Board {id: $boardId})
-					WHERE coalesce(m.title, '') = coalesce($title, '')
+					MATCH (m:Meeting {date: $date})-[:OF_BOARD]->(b:Board)
+					WHERE b.id IN $boardIds AND coalesce(m.title, '') = coalesce($title, '')
 					RETURN m.id
-					""", Params.of("date", input.date(), "boardId", input.boardId(), "title", title)) == 0, "date",
-					Code.DUPLICATE, "This board already has a meeting on " + input.date() + " with this title");
+					""", Params.of("date", input.date(), "boardIds", boardIds, "title", title)) == 0, "date",
+					Code.DUPLICATE, "A board already has a meeting on " + input.date() + " with this title");
 		}
 		if (v.hasErrors()) {
 			return new MeetingPayload(null, v.errors());
@@ -140,34 +142,79 @@ public class MeetingService {
 		String id = UUID.randomUUID().toString();
 		Meeting.Status status = (input.status() != null) ? input.status() : Meeting.Status.SCHEDULED;
 		this.graph.run("""
-				MATCH (b:Board {id: $boardId})
-				CREATE (:Meeting {id: $id, date: $date, title: $title, status: $status, createdAt: datetime()})
-				       -[:OF_BOARD]->(b)
-				""", Params.of("id", id, "boardId", input.boardId(), "date", input.date(), "title", title, "status",
+				CREATE (mt:Meeting {id: $id, date: $date, title: $title, status: $status, createdAt: datetime()})
+				WITH mt
+				UNWIND range(0, size($boardIds) - 1) AS position
+				MATCH (b:Board {id: $boardIds[position]})
+				CREATE (mt)-[:OF_BOARD {position: position}]->(b)
+				""", Params.of("id", id, "boardIds", boardIds, "date", input.date(), "title", title, "status",
 				status.name()));
 		return new MeetingPayload(find(id).orElseThrow(), List.of());
 	}
 
+	/** One board, or the boards meeting in common: each known, none twice. */
+	private List<String> boardIds(ScheduleMeetingInput input, Validation v) {
+		List<String> boardIds = (input.boardIds() != null) ? input.boardIds() : List.of();
+		if ((input.boardId() == null) == boardIds.isEmpty()) {
+			v.add("boardId", Code.REQUIRED, "Give boardId, or boardIds for boards meeting in common (not both)");
+			return List.of();
+		}
+		if (input.boardId() != null) {
+			this.boards.requireBoard(v, "boardId", input.boardId());
+			return List.of(input.boardId());
+		}
+		v.check(new HashSet<>(boardIds).size() == boardIds.size() && boardIds.size() <= 10, "boardIds", Code.INVALID,
+				"boardIds names at most 10 boards, each once");
+		Set<String> unknown = this.graph.missing(Label.Board, boardIds);
+		v.check(unknown.isEmpty(), "boardIds", Code.NOT_FOUND, "No board with id(s) " + unknown);
+		return boardIds;
+	}
+
 	@Transactional
 	public MeetingPayload setMeetingStatus(SetMeetingStatusInput input) {
-		Validation v = new Validation().required("status", input.status());
+		Validation v = new Validation();
+		v.check(input.status() != null || input.attendanceComplete() != null, "status", Code.REQUIRED,
+				"Give status, attendanceComplete or both");
 		requireMeeting(v, "meetingId", input.meetingId());
 		if (v.hasErrors()) {
 			return new MeetingPayload(null, v.errors());
 		}
-		this.graph.run("MATCH (m:Meeting {id: $id}) SET m.status = $status, m.updatedAt = datetime()",
-				Map.of("id", input.meetingId(), "status", input.status().name()));
+		this.graph.run("""
+				MATCH (m:Meeting {id: $id})
+				SET m.status = coalesce($status, m.status),
+				    m.attendanceComplete = coalesce($attendanceComplete, m.attendanceComplete),
+				    m.updatedAt = datetime()
+				""", Params.of("id", input.meetingId(), "status", (input.status() != null) ? input.status().name() : null,
+				"attendanceComplete", input.attendanceComplete()));
 		return new MeetingPayload(find(input.meetingId()).orElseThrow(), List.of());
 	}
 
 	@Transactional
 	public AgendaItemPayload addAgendaItem(AddAgendaItemInput input) {
 		List<String> concernsIds = (input.concernsIds() != null) ? input.concernsIds() : List.of();
+		List<String> boardIds = (input.boardIds() != null) ? input.boardIds() : List.of();
+		String published = Validation.trimToNull(input.purposeAsPublished());
+		AgendaItem.Purpose purpose = (input.purpose() != null) ? input.purpose()
+				: AgendaItem.Purpose.fromPublished(published).orElse(null);
 		Validation v = new Validation().required("number", input.number())
 			.maxLength("number", input.number(), NUMBER_MAX)
 			.name("title", input.title())
-			.required("purpose", input.purpose());
+			.maxLength("purposeAsPublished", published, Validation.NAME_MAX);
+		if (purpose == null) {
+			v.add(published == null ? "purpose" : "purposeAsPublished", Code.REQUIRED, published == null
+					? "Give purpose, or purposeAsPublished as the agenda prints it"
+					: "\"" + published + "\" does not say whether the item is for decision, discussion or noting; give "
+							+ "purpose as well");
+		}
 		requireMeeting(v, "meetingId", input.meetingId());
+		if (!boardIds.isEmpty() && input.meetingId() != null) {
+			Set<String> notHolding = new HashSet<>(boardIds);
+			notHolding.removeAll(this.graph.query("""
+					MATCH (:Meeting {id: $meetingId})-[:OF_BOARD]->(b:Board)
+					RETURN b.id AS id
+					""", Map.of("meetingId", input.meetingId()), row -> row.get("id").asString()));
+			v.check(notHolding.isEmpty(), "boardIds", Code.INVALID, "Not a board holding this meeting: " + notHolding);
+		}
 		v.check(new HashSet<>(concernsIds).size() == concernsIds.size(), "concernsIds", Code.INVALID,
 				"concernsIds lists the same subject twice");
 		Set<String> unknown = this.graph.missing(SUBJECT_TYPES.keySet(), concernsIds);
@@ -188,73 +235,22 @@ public class MeetingService {
 		this.graph.run("""
 				MATCH (mt:Meeting {id: $meetingId})
 				CREATE (ai:AgendaItem {id: $id, number: $number, sortKey: $sortKey, title: $title, purpose: $purpose,
-				                       createdAt: datetime()})-[:ON_AGENDA]->(mt)
+				                       purposeAsPublished: $published, createdAt: datetime()})-[:ON_AGENDA]->(mt)
+				WITH ai, mt
+				CALL (ai, mt) {
+				  MATCH (mt)-[:OF_BOARD]->(b:Board)
+				  WHERE b.id IN $boardIds
+				  CREATE (ai)-[:FOR_BOARD]->(b)
+				}
 				WITH ai
 				UNWIND $concernsIds AS subjectId
 				MATCH (s {id: subjectId})
 				WHERE %s
 				CREATE (ai)-[:CONCERNS]->(s)
-				""".formatted(Graph.anyOf("s", SUBJECT_TYPES.keySet())), Map.of("id", id, "meetingId", input.meetingId(), "number", number,
-				"sortKey", AgendaItem.sortKey(number), "title", input.title().strip(), "purpose",
-				input.purpose().name(), "concernsIds", concernsIds));
+				""".formatted(Graph.anyOf("s", SUBJECT_TYPES.keySet())), Params.of("id", id, "meetingId", input.meetingId(), "number", number,
+				"sortKey", AgendaItem.sortKey(number), "title", input.title().strip(), "purpose", purpose.name(),
+				"published", published, "concernsIds", concernsIds, "boardIds", boardIds));
 		return new AgendaItemPayload(findItem(id).orElseThrow(), List.of());
-	}
-
-	@Transactional
-	public MeetingPayload recordAttendance(RecordAttendanceInput input) {
-		Validation v = new Validation().required("status", input.status());
-		requireMeeting(v, "meetingId", input.meetingId());
-		this.people.requirePerson(v, "personId", input.personId());
-		boolean chair = Boolean.TRUE.equals(input.chair());
-		v.check(!chair || input.status() != Attendance.Status.APOLOGIES, "chair", Code.INVALID,
-				"Someone who sent apologies cannot chair the meeting");
-		if (input.substituteForId() != null) {
-			this.people.requirePerson(v, "substituteForId", input.substituteForId());
-			v.check(!input.substituteForId().equals(input.personId()), "substituteForId", Code.INVALID,
-					"A member cannot substitute for themselves");
-			v.check(input.status() == Attendance.Status.PRESENT, "substituteForId", Code.INVALID,
-					"Only someone present can stand in for a member");
-		}
-		if (!v.hasErrors()) {
-			if (input.substituteForId() != null) {
-				v.check(holdsSeat(input.meetingId(), input.substituteForId()), "substituteForId", Code.INVALID,
-						"The person substituted for holds no seat on the board at the meeting date");
-			}
-			else if (input.status() == Attendance.Status.PRESENT) {
-				v.check(holdsSeat(input.meetingId(), input.personId()), "status", Code.INVALID,
-						"Present as a member needs a seat on the board at the meeting date; record this person as "
-								+ "IN_ATTENDANCE or as a substitute");
-			}
-			if (chair) {
-				v.check(this.graph.run("""
-						MATCH (a:Attendance {chair: true})-[:AT_MEETING]->(:Meeting {id: $meetingId})
-						WHERE NOT EXISTS { (a)-[:ATTENDEE]->(:Person {id: $personId}) }
-						RETURN a.id
-						""", Map.of("meetingId", input.meetingId(), "personId", input.personId())) == 0, "chair",
-						Code.INVALID, "Someone else is already recorded as chairing this meeting");
-			}
-		}
-		if (v.hasErrors()) {
-			return new MeetingPayload(null, v.errors());
-		}
-		this.graph.run("""
-				MATCH (mt:Meeting {id: $meetingId})
-				MATCH (p:Person {id: $personId})
-				MERGE (a:Attendance {key: $key})
-				  ON CREATE SET a.id = $id, a.createdAt = datetime()
-				MERGE (a)-[:AT_MEETING]->(mt)
-				MERGE (a)-[:ATTENDEE]->(p)
-				SET a.status = $status, a.chair = $chair, a.updatedAt = datetime()
-				WITH a
-				OPTIONAL MATCH (a)-[old:SUBSTITUTE_FOR]->()
-				DELETE old
-				WITH DISTINCT a
-				OPTIONAL MATCH (principal:Person {id: $substituteForId})
-				FOREACH (x IN CASE WHEN principal IS NULL THEN [] ELSE [principal] END | CREATE (a)-[:SUBSTITUTE_FOR]->(x))
-				""", Params.of("meetingId", input.meetingId(), "personId", input.personId(), "key",
-				input.meetingId() + "|" + input.personId(), "id", UUID.randomUUID().toString(), "status",
-				input.status().name(), "chair", chair, "substituteForId", input.substituteForId()));
-		return new MeetingPayload(find(input.meetingId()).orElseThrow(), List.of());
 	}
 
 	@Transactional
@@ -301,6 +297,7 @@ public class MeetingService {
 	public DecisionPayload recordDecision(RecordDecisionInput input) {
 		String text = Validation.trimToNull(input.text());
 		String kind = Decision.kind(input.kind());
+		DatePrecision precision = (input.decidedOnPrecision() != null) ? input.decidedOnPrecision() : DatePrecision.DAY;
 		List<String> delegationIds = (input.delegationIds() != null) ? input.delegationIds() : List.of();
 		Validation v = new Validation().required("text", text)
 			.maxLength("text", text, Validation.TEXT_MAX)
@@ -315,6 +312,9 @@ public class MeetingService {
 		}
 		else if (input.itemId() != null) {
 			requireItem(v, "itemId", input.itemId());
+			if (!v.hasErrors()) {
+				deciding(input, v);
+			}
 		}
 		else {
 			v.required("decidedOn", input.decidedOn());
@@ -326,11 +326,13 @@ public class MeetingService {
 			Set<String> notToTaker = new HashSet<>(delegationIds);
 			notToTaker.removeAll(this.graph.query("""
 					OPTIONAL MATCH (:AgendaItem {id: $itemId})-[:ON_AGENDA]->(:Meeting)-[:OF_BOARD]->(b:Board)
+					WHERE $boardId IS NULL OR b.id = $boardId
 					OPTIONAL MATCH (post:Post {id: $postId})
 					MATCH (d:Delegation)-[:DELEGATED_TO]->(taker)
 					WHERE d.id IN $ids AND taker IN [b, post]
 					RETURN d.id AS id
-					""", Params.of("itemId", input.itemId(), "postId", input.postId(), "ids", delegationIds),
+					""", Params.of("itemId", input.itemId(), "boardId", input.boardId(), "postId", input.postId(), "ids",
+					delegationIds),
 					row -> row.get("id").asString()));
 			v.check(notToTaker.isEmpty(), "delegationIds", Code.INVALID,
 					"No delegation to the board or post that took the decision with id(s) " + notToTaker);
@@ -341,21 +343,44 @@ public class MeetingService {
 		String id = UUID.randomUUID().toString();
 		this.graph.run("""
 				OPTIONAL MATCH (ai:AgendaItem {id: $itemId})-[:ON_AGENDA]->(mt:Meeting)-[:OF_BOARD]->(b:Board)
+				WHERE $boardId IS NULL OR b.id = $boardId
 				OPTIONAL MATCH (post:Post {id: $postId})
 				WITH ai, coalesce(b, post) AS taker, coalesce(mt.date, $decidedOn) AS decidedOn
 				CREATE (d:Decision {id: $id, text: $text, outcome: $outcome, decidedOn: decidedOn, kind: $kind,
-				                    amountPence: $amountPence, createdAt: datetime()})-[:TAKEN_BY]->(taker)
+				                    decidedOnPrecision: $precision, amountPence: $amountPence, createdAt: datetime()})
+				       -[:TAKEN_BY]->(taker)
 				FOREACH (x IN CASE WHEN ai IS NULL THEN [] ELSE [ai] END | CREATE (d)-[:ON_ITEM]->(x))
 				WITH d
 				UNWIND $delegationIds AS delegationId
 				MATCH (dl:Delegation {id: delegationId})
 				CREATE (d)-[:RELIES_ON]->(dl)
-				""", Params.of("id", id, "itemId", input.itemId(), "postId", input.postId(), "decidedOn",
-				input.decidedOn(), "text", text, "outcome", input.outcome().name(), "kind", kind, "amountPence",
+				""", Params.of("id", id, "itemId", input.itemId(), "boardId", input.boardId(), "postId", input.postId(),
+				"decidedOn", (input.decidedOn() != null) ? precision.start(input.decidedOn()) : null, "precision",
+				precision.name(), "text", text, "outcome", input.outcome().name(), "kind", kind, "amountPence",
 				(input.amount() != null) ? input.amount().movePointRight(2).longValueExact() : null, "delegationIds",
 				delegationIds));
 		this.sources.cite(Label.Decision, id, input.source());
 		return new DecisionPayload(findDecision(id).orElseThrow(), List.of());
+	}
+
+	/**
+	 * At a meeting in common the decision names the board that took it, one the item is for; at a meeting of one
+	 * board it is that board.
+	 */
+	private void deciding(RecordDecisionInput input, Validation v) {
+		List<String> boards = this.graph.query("""
+				MATCH (ai:AgendaItem {id: $itemId})-[:ON_AGENDA]->(mt:Meeting)-[:OF_BOARD]->(b:Board)
+				WHERE NOT EXISTS { (ai)-[:FOR_BOARD]->() } OR EXISTS { (ai)-[:FOR_BOARD]->(b) }
+				RETURN b.id AS id
+				""", Map.of("itemId", input.itemId()), row -> row.get("id").asString());
+		if (input.boardId() != null) {
+			v.check(boards.contains(input.boardId()), "boardId", Code.INVALID,
+					"boardId is not a board this item is for at this meeting");
+		}
+		else {
+			v.check(boards.size() == 1, "boardId", Code.REQUIRED,
+					"This item is before boards meeting in common: give boardId, the board that decided");
+		}
 	}
 
 	public void requireMeeting(Validation v, String field, String id) {
@@ -370,16 +395,6 @@ public class MeetingService {
 		if (id != null) {
 			v.check(this.graph.exists(Label.AgendaItem, id), field, Code.NOT_FOUND, "No agenda item with id " + id);
 		}
-	}
-
-	private boolean holdsSeat(String meetingId, String personId) {
-		return this.graph.run("""
-				MATCH (mt:Meeting {id: $meetingId})-[:OF_BOARD]->(b:Board)
-				MATCH (b)<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(:Person {id: $personId})
-				WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date)
-				RETURN m.id
-				LIMIT 1
-				""", Map.of("meetingId", meetingId, "personId", personId)) > 0;
 	}
 
 	Map<BoardMeetingsKey, List<Meeting>> meetingsOfBoards(Collection<BoardMeetingsKey> keys) {
@@ -399,12 +414,24 @@ public class MeetingService {
 				Meeting.class);
 	}
 
-	Map<Meeting, Board> boards(Collection<Meeting> meetings) {
-		return this.graph.single("""
-				MATCH (mt:Meeting)-[:OF_BOARD]->(n:Board)
+	/** The boards holding each meeting, in the order given when it was scheduled (one, or several in common). */
+	Map<Meeting, List<Board>> boards(Collection<Meeting> meetings) {
+		return this.graph.grouped("""
+				MATCH (mt:Meeting)-[r:OF_BOARD]->(n:Board)
 				WHERE mt.id IN $ids
 				RETURN mt.id AS key, n
+				ORDER BY r.position, n.name
 				""", meetings, Meeting::id, Board.class);
+	}
+
+	/** The boards an item is for when it is for some of the boards meeting in common; empty means all of them. */
+	Map<AgendaItem, List<Board>> itemBoards(Collection<AgendaItem> items) {
+		return this.graph.grouped("""
+				MATCH (ai:AgendaItem)-[:FOR_BOARD]->(n:Board)
+				WHERE ai.id IN $ids
+				RETURN ai.id AS key, n
+				ORDER BY n.name
+				""", items, AgendaItem::id, Board.class);
 	}
 
 	Map<Meeting, List<AgendaItem>> items(Collection<Meeting> meetings) {
@@ -464,6 +491,14 @@ public class MeetingService {
 	Map<Attendance, Person> attendees(Collection<Attendance> attendance) {
 		return this.graph.single("""
 				MATCH (a:Attendance)-[:ATTENDEE]->(n:Person)
+				WHERE a.id IN $ids
+				RETURN a.id AS key, n
+				""", attendance, Attendance::id, Person.class);
+	}
+
+	Map<Attendance, Person> chairedInAbsenceOf(Collection<Attendance> attendance) {
+		return this.graph.single("""
+				MATCH (a:Attendance)-[:IN_ABSENCE_OF]->(n:Person)
 				WHERE a.id IN $ids
 				RETURN a.id AS key, n
 				""", attendance, Attendance::id, Person.class);

@@ -62,9 +62,9 @@ class BoardTests extends GraphTestSupport {
 			.variable("input", map("boardId", this.hwb, "text", "Four voting members", "minimumVotingMembers", 4,
 					"perSide", true, "requiredRoles", List.of("CHAIR", "VICE_CHAIR")))
 			.execute()
-			.path("setQuorumRule.board.quorumRule.minimumVotingMembers").entity(Integer.class).isEqualTo(4)
-			.path("setQuorumRule.board.quorumRule.perSide").entity(Boolean.class).isEqualTo(true)
-			.path("setQuorumRule.board.quorumRule.requiredRoles").entityList(String.class)
+			.path("setQuorumRule.board.quorumRule.clauses[0].minimum").entity(Integer.class).isEqualTo(4)
+			.path("setQuorumRule.board.quorumRule.clauses[0].perSide").entity(Boolean.class).isEqualTo(true)
+			.path("setQuorumRule.board.quorumRule.clauses[1].anyOf[0].roles").entityList(String.class)
 			.containsExactly("CHAIR", "VICE_CHAIR");
 		assertThat(count("MATCH (q:QuorumRule) RETURN count(q)")).isEqualTo(1);
 	}

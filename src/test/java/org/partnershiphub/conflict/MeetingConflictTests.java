@@ -113,10 +113,10 @@ class MeetingConflictTests extends GraphTestSupport {
 			.path("meetingConflicts.items[0].quorum.after.quorate").entity(Boolean.class).isEqualTo(false)
 			.path("meetingConflicts.items[0].quorum.after.votingMembersPresent").entity(Integer.class).isEqualTo(2)
 			.path("meetingConflicts.items[0].quorum.after.failures[*].message").entityList(String.class)
-			.containsExactly("Brackenford: 1 voting member(s) present, 2 required",
-					"Eastwater: 1 voting member(s) present, 2 required")
+			.containsExactly("Brackenford: 1 present, 2 required: clause 1, at least 2 voting members of each side",
+					"Eastwater: 1 present, 2 required: clause 1, at least 2 voting members of each side")
 			.path("meetingConflicts.items[0].quorum.after.failures[*].requirement").entityList(String.class)
-			.containsExactly("VOTING_MEMBERS", "VOTING_MEMBERS")
+			.containsExactly("MINIMUM_PRESENT", "MINIMUM_PRESENT")
 			.path("meetingConflicts.items[1].quorum.after.quorate").entity(Boolean.class).isEqualTo(true)
 			.path("meetingConflicts.items[1].quorum.after.failures").entityList(Object.class).hasSize(0);
 	}
@@ -126,12 +126,20 @@ class MeetingConflictTests extends GraphTestSupport {
 		// Without Sam in Cara's seat, Eastwater would have no elected member even before anyone withdraws.
 		attend(this.alice, "APOLOGIES", null);
 		report().path("meetingConflicts.items[1].quorum.before.failures[*].message").entityList(String.class)
-			.containsExactly("Brackenford: 1 voting member(s) present, 2 required",
-					"Brackenford: 0 elected member(s) present, 1 required");
+			.containsExactly("Brackenford: 1 present, 2 required: clause 1, at least 2 voting members of each side",
+					"Brackenford: 0 present, 1 required: clause 2, at least 1 voting members of each side who are "
+							+ "elected members");
 	}
 
 	@Test
 	void aSubstituteWhoseMemberCameAfterAllDoesNotCount() {
+		// Cara present while Sam is recorded as her substitute contradicts the record: corrected first, then recorded.
+		this.graphQl.documentName("recordAttendance")
+			.variable("input", map("meetingId", this.meeting, "personId", personId("Cara"), "status", "PRESENT"))
+			.execute()
+			.path("recordAttendance.userErrors[0].message").entity(String.class)
+			.isEqualTo("Someone is recorded as substituting for this person at this meeting; correct that record first");
+		attend(personId("Sam"), "PRESENT", null);
 		attend(personId("Cara"), "PRESENT", null);
 		report().path("meetingConflicts.participants[*].person.displayName").entityList(String.class)
 			.containsExactly("Alice Ames", "Ben Bold", "Cara Cole", "Dev Dale", "Olga Orr", "Sam Sub")

@@ -37,7 +37,7 @@ class DemoDataTests extends GraphTestSupport {
 	void theJointSubCommitteeHasFifteenSeatsOnTheMeetingDateAndTheChairsIndirectInterest() {
 		this.graphQl.documentName("readmeJointSubCommittee").execute()
 			.path("board.members").entityList(Object.class).hasSize(15)
-			.path("board.quorumRule.perSide").entity(Boolean.class).isEqualTo(true)
+			.path("board.quorumRule.clauses[*].perSide").entityList(Boolean.class).containsExactly(true, true, true)
 			.path("board.members[0].person.displayName").entity(String.class).isEqualTo("Cllr Rosa Lindqvist")
 			.path("board.members[0].person.interests[?(@.type == 'INDIRECT')].organisation.name")
 			.entityList(String.class).containsExactly("Harbour Care Ltd");
@@ -77,14 +77,16 @@ class DemoDataTests extends GraphTestSupport {
 			.containsExactly("Imran Siddiqui")
 			.path("meetingConflicts.items[1].undeclared").entityList(Object.class).hasSize(0)
 			.path("meetingConflicts.items[1].quorum.after.failures[*].message").entityList(String.class)
-			.containsExactly("Eastwater: 2 voting member(s) present, 3 required")
+			.containsExactly("Eastwater: 2 present, 3 required: clause 1, at least 3 voting members of each side")
 			.path("meetingConflicts.items[2].undeclared[*].person.displayName").entityList(String.class)
 			.containsExactly("Dr Priya Shah", "Dr Priya Shah")
 			.path("meetingConflicts.items[2].conflicts[0].explanation").entity(String.class)
 			.isEqualTo("Dr Priya Shah has a financial interest (Non-Executive Director) in Brackenford Hospital NHS "
 					+ "Foundation Trust, which is a partner in Kestrel Acute Provider Collaborative.")
-			.path("meetingConflicts.items[4].quorum.after.failures[*].requirement").entityList(String.class)
-			.containsExactly("ELECTED_MEMBERS", "REQUIRED_ROLE", "VOTING_MEMBERS", "ELECTED_MEMBERS", "REQUIRED_ROLE");
+			.path("meetingConflicts.items[4].quorum.after.failures[*].clause").entityList(Integer.class)
+			.containsExactly(1, 2, 2, 3, 3)
+			.path("meetingConflicts.items[4].quorum.after.failures[*].side").entityList(String.class)
+			.containsExactly("Eastwater", "Brackenford", "Eastwater", "Brackenford", "Eastwater");
 	}
 
 	@Test

@@ -133,10 +133,10 @@ class ImportApiTests extends GraphTestSupport {
 		String meeting = fixtures.create("scheduleMeeting", Map.of("boardId", board, "date", "2025-09-18", "title",
 				"HWB September"), "meeting");
 		ResponseEntity<Map> attendance = upload("/api/imports/attendance", "officer", """
-				Name,Role,Attendance
-				Cllr Rosa Lindqvist,Chair,Present
-				Dev Marchetti,Member,Apologies
-				Priya Shah,Director of Public Health,Present
+				Name,Role,Attendance,Chairing
+				Cllr Rosa Lindqvist,Chair,Present,In the Chair
+				Dev Marchetti,Member,Apologies,
+				Priya Shah,Director of Public Health,Present,
 				""", Map.of("meetingId", meeting));
 		assertThat(attendance.getBody()).as(String.valueOf(attendance.getBody())).containsEntry("status", "APPLIED");
 		List<Map<String, Object>> lines = (List<Map<String, Object>>) attendance.getBody().get("lines");

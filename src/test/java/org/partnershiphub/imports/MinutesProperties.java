@@ -1,0 +1,134 @@
+package org.partnershiphub.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.partnershiphub.imports.Table.Row;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The minutes reader on attendance lists in the shapes minutes print them, generated. */
+class MinutesProperties {
+
+	record Person(String name, String title) {
+
+		String line() {
+			return this.title.isEmpty() ? this.name : this.name + " - " + this.title;
+		}
+
+	}
+
+	@Provide
+	Arbitrary<Person> people() {
+		Arbitrary<String> honorific = Arbitraries.of("", "Cllr ", "Councillor ", "Dr ", "Sir ");
+		Arbitrary<String> given = Arbitraries.of("Ines", "Owen", "Leah", "Amos", "Ruth", "Nadia", "Felix", "Tess",
+				"Sunil", "Hattie", "Gil", "Mohammed", "Katherine", "Zoë", "Seán");
+		Arbitrary<String> family = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(10)
+			.map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1));
+		Arbitrary<String> title = Arbitraries.of("", "Chief Executive", "Chair, NHS Wyebridge CCG",
+				"Chair, Healthwatch Tamarside", "Cabinet Member for Adults and Health, Wyebridge Council",
+				"Director of Public Health", "Vice-Chair of the Governing Body", "Democratic Services Officer");
+		return Combinators.combine(honorific, given, family, title)
+			.as((h, g, f, t) -> new Person(h + g + " " + f, t));
+	}
+
+	@Property(tries = 200)
+	void everyoneListedIsReadOnceWithTheStatusOfTheirSection(@ForAll("sections") List<List<Person>> sections) {
+		String[] headings = { "PRESENT:", "IN ATTENDANCE:", "APOLOGIES:" };
+		String[] statuses = { "present", "in attendance", "apologies" };
+		StringBuilder text = new StringBuilder("Minutes of the Joint Sub-Committee\n\n");
+		Map<String, String> expected = new LinkedHashMap<>();
+		for (int s = 0; s < 3; s++) {
+			text.append(headings[s]).append('\n');
+			List<Person> people = sections.get(s);
+			if (s == 2 && !people.isEmpty()) {
+				text.append(String.join(", ", people.stream().map(Person::name).toList())).append('\n');
+			}
+			else {
+				people.forEach(p -> text.append(p.line()).append('\n'));
+			}
+			text.append('\n');
+			String status = statuses[s];
+			people.forEach(p -> expected.put(p.name(), status));
+		}
+		Table table = Table.read(text.toString().getBytes(StandardCharsets.UTF_8), "minutes.txt");
+		Map<String, String> read = new LinkedHashMap<>();
+		List<Row> rows = table.rows().subList(1, table.rows().size());
+		rows.stream().filter(r -> !r.cell(0).isEmpty()).forEach(r -> read.put(r.cell(0), r.cell(2)));
+		assertThat(read).isEqualTo(expected);
+		assertThat(rows).allSatisfy(r -> assertThat(r.cell(3)).isEmpty());
+		int lines = text.toString().split("\n", -1).length;
+		assertThat(rows).allSatisfy(r -> assertThat(r.line()).isBetween(1, lines));
+	}
+
+	@Provide
+	Arbitrary<List<List<Person>>> sections() {
+		Arbitrary<List<Person>> section = people().list().ofMaxSize(6).uniqueElements(Person::name);
+		return section.list().ofSize(3).filter(s -> {
+			List<String> names = new ArrayList<>();
+			s.forEach(list -> list.forEach(p -> names.add(p.name())));
+			return names.size() == names.stream().distinct().count();
+		});
+	}
+
+	@Property(tries = 300)
+	void anyTextIsReadOrRefusedWithALineNeverCrashes(@ForAll @Size(max = 400) String text) {
+		try {
+			Table table = Table.read(("PRESENT:\n" + text).getBytes(StandardCharsets.UTF_8), "minutes.txt");
+			assertThat(table.rows()).isNotEmpty();
+		}
+		catch (ImportException ex) {
+			assertThat(ex.getMessage()).isNotBlank();
+		}
+	}
+
+	@Example
+	void theChairIsReadFromWhatTheMinutesSayNotFromJobTitles() {
+		Table table = Minutes.table("""
+				PRESENT:
+				Councillor Maeve Thornbury - Leader of Northmere Council and Co-Chair (in the Chair)
+				Dr Hanne Askew - Chair, NHS Northmere CCG
+				Sunniva Hale - Chair, Healthwatch Southmere
+				Councillor Lin Okonjo - Southmere Council (co-chairing in the absence of Councillor Ayo Castellan)
+				Cllr Bea Marr (substituting for Cllr Idris Pellow)
+				Dr Uma Reyes - Vice-Chair (in the Chair for items 5 to 7)
+
+				APOLOGIES:
+				Councillor Ayo Castellan, Tobias Wren, Dr Rufus Penhallow
+				""", "UTF-8");
+		Map<String, List<String>> read = new LinkedHashMap<>();
+		table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.forEach(r -> read.put(r.cell(0), List.of(r.cell(2), r.cell(3), r.cell(4), r.cell(5), r.cell(6))));
+		assertThat(read).containsExactly(
+				Map.entry("Councillor Maeve Thornbury", List.of("present", "CO_CHAIR", "", "", "")),
+				Map.entry("Dr Hanne Askew", List.of("present", "", "", "", "")),
+				Map.entry("Sunniva Hale", List.of("present", "", "", "", "")),
+				Map.entry("Councillor Lin Okonjo",
+						List.of("present", "CO_CHAIR", "Councillor Ayo Castellan", "", "")),
+				Map.entry("Cllr Bea Marr", List.of("present", "", "", "Cllr Idris Pellow", "")),
+				Map.entry("Dr Uma Reyes", List.of("present", "CHAIR_FOR_PART", "", "", "items 5 to 7")),
+				Map.entry("Councillor Ayo Castellan", List.of("apologies", "", "", "", "")),
+				Map.entry("Tobias Wren", List.of("apologies", "", "", "", "")),
+				Map.entry("Dr Rufus Penhallow", List.of("apologies", "", "", "", "")));
+		assertThat(table.rows().stream().filter(r -> r.cell(0).equals("Tobias Wren")).findFirst().orElseThrow().line())
+			.isEqualTo(10);
+	}
+
+	@Example
+	void aRegisterCsvIsNotTakenForMinutes() {
+		assertThat(Minutes.isMinutes("Name,Attendance\nPresent,Present\nAlma Okonkwo,Apologies\n")).isFalse();
+		assertThat(Minutes.isMinutes("Apologies: Cllr A Bell, Dr C Dee\n")).isTrue();
+	}
+
+}

@@ -37,6 +37,12 @@ class ConflictController {
 		return this.conflicts.meetingConflicts(meetingId, maxHops).orElse(null);
 	}
 
+	@SchemaMapping
+	List<MeetingConflictReport.Participant> participants(MeetingConflictReport report, @Argument Boolean notRecorded) {
+		return (notRecorded == null) ? report.participants()
+				: report.participants().stream().filter(p -> p.notRecorded() == notRecorded).toList();
+	}
+
 	/** A withheld interest still counts, but PUBLIC and PARTNER_APP callers see neither its organisation nor the way. */
 	@SchemaMapping
 	Conflict.Path path(Conflict conflict, GraphQLContext context) {

@@ -105,8 +105,7 @@ final class RosterImport {
 	}
 
 	Plan plan(Table table, Map<String, String> mapping) {
-		Columns<Field> columns = Columns.find(table.rows(), Field.class, mapping,
-				(this.meetingId != null) ? List.of(Field.STATUS) : List.of(Field.ROLE));
+		Columns<Field> columns = columns(table, mapping);
 		if (!columns.has(Field.SURNAME) && !columns.has(Field.NAME)) {
 			throw new ImportException(1, "no column holds people's names (Surname, or Name); give a column mapping");
 		}
@@ -138,6 +137,25 @@ final class RosterImport {
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),
 				this.records.size() - this.updated,
 				this.updated, 0, this::write);
+	}
+
+	/** An attendance list names a status column; a roster a role, or a title as agenda packs print rosters. */
+	private Columns<Field> columns(Table table, Map<String, String> mapping) {
+		if (this.meetingId != null) {
+			return Columns.find(table.rows(), Field.class, mapping, List.of(Field.STATUS));
+		}
+		try {
+			return Columns.find(table.rows(), Field.class, mapping, List.of(Field.ROLE));
+		}
+		catch (ImportException noRole) {
+			try {
+				return Columns.find(table.rows(), Field.class, mapping, List.of(Field.TITLE));
+			}
+			catch (ImportException noTitle) {
+				throw new ImportException(1, "no header row naming a Role or Title column in the first rows; give a "
+						+ "column mapping");
+			}
+		}
 	}
 
 	private void read(Row row, Columns<Field> columns, Map<String, List<Held>> held) {

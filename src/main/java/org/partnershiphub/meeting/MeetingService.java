@@ -345,7 +345,10 @@ public class MeetingService {
 				OPTIONAL MATCH (ai:AgendaItem {id: $itemId})-[:ON_AGENDA]->(mt:Meeting)-[:OF_BOARD]->(b:Board)
 				WHERE $boardId IS NULL OR b.id = $boardId
 				OPTIONAL MATCH (post:Post {id: $postId})
-				WITH ai, coalesce(b, post) AS taker, coalesce(mt.date, $decidedOn) AS decidedOn
+				WITH ai, coalesce(b, post) AS taker, coalesce(mt.date, $decidedOn) AS day
+				// A date known only to a month or year is stored as the first day of it, beside its precision.
+				WITH ai, taker, CASE $precision WHEN 'MONTH' THEN date.truncate('month', day)
+				                                WHEN 'YEAR' THEN date.truncate('year', day) ELSE day END AS decidedOn
 				CREATE (d:Decision {id: $id, text: $text, outcome: $outcome, decidedOn: decidedOn, kind: $kind,
 				                    decidedOnPrecision: $precision, amountPence: $amountPence, createdAt: datetime()})
 				       -[:TAKEN_BY]->(taker)
@@ -355,7 +358,7 @@ public class MeetingService {
 				MATCH (dl:Delegation {id: delegationId})
 				CREATE (d)-[:RELIES_ON]->(dl)
 				""", Params.of("id", id, "itemId", input.itemId(), "boardId", input.boardId(), "postId", input.postId(),
-				"decidedOn", (input.decidedOn() != null) ? precision.start(input.decidedOn()) : null, "precision",
+				"decidedOn", input.decidedOn(), "precision",
 				precision.name(), "text", text, "outcome", input.outcome().name(), "kind", kind, "amountPence",
 				(input.amount() != null) ? input.amount().movePointRight(2).longValueExact() : null, "delegationIds",
 				delegationIds));

@@ -140,4 +140,26 @@ class DemoDataTests extends GraphTestSupport {
 			.containsExactly("HELD_BY", "ON_BOARD", "ACCOUNTABLE_TO", "HOSTED_BY");
 	}
 
+	@Test
+	void theBoardsMeetingInCommonKeepTheirOwnQuorumsAndTheUnnamedMembersWereAbsent() {
+		this.graphQl.documentName("readmeMeetingInCommon").execute()
+			.path("meetingConflicts.attendanceBasis").entity(String.class).isEqualTo("AS_RECORDED")
+			.path("meetingConflicts.meeting.boards[*].name").entityList(String.class)
+			.containsExactly("Brackenford Health and Wellbeing Board", "Eastwater Health and Wellbeing Board")
+			.path("meetingConflicts.chairs[*].chairing").entityList(String.class).containsExactly("CO_CHAIR", "CO_CHAIR")
+			.path("meetingConflicts.participants[*].person.displayName").entityList(String.class)
+			.containsExactly("Helen Achterberg", "Yusuf Demir", "Alma Okonkwo", "Laura Pemberton", "Bethany Clarke")
+			.path("meetingConflicts.items[1].item.purposeAsPublished").entity(String.class)
+			.isEqualTo("For sign-off / confirmation")
+			.path("meetingConflicts.items[1].quorums[*].board.name").entityList(String.class)
+			.containsExactly("Brackenford Health and Wellbeing Board")
+			.path("meetingConflicts.items[2].exclusions[*].person.displayName").entityList(String.class)
+			.containsExactly("Imran Siddiqui")
+			.path("meetingConflicts.items[2].quorums[0].after.quorate").entity(Boolean.class).isEqualTo(false)
+			.path("meetingConflicts.items[2].quorums[0].after.failures[0].message").entity(String.class)
+			.isEqualTo("3 of 7 present, a majority (4) required: clause 1, a majority of the voting members")
+			.path("meetingConflicts.items[0].quorums[*].after.quorate").entityList(Boolean.class)
+			.containsExactly(true, true);
+	}
+
 }

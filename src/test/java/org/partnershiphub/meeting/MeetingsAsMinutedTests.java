@@ -1,0 +1,461 @@
+package org.partnershiphub.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.support.Fixtures;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A borough-pair joint sub-committee loaded as its papers print it: a roster "as at" the agenda date with "(v)" after
+ * voting members, minutes that name only who was present, in attendance or sent apologies, and the quorum rule of
+ * its terms of reference stored clause by clause. Every name is invented.
+ */
+@IntegrationTest
+class MeetingsAsMinutedTests extends GraphTestSupport {
+
+	static final String ROSTER = """
+			Name,Title,Organisation,Borough
+			Councillor Ines Barlow(v),Leader of the Council and Co-Chair,Tamarside Council,Tamarside
+			Councillor Owen Pryce(v),Cabinet Member for Health and Social Care,Tamarside Council,Tamarside
+			Dr Leah Corrin(v),"Chair, NHS Tamarside CCG",NHS Tamarside CCG,Tamarside
+			Amos Kettle(v),Chief Executive,Healthwatch Tamarside,Tamarside
+			Dr Joss Penrose(v),Director of Public Health,Tamarside Council,Tamarside
+			Ruth Abara,Corporate Director of People,Tamarside Council,Tamarside
+			Councillor Nadia Voss(v),Leader of the Council and Co-Chair,Wyebridge Council,Wyebridge
+			Councillor Felix Harrow(v),Cabinet Member for Adults and Health,Wyebridge Council,Wyebridge
+			Councillor Tess Morland(v),Executive Member for Public Health,Wyebridge Council,Wyebridge
+			Dr Sunil Mehra(v),"Chair, NHS Wyebridge CCG",NHS Wyebridge CCG,Wyebridge
+			Hattie Quist(v),"Chair, Healthwatch Wyebridge",Healthwatch Wyebridge,Wyebridge
+			Rhiannon Teague(v),Director of Public Health,Wyebridge Council,Wyebridge
+			Gil Ferreira,Chief Operating Officer,NHS Wyebridge CCG,Wyebridge
+			""";
+
+	/** As minuted: Amos Kettle, Joss Penrose and Tess Morland are not named, so they were absent. */
+	static final String MINUTES = """
+			TAMARSIDE AND WYEBRIDGE JOINT HEALTH AND WELLBEING SUB-COMMITTEE
+			Minutes of the meeting held on 27 June 2019
+
+			PRESENT:
+			Councillor Ines Barlow - Leader of Tamarside Council and Co-Chair (in the Chair)
+			Councillor Owen Pryce - Cabinet Member for Health and Social Care, Tamarside Council
+			Dr Leah Corrin - Chair, NHS Tamarside CCG
+			Councillor Felix Harrow - Cabinet Member for Adults and Health, Wyebridge Council
+			Dr Sunil Mehra - Chair, NHS Wyebridge CCG
+			Hattie Quisst - Chair, Healthwatch Wyebridge
+			Councillor Pia Lund - Wyebridge Council (co-chairing in the absence of Councillor Nadia Voss)
+
+			IN ATTENDANCE:
+			Ruth Abara - Corporate Director of People, Tamarside Council
+			Bo Lind - Democratic Services Officer
+
+			APOLOGIES:
+			Councillor Nadia Voss, Gil Ferreira, Rhiannon Teague
+			""";
+
+	static final String RULE_TEXT = "3 voting members of each constituent borough, including one local authority "
+			+ "elected representative of each borough and one of: the Chair of their CCG or the Chair of their "
+			+ "Healthwatch (or their substitutes)";
+
+	@LocalServerPort
+	int port;
+
+	private Fixtures fixtures;
+
+	private String board;
+
+	private String meeting;
+
+	@BeforeEach
+	void theJointSubCommitteeAsItsPapersPrintIt() {
+		this.fixtures = new Fixtures(this.graphQl);
+		String tamarside = this.fixtures.organisation("Tamarside Council", "LOCAL_AUTHORITY");
+		String wyebridge = this.fixtures.organisation("Wyebridge Council", "LOCAL_AUTHORITY");
+		this.fixtures.organisation("NHS Tamarside CCG", "CLINICAL_COMMISSIONING_GROUP");
+		this.fixtures.organisation("NHS Wyebridge CCG", "CLINICAL_COMMISSIONING_GROUP");
+		this.fixtures.organisation("Healthwatch Tamarside", "HEALTHWATCH");
+		this.fixtures.organisation("Healthwatch Wyebridge", "HEALTHWATCH");
+		this.board = this.fixtures.board("Tamarside and Wyebridge Joint Health and Wellbeing Sub-Committee",
+				"JOINT_SUB_COMMITTEE", tamarside, wyebridge);
+		Map<?, ?> roster = upload("/api/imports/rosters", ROSTER, "roster.csv",
+				Map.of("boardId", this.board, "asAt", "2019-06-20"));
+		assertThat(roster.get("status")).as(String.valueOf(roster)).isEqualTo("APPLIED");
+		this.graphQl.documentName("setQuorumRule")
+			.variable("input", map("boardId", this.board, "text", RULE_TEXT, "sides", List.of("Tamarside", "Wyebridge"),
+					"clauses", List.of(
+							map("minimum", 3, "perSide", true),
+							map("description", "one local authority elected representative of each borough",
+									"minimum", 1, "perSide", true, "anyOf", List.of(map("electedMember", true))),
+							map("description", "one of: the Chair of their CCG or the Chair of their Healthwatch (or "
+									+ "their substitutes)", "minimum", 1, "perSide", true, "anyOf",
+									List.of(map("titles", List.of("Chair"), "onBehalfOfKinds",
+											List.of("CLINICAL_COMMISSIONING_GROUP", "HEALTHWATCH")))))))
+			.execute()
+			.path("setQuorumRule.userErrors").entityList(Object.class).hasSize(0)
+			.path("setQuorumRule.warnings").entityList(String.class).hasSize(0);
+		this.meeting = this.fixtures.create("scheduleMeeting",
+				map("boardId", this.board, "date", "2019-06-27", "title", "Ordinary meeting"), "meeting");
+		this.fixtures.create("addAgendaItem", map("meetingId", this.meeting, "number", "1", "title",
+				"Better Care Fund plan 2019/20", "purposeAsPublished", "For sign-off / confirmation"), "agendaItem");
+	}
+
+	@Test
+	void theRosterKeepsTitlesReadsVotingMarksAndKnowsOnlyTheAsAtDate() {
+		this.graphQl.document("""
+				query($id: ID!) { board(id: $id) {
+				  before: members(asOf: "2019-06-19") { id }
+				  members(asOf: "2019-06-20") { role voting electedMember side title from fromUnknown person { displayName } }
+				} }""").variable("id", this.board).execute()
+			.path("board.before").entityList(Object.class).hasSize(0)
+			.path("board.members").entityList(Object.class).hasSize(13)
+			.path("board.members[?(@.person.displayName == 'Dr Leah Corrin')].role").entityList(String.class)
+			.containsExactly("MEMBER")
+			.path("board.members[?(@.person.displayName == 'Dr Leah Corrin')].title").entityList(String.class)
+			.containsExactly("Chair, NHS Tamarside CCG")
+			.path("board.members[?(@.person.displayName == 'Councillor Ines Barlow')].role").entityList(String.class)
+			.containsExactly("CO_CHAIR")
+			.path("board.members[?(@.voting == false)].person.displayName").entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Ruth Abara", "Gil Ferreira"))
+			.path("board.members[?(@.electedMember == true)].person.displayName").entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Councillor Ines Barlow", "Councillor Owen Pryce", "Councillor Nadia Voss", "Councillor Felix Harrow",
+					"Councillor Tess Morland"))
+			.path("board.members[*].fromUnknown").entityList(Boolean.class).satisfies(list -> assertThat(list).containsOnly(true))
+			.path("board.members[*].from").entityList(String.class).satisfies(list -> assertThat(list).containsOnly("2019-06-20"));
+	}
+
+	@Test
+	void beforeTheMinutesTheQuorumIsAForecastFromExpectedAttendance() {
+		report().path("meetingConflicts.attendanceBasis").entity(String.class).isEqualTo("FORECAST")
+			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(11)
+			.path("meetingConflicts.items[0].item.purpose").entity(String.class).isEqualTo("DECISION")
+			.path("meetingConflicts.items[0].item.purposeAsPublished").entity(String.class)
+			.isEqualTo("For sign-off / confirmation");
+	}
+
+	@Test
+	void minutesThatNameOnlyWhoCameAndWhoSentApologiesGiveTheRightCountAndVerdict() {
+		Map<?, ?> imported = importMinutes();
+		assertThat(lineMessage(imported, 10)).contains("\"Hattie Quisst\" read as Hattie Quist, who holds a seat");
+		assertThat(lineOutcome(imported, 10)).isEqualTo("GUESSED");
+		assertThat(lineMessage(imported, 11)).contains("holds no seat").contains("chairing without a seat");
+		report().path("meetingConflicts.attendanceBasis").entity(String.class).isEqualTo("AS_RECORDED")
+			.path("meetingConflicts.meeting.attendanceComplete").entity(Boolean.class).isEqualTo(true)
+			.path("meetingConflicts.participants[?(@.notRecorded == true)].person.displayName").entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Amos Kettle", "Dr Joss Penrose", "Councillor Tess Morland"))
+			.path("meetingConflicts.participants[?(@.notRecorded == true)].countsTowardsQuorum")
+			.entityList(Boolean.class).satisfies(list -> assertThat(list).containsOnly(false))
+			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6)
+			.path("meetingConflicts.items[0].quorums[0].before.quorate").entity(Boolean.class).isEqualTo(true)
+			.path("meetingConflicts.chairs[*].person.displayName").entityList(String.class)
+			.containsExactly("Councillor Ines Barlow", "Councillor Pia Lund")
+			.path("meetingConflicts.chairs[*].chairing").entityList(String.class).containsExactly("CO_CHAIR", "CO_CHAIR")
+			.path("meetingConflicts.chairs[1].inAbsenceOf.displayName").entity(String.class).isEqualTo("Councillor Nadia Voss")
+			.path("meetingConflicts.chairs[*].holdsSeat").entityList(Boolean.class).containsExactly(true, false);
+		// Importing the same minutes again changes nothing.
+		Map<?, ?> again = importMinutes();
+		assertThat(((Map<?, ?>) again.get("counts")).get("recordsCreated")).as(String.valueOf(again)).isEqualTo(0);
+		assertThat(count("MATCH (a:Attendance) RETURN count(a)")).isEqualTo(12);
+	}
+
+	@Test
+	void tooFewVotingMembersOnOneSideFailsTheFirstClauseForThatSide() {
+		importMinutes();
+		attend("Owen", "Pryce", "APOLOGIES");
+		assertFailures(List.of("Tamarside"), List.of(1));
+	}
+
+	@Test
+	void noElectedMemberOnASideFailsTheSecondClauseOnly() {
+		importMinutes();
+		attend("Ines", "Barlow", "APOLOGIES");
+		attend("Owen", "Pryce", "APOLOGIES");
+		attend("Amos", "Kettle", "PRESENT");
+		attend("Joss", "Penrose", "PRESENT");
+		assertFailures(List.of("Tamarside"), List.of(2));
+		report().path("meetingConflicts.items[0].quorums[0].before.failures[0].message").entity(String.class)
+			.isEqualTo("Tamarside: 0 present, 1 required: clause 2, one local authority elected representative of "
+					+ "each borough");
+	}
+
+	@Test
+	void noChairOfTheCcgOrHealthwatchFailsTheThirdClauseUntilTheirSubstituteComes() {
+		importMinutes();
+		attend("Leah", "Corrin", "APOLOGIES");
+		attend("Amos", "Kettle", "PRESENT");
+		assertFailures(List.of("Tamarside"), List.of(3));
+		String corrin = personId("Leah", "Corrin");
+		String finch = this.fixtures.person("Ada", "Finch");
+		this.fixtures.create("appointMember", map("personId", finch, "boardId", this.board, "role", "SUBSTITUTE",
+				"voting", true, "side", "Tamarside", "substituteForId", corrin, "from", "2019-01-01"), "membership");
+		this.fixtures.create("recordAttendance", map("meetingId", this.meeting, "personId", finch, "status", "PRESENT",
+				"substituteForId", corrin), "attendance");
+		assertFailures(List.of(), List.of());
+	}
+
+	@Test
+	void everyonePresentButOneSidesThreeCouncillorsFailsThatSidesElectedClause() {
+		importMinutes();
+		for (String[] name : new String[][] { { "Amos", "Kettle" }, { "Joss", "Penrose" }, { "Rhiannon", "Teague" },
+				{ "Gil", "Ferreira" } }) {
+			attend(name[0], name[1], "PRESENT");
+		}
+		attend("Felix", "Harrow", "APOLOGIES");
+		assertFailures(List.of("Wyebridge"), List.of(2));
+	}
+
+	@Test
+	void aMeetingOnADateWhenNobodyHoldsASeatIsNotQuorateAndSaysWhy() {
+		String early = this.fixtures.create("scheduleMeeting",
+				map("boardId", this.board, "date", "2019-01-10", "title", "Inaugural meeting"), "meeting");
+		this.fixtures.create("addAgendaItem", map("meetingId", early, "number", "1", "title", "Terms of reference",
+				"purposeAsPublished", "For approval"), "agendaItem");
+		this.graphQl.documentName("meetingAsMinuted").variable("id", early).execute()
+			.path("meetingConflicts.items[0].quorums[0].before.quorate").entity(Boolean.class).isEqualTo(false)
+			.path("meetingConflicts.items[0].quorums[0].before.failures[*].requirement").entityList(String.class)
+			.containsExactly("NO_SEATS")
+			.path("meetingConflicts.items[0].quorums[0].before.failures[0].message").entity(String.class)
+			.isEqualTo("Nobody holds a seat on Tamarside and Wyebridge Joint Health and Wellbeing Sub-Committee on "
+					+ "2019-01-10, so it cannot be quorate");
+	}
+
+	@Test
+	void contradictionsAreRefusedByName() {
+		importMinutes();
+		String voss = personId("Nadia", "Voss");
+		this.graphQl.documentName("recordAttendance")
+			.variable("input", map("meetingId", this.meeting, "personId", voss, "status", "APOLOGIES", "chairing",
+					"CHAIR"))
+			.execute()
+			.path("recordAttendance.userErrors[*].field[1]").entityList(String.class).containsExactly("chairing");
+		this.graphQl.documentName("recordAttendance")
+			.variable("input", map("meetingId", this.meeting, "personId", personId("Owen", "Pryce"), "status",
+					"PRESENT", "chairing", "CHAIR"))
+			.execute()
+			.path("recordAttendance.userErrors[0].message").entity(String.class)
+			.satisfies(message -> assertThat(message).startsWith("Someone else is already recorded as chairing"));
+		this.graphQl.documentName("recordAttendance")
+			.variable("input", map("meetingId", this.meeting, "personId", personId("Pia", "Lund"), "status",
+					"IN_ATTENDANCE", "chairing", "CO_CHAIR", "chairedInAbsenceOfId", personId("Felix", "Harrow")))
+			.execute()
+			.path("recordAttendance.userErrors[0].field[1]").entity(String.class).isEqualTo("chairedInAbsenceOfId");
+	}
+
+	@Test
+	void anAttendanceRecordMadeInErrorIsRemovedAndAudited() {
+		importMinutes();
+		String id = this.driver.executableQuery("""
+				MATCH (a:Attendance)-[:ATTENDEE]->(:Person {familyName: 'Lind'}) RETURN a.id AS id""")
+			.execute().records().get(0).get("id").asString();
+		this.graphQl.documentName("removeAttendance").variable("input", map("attendanceId", id, "reason", "Not there"))
+			.execute()
+			.path("removeAttendance.userErrors").entityList(Object.class).hasSize(0)
+			.path("removeAttendance.meeting.attendance[*].person.displayName").entityList(String.class)
+			.doesNotContain("Bo Lind");
+		assertThat(count("MATCH (c:ChangeRecord {operation: 'removeAttendance'}) RETURN count(c)")).isOne();
+		this.graphQl.documentName("removeAttendance").variable("input", map("attendanceId", id)).execute()
+			.path("removeAttendance.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void mergingTwoRecordsOfOnePersonLeavesOneAttendanceWithTheStrongerStatus() {
+		importMinutes();
+		// The minutes' clerk was also entered by hand as a duplicate who was present in a seat.
+		String lind = personId("Bo", "Lind");
+		String duplicate = this.fixtures.person("Bo", "Lynd");
+		this.fixtures.create("appointMember", map("personId", duplicate, "boardId", this.board, "role", "MEMBER",
+				"voting", false, "side", "Tamarside", "from", "2019-01-01"), "membership");
+		this.fixtures.create("recordAttendance", map("meetingId", this.meeting, "personId", duplicate, "status",
+				"PRESENT"), "attendance");
+		this.graphQl.document("mutation($i: MergeInput!) { mergePeople(input: $i) { keptId userErrors { message } } }")
+			.variable("i", map("keepId", lind, "mergeId", duplicate, "reason", "Same clerk, name misspelt"))
+			.execute()
+			.path("mergePeople.userErrors").entityList(Object.class).hasSize(0);
+		String records = """
+				MATCH (:Meeting {id: $meeting})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(:Person {id: $person})
+				RETURN count(a)""";
+		assertThat(count(records, "meeting", this.meeting, "person", lind)).isOne();
+		assertThat(count("""
+				MATCH (a:Attendance {status: 'PRESENT', key: $key})-[:ATTENDEE]->(:Person {id: $person})
+				RETURN count(a)""", "key", this.meeting + "|" + lind, "person", lind)).isOne();
+		this.fixtures.create("recordAttendance", map("meetingId", this.meeting, "personId", lind, "status",
+				"APOLOGIES"), "attendance");
+		assertThat(count(records, "meeting", this.meeting, "person", lind)).isOne();
+	}
+
+	@Test
+	void agendaPurposesAreKeptAsPublishedBesideTheirNormalisedValue() {
+		this.graphQl.documentName("addAgendaItem")
+			.variable("input", map("meetingId", this.meeting, "number", "2", "title", "Quality report",
+					"purposeAsPublished", "For assurance"))
+			.execute()
+			.path("addAgendaItem.agendaItem.purpose").entity(String.class).isEqualTo("NOTING");
+		this.graphQl.documentName("addAgendaItem")
+			.variable("input", map("meetingId", this.meeting, "number", "3", "title", "Any other business",
+					"purposeAsPublished", "Any other business"))
+			.execute()
+			.path("addAgendaItem.userErrors[0].field[1]").entity(String.class).isEqualTo("purposeAsPublished")
+			.path("addAgendaItem.userErrors[0].message").entity(String.class)
+			.isEqualTo("\"Any other business\" does not say whether the item is for decision, discussion or noting; "
+					+ "give purpose as well");
+	}
+
+	@Test
+	void aDecisionKnownOnlyToAMonthSaysSo() {
+		String council = this.fixtures.organisation("Exmoor District Council", "LOCAL_AUTHORITY");
+		String post = this.fixtures.create("createPost", map("title", "Director of Adult Services", "organisationId",
+				council), "post");
+		this.graphQl.documentName("recordDecision")
+			.variable("input", map("postId", post, "decidedOn", "2020-01-17", "decidedOnPrecision", "MONTH", "text",
+					"Approved the new fee rates (\"approved in January 2020\")", "outcome", "APPROVED"))
+			.execute()
+			.path("recordDecision.decision.decidedOn").entity(String.class).isEqualTo("2020-01-01")
+			.path("recordDecision.decision.decidedOnPrecision").entity(String.class).isEqualTo("MONTH");
+	}
+
+	@Test
+	void twoBoardsMeetingInCommonKeepTheirOwnQuorumsAndDecisions() {
+		String council = this.fixtures.organisation("Exmoor District Council", "LOCAL_AUTHORITY");
+		String ccg = this.fixtures.organisation("NHS Exmoor CCG", "CLINICAL_COMMISSIONING_GROUP");
+		String hwb = this.fixtures.board("Exmoor Health and Wellbeing Board", "HEALTH_AND_WELLBEING_BOARD", council);
+		String body = this.fixtures.board("NHS Exmoor CCG Governing Body", "OTHER", ccg);
+		this.fixtures.create("setQuorumRule", map("boardId", hwb, "minimumVotingMembers", 2), "board");
+		this.fixtures.create("setQuorumRule", map("boardId", body, "text", "A majority of the voting members",
+				"clauses", List.of(map("majority", true))), "board");
+		String cole = seat("Nell", "Cole", hwb);
+		String drake = seat("Rafe", "Drake", hwb);
+		String eyre = seat("Sian", "Eyre", hwb);
+		this.fixtures.create("appointMember", map("personId", cole, "boardId", body, "role", "MEMBER", "voting", true,
+				"from", "2024-01-01"), "membership");
+		String fenn = seat("Omar", "Fenn", body);
+		seat("Tilly", "Gage", body);
+		seat("Wynn", "Hart", body);
+		String meeting = this.fixtures.create("scheduleMeeting", map("boardIds", List.of(hwb, body), "date",
+				"2025-03-13", "title", "Boards in common", "status", "HELD"), "meeting");
+		String both = this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title",
+				"Joint forward plan", "purposeAsPublished", "For approval"), "agendaItem");
+		String ccgOnly = this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "2", "title",
+				"Primary care budget", "purposeAsPublished", "For decision", "boardIds", List.of(body)), "agendaItem");
+		for (String[] attendance : new String[][] { { cole, "PRESENT" }, { drake, "PRESENT" }, { fenn, "PRESENT" },
+				{ eyre, "APOLOGIES" } }) {
+			this.fixtures.create("recordAttendance", map("meetingId", meeting, "personId", attendance[0], "status",
+					attendance[1]), "attendance");
+		}
+		this.graphQl.documentName("meetingAsMinuted").variable("id", meeting).execute()
+			.path("meetingConflicts.meeting.boards[*].name").entityList(String.class)
+			.containsExactly("Exmoor Health and Wellbeing Board", "NHS Exmoor CCG Governing Body")
+			.path("meetingConflicts.participants[?(@.person.displayName == 'Nell Cole')].board.name")
+			.entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Exmoor Health and Wellbeing Board", "NHS Exmoor CCG Governing Body"))
+			.path("meetingConflicts.items[0].quorums[*].board.name").entityList(String.class)
+			.containsExactly("Exmoor Health and Wellbeing Board", "NHS Exmoor CCG Governing Body")
+			.path("meetingConflicts.items[0].quorums[*].before.quorate").entityList(Boolean.class)
+			.containsExactly(true, false)
+			.path("meetingConflicts.items[0].quorums[1].before.failures[0].requirement").entity(String.class)
+			.isEqualTo("MAJORITY_PRESENT")
+			.path("meetingConflicts.items[0].quorums[1].before.failures[0].message").entity(String.class)
+			.isEqualTo("2 of 4 present, a majority (3) required: clause 1, a majority of voting members")
+			.path("meetingConflicts.items[1].item.boards[*].name").entityList(String.class)
+			.containsExactly("NHS Exmoor CCG Governing Body")
+			.path("meetingConflicts.items[1].quorums[*].board.name").entityList(String.class)
+			.containsExactly("NHS Exmoor CCG Governing Body");
+		this.graphQl.documentName("recordDecision")
+			.variable("input", map("itemId", both, "text", "Plan approved", "outcome", "APPROVED"))
+			.execute()
+			.path("recordDecision.userErrors[0].field[1]").entity(String.class).isEqualTo("boardId");
+		this.graphQl.documentName("recordDecision")
+			.variable("input", map("itemId", ccgOnly, "boardId", hwb, "text", "Budget set", "outcome", "APPROVED"))
+			.execute()
+			.path("recordDecision.userErrors[0].message").entity(String.class)
+			.isEqualTo("boardId is not a board this item is for at this meeting");
+		this.graphQl.documentName("recordDecision")
+			.variable("input", map("itemId", both, "boardId", hwb, "text", "Plan approved", "outcome", "APPROVED"))
+			.execute()
+			.path("recordDecision.decision.takenBy.name").entity(String.class)
+			.isEqualTo("Exmoor Health and Wellbeing Board");
+		assertThat(count("MATCH (d:Decision) RETURN count(d)")).isOne();
+	}
+
+	private String seat(String given, String family, String board) {
+		String person = this.fixtures.person(given, family);
+		this.fixtures.create("appointMember", map("personId", person, "boardId", board, "role", "MEMBER", "voting",
+				true, "from", "2024-01-01"), "membership");
+		return person;
+	}
+
+	private Map<?, ?> importMinutes() {
+		Map<?, ?> report = upload("/api/imports/attendance", MINUTES, "minutes.txt", Map.of("meetingId", this.meeting));
+		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
+		return report;
+	}
+
+	private void assertFailures(List<String> sides, List<Integer> clauses) {
+		report().path("meetingConflicts.items[0].quorums[0].before.failures[*].side").entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyElementsOf(sides))
+			.path("meetingConflicts.items[0].quorums[0].before.failures[*].clause").entityList(Integer.class)
+			.satisfies(list -> assertThat(list).containsExactlyElementsOf(clauses))
+			.path("meetingConflicts.items[0].quorums[0].before.quorate").entity(Boolean.class)
+			.isEqualTo(sides.isEmpty());
+	}
+
+	private GraphQlTester.Response report() {
+		return this.graphQl.documentName("meetingAsMinuted").variable("id", this.meeting).execute();
+	}
+
+	private void attend(String given, String family, String status) {
+		this.fixtures.create("recordAttendance", map("meetingId", this.meeting, "personId", personId(given, family),
+				"status", status), "attendance");
+	}
+
+	private String personId(String given, String family) {
+		return this.driver.executableQuery("MATCH (p:Person {givenName: $given, familyName: $family}) RETURN p.id AS id")
+			.withParameters(map("given", given, "family", family))
+			.execute().records().get(0).get("id").asString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String lineMessage(Map<?, ?> report, int line) {
+		return ((List<Map<String, Object>>) report.get("lines")).stream()
+			.filter(l -> ((Number) l.get("line")).intValue() == line)
+			.map(l -> (String) l.get("message"))
+			.findFirst().orElseThrow();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String lineOutcome(Map<?, ?> report, int line) {
+		return ((List<Map<String, Object>>) report.get("lines")).stream()
+			.filter(l -> ((Number) l.get("line")).intValue() == line)
+			.map(l -> (String) l.get("outcome"))
+			.findFirst().orElseThrow();
+	}
+
+	private Map<?, ?> upload(String path, String text, String fileName, Map<String, String> params) {
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		params.forEach(parts::add);
+		return RestClient.create("http://localhost:" + this.port).post().uri(path)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.headers(h -> h.setBasicAuth("officer", "officer"))
+			.body(parts).retrieve().onStatus(HttpStatusCode::isError, (req, res) -> {
+			}).body(Map.class);
+	}
+
+}

@@ -237,13 +237,15 @@ public class AgreementService {
 			v.check(this.graph.run("""
 					MATCH (:PooledFund {id: $fundId})<-[:TO_FUND]-(c:Contribution {financialYear: $year})
 					      -[:FROM_PARTY]->(:Organisation {id: $partyId})
-					WHERE coalesce([(c)-[:SOURCED_FROM]->(d) | d.id][0], '') = coalesce($documentId, '')
+					WHERE coalesce([(c)-[s:SOURCED_FROM]->(d) | d.id + '|' + coalesce(s.locator, '')][0], '|')
+					      = coalesce($documentId, '') + '|' + coalesce($locator, '')
 					RETURN c.id
 					""", Params.of("fundId", input.pooledFundId(), "year", input.financialYear(), "partyId",
-					input.partyId(), "documentId", (input.source() != null) ? input.source().documentId() : null)) == 0,
+					input.partyId(), "documentId", (input.source() != null) ? input.source().documentId() : null,
+					"locator", (input.source() != null) ? input.source().locator() : null)) == 0,
 					"financialYear", Code.DUPLICATE, "This party's contribution for " + input.financialYear()
-							+ " is already recorded from the same source; cite a different source to record a "
-							+ "conflicting figure");
+							+ " is already recorded from the same place in the same source; cite the other place (a "
+							+ "page or paragraph) or another source to record a conflicting figure");
 		}
 		if (v.hasErrors()) {
 			return new ContributionPayload(null, v.errors());

@@ -227,6 +227,9 @@ public class ConflictService {
 			.filter(a -> a.attendance().chairing() != null)
 			.map(a -> new Chair(a.person(), a.attendance().chairing(), a.inAbsenceOf(), a.attendance().chairNote(),
 					seated.contains(a.person().id())))
+			.sorted(Comparator.comparing(Chair::chairing)
+				.thenComparing(c -> !c.holdsSeat())
+				.thenComparing(c -> c.person().displayName()))
 			.toList();
 	}
 

@@ -70,6 +70,11 @@ public class DuplicateService {
 	/** A record as compared: its names, the boards it sits on and the organisations it has interests in. */
 	private record Summary(String id, String name, String given, String family, List<String> aliases, Set<String> boards,
 			Set<String> interestsIn) {
+
+		Likeness.PersonName likeness() {
+			return new Likeness.PersonName(this.name, this.given, this.family);
+		}
+
 	}
 
 	private final Graph graph;
@@ -109,21 +114,21 @@ public class DuplicateService {
 				Names.words(row.get("given").asString("")), Names.words(row.get("family").asString("")),
 				row.get("aliases").asList(v -> v.asString()), new HashSet<>(row.get("boards").asList(v -> v.asString())),
 				new HashSet<>(row.get("orgs").asList(v -> v.asString()))));
-		// Family names a letter apart share a deletion key; compare only people who share one.
-		Map<String, List<Summary>> bySurnameKey = new HashMap<>();
-		people.forEach(p -> Names.deletionKeys(p.family())
-			.forEach(key -> bySurnameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p)));
+		// Only people who share a key (a family name a letter away, one that sounds the same, the same forename and
+		// initial) are compared, so the work grows with the number of people, not its square.
+		Map<String, List<Summary>> byKey = new HashMap<>();
+		people.forEach(p -> Likeness.personKeys(p.likeness())
+			.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p)));
 		List<Candidate> candidates = new ArrayList<>();
 		for (Summary a : people) {
 			Set<Summary> others = new LinkedHashSet<>();
-			Names.deletionKeys(a.family()).forEach(key -> others.addAll(bySurnameKey.getOrDefault(key, List.of())));
+			Likeness.personKeys(a.likeness()).forEach(key -> others.addAll(byKey.getOrDefault(key, List.of())));
 			for (Summary b : others) {
-				if (a.id().compareTo(b.id()) >= 0
-						|| !(a.family().equals(b.family()) || Names.oneEditApart(a.family(), b.family()))) {
+				if (a.id().compareTo(b.id()) >= 0) {
 					continue;
 				}
 				List<String> evidence = new ArrayList<>();
-				double score = nameEvidence(a, b, evidence);
+				double score = Likeness.people(a.likeness(), b.likeness(), evidence);
 				if (score == 0) {
 					continue;
 				}
@@ -135,48 +140,22 @@ public class DuplicateService {
 		return candidates;
 	}
 
-	private static double nameEvidence(Summary a, Summary b, List<String> evidence) {
-		boolean sameFamily = a.family().equals(b.family());
-		if (sameFamily && a.given().equals(b.given())) {
-			evidence.add("same name: " + a.name() + " / " + b.name());
-			return 0.6;
-		}
-		if (sameFamily && !a.given().isEmpty() && !b.given().isEmpty()
-				&& (a.given().startsWith(b.given()) || b.given().startsWith(a.given())
-						|| a.given().charAt(0) == b.given().charAt(0) && Math.min(a.given().length(), b.given().length()) == 1)) {
-			evidence.add("same surname; forename \"" + shorter(a.given(), b.given()) + "\" may be short for \""
-					+ longer(a.given(), b.given()) + "\"");
-			return 0.4;
-		}
-		if (!sameFamily && a.given().equals(b.given()) && !a.given().isEmpty()) {
-			evidence.add("same forename; surnames a letter apart: " + shorter(a.family(), b.family()) + " / "
-					+ longer(a.family(), b.family()));
-			return 0.4;
-		}
-		return 0;
-	}
-
 	private List<Candidate> organisations() {
 		List<Summary> organisations = this.graph.query("""
 				MATCH (o:Organisation)
 				RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases
-				""", Map.of(), row -> new Summary(row.get("id").asString(), row.get("name").asString(), null,
-				Names.organisationKey(row.get("name").asString()), row.get("aliases").asList(v -> v.asString()), Set.of(),
-				Set.of()));
+				""", Map.of(), row -> new Summary(row.get("id").asString(), row.get("name").asString(), null, null,
+				row.get("aliases").asList(v -> v.asString()), Set.of(), Set.of()));
 		Map<String, List<Summary>> byKey = new HashMap<>();
-		Map<String, List<Summary>> byWord = new HashMap<>();
 		for (Summary o : organisations) {
-			byKey.computeIfAbsent(o.family(), k -> new ArrayList<>()).add(o);
-			o.aliases().forEach(alias -> byKey.computeIfAbsent(Names.organisationKey(alias), k -> new ArrayList<>()).add(o));
-			for (String word : o.family().split(" ")) {
-				byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(o);
-			}
+			keys(o).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(o));
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (Summary a : organisations) {
-			Set<Summary> others = new LinkedHashSet<>(byKey.getOrDefault(a.family(), List.of()));
-			for (String word : a.family().split(" ")) {
-				List<Summary> sharing = byWord.getOrDefault(word, List.of());
+			Set<Summary> others = new LinkedHashSet<>();
+			for (String key : keys(a)) {
+				List<Summary> sharing = byKey.getOrDefault(key, List.of());
+				// A key that hundreds of names share tells nothing.
 				if (sharing.size() <= 200) {
 					others.addAll(sharing);
 				}
@@ -186,33 +165,20 @@ public class DuplicateService {
 					continue;
 				}
 				List<String> evidence = new ArrayList<>();
-				double score = 0;
-				if (a.family().equals(b.family())) {
-					evidence.add("same name once \"Ltd\"/\"Limited\", \"&\"/\"and\" and punctuation are set aside: " + a.name()
-							+ " / " + b.name());
-					score = 0.9;
-				}
-				else if (b.aliases().stream().anyMatch(x -> Names.organisationKey(x).equals(a.family()))
-						|| a.aliases().stream().anyMatch(x -> Names.organisationKey(x).equals(b.family()))) {
-					evidence.add("one's name is the other's alias");
-					score = 0.8;
-				}
-				else {
-					Set<String> wa = Set.of(a.family().split(" "));
-					Set<String> wb = Set.of(b.family().split(" "));
-					long shared = wa.stream().filter(wb::contains).count();
-					double jaccard = shared / (double) (wa.size() + wb.size() - shared);
-					if (shared >= 2 && jaccard >= 0.6) {
-						evidence.add("names share " + shared + " of " + (wa.size() + wb.size() - shared) + " words");
-						score = 0.3 + 0.4 * jaccard;
-					}
-				}
+				double score = Likeness.organisations(a.name(), a.aliases(), b.name(), b.aliases(), evidence);
 				if (score > 0) {
 					candidates.add(new Candidate(Kind.ORGANISATION, a, b, score, evidence));
 				}
 			}
 		}
 		return candidates;
+	}
+
+	/** An organisation's comparison keys, from its name and every alias. */
+	private static Set<String> keys(Summary o) {
+		Set<String> keys = new LinkedHashSet<>(Likeness.organisationKeys(o.name()));
+		o.aliases().forEach(alias -> keys.addAll(Likeness.organisationKeys(alias)));
+		return keys;
 	}
 
 	private static double shared(String what, Set<String> a, Set<String> b, double weight, List<String> evidence) {
@@ -327,15 +293,6 @@ public class DuplicateService {
 			v.check(la.get() == lb.get(), fieldB, Code.INVALID, "A person and an organisation cannot be duplicates");
 		}
 		return la.orElse(null);
-	}
-
-	/** The shorter of two names (the first alphabetically when they are as long), for evidence read the same way each time. */
-	private static String shorter(String a, String b) {
-		return (a.length() < b.length() || a.length() == b.length() && a.compareTo(b) <= 0) ? a : b;
-	}
-
-	private static String longer(String a, String b) {
-		return shorter(a, b).equals(a) ? b : a;
 	}
 
 }

@@ -102,7 +102,6 @@ public final class Names {
 		return key.strip();
 	}
 
-	/** Lower case, no accents, words separated by single spaces. */
 	/**
 	 * Whether a cell can hold a person's name: letters, at most eight words and 100 characters, no digits. A
 	 * paragraph listing contracts, or an address, is never taken for a name.
@@ -113,6 +112,7 @@ public final class Names {
 				&& t.chars().anyMatch(Character::isLetter);
 	}
 
+	/** Lower case, no accents, words separated by single spaces. */
 	public static String words(String text) {
 		return NON_WORD.matcher(SearchText.normalise(text)).replaceAll(" ").strip();
 	}
@@ -164,12 +164,19 @@ public final class Names {
 	}
 
 	/** The kind an organisation's name suggests; OTHER when it suggests none. */
+	/** The kind a name states ("... NHS Foundation Trust", "Healthwatch ..."); UNKNOWN when it does not say. */
 	static OrganisationKind guessKind(String name) {
 		String key = " " + organisationKey(name) + " ";
+		if (key.contains(" council for voluntary service ") || key.contains(" voluntary action ")
+				|| key.contains(" voluntary service ") || key.contains(" cvs ") || key.contains(" community action ")
+				|| key.contains(" vcse ")) {
+			return OrganisationKind.VOLUNTARY_COMMUNITY_SECTOR;
+		}
 		if (key.contains(" nhs foundation trust ")) {
 			return OrganisationKind.NHS_FOUNDATION_TRUST;
 		}
-		if (key.contains(" nhs trust ")) {
+		if (key.contains(" nhs trust ") || (key.contains(" hospital ") || key.contains(" hospitals ")
+				|| key.contains(" healthcare ") || key.contains(" ambulance ")) && key.contains(" trust ")) {
 			return OrganisationKind.NHS_TRUST;
 		}
 		if (key.contains(" integrated care board ")) {
@@ -188,7 +195,7 @@ public final class Names {
 			return OrganisationKind.GP_FEDERATION;
 		}
 		if (key.contains(" surgery ") || key.contains(" medical center ") || key.contains(" health center ")
-				|| key.contains(" practice ")) {
+				|| key.contains(" practice ") || key.contains(" medical group ")) {
 			return OrganisationKind.GP_PRACTICE;
 		}
 		if (key.contains(" healthwatch ")) {
@@ -212,7 +219,7 @@ public final class Names {
 		if (key.contains(" party ")) {
 			return OrganisationKind.POLITICAL_PARTY;
 		}
-		return OrganisationKind.OTHER;
+		return OrganisationKind.UNKNOWN;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +47,11 @@ final class RegisterImport {
 
 	private final List<Map<String, Object>> nilReturns = new ArrayList<>();
 
+	private final List<Map<String, Object>> listings = new ArrayList<>();
+
+	/** Listings already recorded, by person and date ("personId|date"). */
+	private final Set<String> listingsHeld = new HashSet<>();
+
 	/** An interest already held, as read for matching. */
 	private record Held(String id, String personId, String key, LocalDate declaredOn, LocalDate validFrom,
 			LocalDate validTo) {
@@ -75,6 +81,11 @@ final class RegisterImport {
 				MATCH (:Person {id: personId})<-[:DECLARED_BY]-(n:NilReturn)
 				RETURN personId + '|' + toString(n.declaredOn) AS key
 				""", Map.of("ids", List.copyOf(existingPeople)), row -> row.get("key").asString()));
+		this.listingsHeld.addAll(this.graph.query("""
+				UNWIND $ids AS personId
+				MATCH (:Person {id: personId})<-[:LISTED]-(l:RegisterListing)
+				RETURN l.key AS key
+				""", Map.of("ids", List.copyOf(existingPeople)), row -> row.get("key").asString()));
 		Map<String, Integer> seen = new HashMap<>();
 		Set<String> matched = new HashSet<>();
 		Map<String, LocalDate> declaredOn = new HashMap<>();
@@ -89,6 +100,10 @@ final class RegisterImport {
 			firstEntry.putIfAbsent(person.id(), entry);
 			if (entry.declaredOn() != null) {
 				declaredOn.merge(person.id(), entry.declaredOn(), (a, b) -> a.isAfter(b) ? a : b);
+			}
+			if (!entry.nil() && entry.organisation() == null && entry.subject() == null) {
+				listed(entry, person, entries, personOf, n);
+				continue;
 			}
 			if (entry.nil()) {
 				if (nilReturnsHeld.contains(person.id() + "|" + entry.declaredOn())) {
@@ -139,8 +154,7 @@ final class RegisterImport {
 		}
 		this.lines.sort(ReportLine.BY_LINE);
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),
-				this.newInterests.size()
-				+ this.nilReturns.size(), this.redeclared.size(), this.ended.size(), this::write);
+				this.newInterests.size() + this.nilReturns.size() + this.listings.size(), this.redeclared.size(), this.ended.size(), this::write);
 	}
 
 	private void merge(Entry entry, Held existing, List<String> notes) {
@@ -156,6 +170,36 @@ final class RegisterImport {
 			notes.add("already on the register (" + existing.id() + "); unchanged");
 		}
 		this.lines.add(line(entry, Outcome.MERGED, notes));
+	}
+
+	/**
+	 * A row naming a person (and maybe a date) with nothing declared on it. The person is recorded either way; when no
+	 * other row of the file declares anything for them, so is the fact that the register lists them with nothing
+	 * declared, as at its date: not a nil return, which they did not make.
+	 */
+	private void listed(Entry entry, Ref person, List<Entry> entries, Map<Entry, Ref> personOf, List<String> notes) {
+		Optional<Entry> declaring = entries.stream()
+			.filter(e -> e != entry && person.id() != null && person.id().equals(personOf.get(e).id()))
+			.filter(e -> e.nil() || e.organisation() != null || e.subject() != null)
+			.findFirst();
+		if (declaring.isPresent()) {
+			notes.add(0, "names " + person.name() + ", whose entries are on line " + declaring.get().line());
+			this.lines.add(line(entry, Outcome.MERGED, notes));
+			return;
+		}
+		String key = person.id() + "|" + entry.declaredOn();
+		if (this.listingsHeld.contains(key)) {
+			notes.add(0, person.name() + " is listed on the register with nothing declared; already recorded");
+			this.lines.add(line(entry, Outcome.MERGED, notes));
+			return;
+		}
+		this.listingsHeld.add(key);
+		this.listings.add(Params.of("key", key, "personId", person.id(), "declaredOn", entry.declaredOn(), "id",
+				UUID.randomUUID().toString(), "locator", "line " + entry.line()));
+		notes.add(0, person.name() + " is listed on the register" + ((entry.declaredOn() != null) ? " on "
+				+ entry.declaredOn() : " (no date given)") + " with nothing declared (recorded as listed, not as a nil "
+				+ "return)");
+		this.lines.add(line(entry, guessed(entry, notes) ? Outcome.GUESSED : Outcome.IMPORTED, notes));
 	}
 
 	private void nilReturn(Entry entry, Ref person, List<String> notes) {
@@ -251,6 +295,17 @@ final class RegisterImport {
 				MERGE (n)-[s:SOURCED_FROM]->(d)
 				  ON CREATE SET s.locator = r.locator
 				""", this.nilReturns);
+		// One listing per person and date: importing the file again finds it.
+		batches.create("""
+				UNWIND $rows AS r
+				MATCH (p:Person {id: r.personId})
+				MATCH (d:SourceDocument {id: $documentId})
+				MERGE (l:RegisterListing {key: r.key})
+				  ON CREATE SET l.id = r.id, l.declaredOn = r.declaredOn, l.recordedAt = datetime(), l.importId = $importId
+				MERGE (l)-[:LISTED]->(p)
+				MERGE (l)-[s:SOURCED_FROM]->(d)
+				  ON CREATE SET s.locator = r.locator
+				""", this.listings);
 		batches.update("""
 				UNWIND $rows AS r
 				MATCH (i:Interest {id: r.id})

@@ -44,7 +44,10 @@ final class RegisterReader {
 
 	}
 
-	/** An interest (or a nil return when {@code nil}) read from one row, with any guesses made reading it. */
+	/**
+	 * An interest, a nil return ({@code nil}), or a person listed with nothing declared on the row (neither an
+	 * organisation nor a subject, and not nil), read from one row, with any guesses made reading it.
+	 */
 	record Entry(int line, PersonName person, LocalDate declaredOn, List<String> roles, String organisation,
 			String subject, String nature, InterestType type, String typeAsDeclared, LocalDate validFrom,
 			LocalDate validTo, boolean nil, List<String> notes, boolean guessed) {
@@ -58,6 +61,16 @@ final class RegisterReader {
 	private static final Pattern NIL = Pattern.compile("(?i)(nil( return)?|none( declared)?|no (relevant )?interests?( to declare)?)\\.?");
 
 	private static final List<Field> DATES = List.of(Field.DECLARED_ON, Field.VALID_FROM, Field.VALID_TO);
+
+	/** What a person is in an organisation, as registers word it: such a cell is a nature, never an organisation. */
+	private static final Pattern ROLE = Pattern.compile("(gp |lay |board |non executive |executive |associate |"
+			+ "company |vice |co )?(member|trustee|director|chair|chairman|chairperson|governor|shareholder|partner|"
+			+ "employee|volunteer|advisor|adviser|owner|secretary|treasurer|patron|consultant|registered patient|"
+			+ "fellow|councillor)s?");
+
+	static boolean isRole(String cell) {
+		return ROLE.matcher(Names.words(cell)).matches();
+	}
 
 	private final Columns<Field> columns;
 
@@ -120,14 +133,14 @@ final class RegisterReader {
 				}
 			}
 			if (!reading.hasInterest()) {
-				if (name != null && reading.nil()) {
+				if (name != null) {
+					// A nil return, or a name (and date) alone: the person is on the register either way.
 					entries.add(new Entry(row.line(), name, current.declaredOn(), current.roles(), null, null, null, null,
-							null, null, null, true, notes, !notes.isEmpty()));
+							null, null, null, reading.nil(), notes, !notes.isEmpty()));
 				}
 				else {
-					lines.add(new ReportLine(row.line(), Outcome.SKIPPED, (notes.isEmpty() ? "" : notes.get(0) + "; ")
-							+ (name != null ? "names " + describe(name) + " but declares no interest on this row"
-									: "no name and no interest")));
+					lines.add(new ReportLine(row.line(), Outcome.FAILED, (notes.isEmpty() ? "" : notes.get(0) + "; ")
+							+ "no name and no interest: text in " + reading.describe()));
 				}
 				continue;
 			}
@@ -142,6 +155,15 @@ final class RegisterReader {
 			}
 			String organisation = reading.value(Field.ORGANISATION);
 			String nature = reading.value(Field.NATURE);
+			boolean swapped = isRole(organisation) && !nature.isEmpty() && !isRole(nature)
+					&& !NO_ORGANISATION.matcher(nature).matches();
+			if (swapped) {
+				notes.add("organisation and nature cells swapped (\"" + organisation + "\" is a role): read as "
+						+ "organisation \"" + nature + "\", nature \"" + organisation + "\"");
+				String role = organisation;
+				organisation = nature;
+				nature = role;
+			}
 			String subject = null;
 			if (organisation.isEmpty() || NO_ORGANISATION.matcher(organisation).matches()) {
 				organisation = null;
@@ -161,7 +183,7 @@ final class RegisterReader {
 			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.roles(), organisation, subject,
 					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText).orElseThrow(),
 					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
-					reading.shift() != 0));
+					reading.shift() != 0 || swapped));
 		}
 		return new Result(entries, lines);
 	}
@@ -267,6 +289,12 @@ final class RegisterReader {
 							+ "register's columns";
 				}
 			}
+			for (Field field : List.of(Field.FORENAME, Field.SURNAME, Field.NAME)) {
+				String text = value(field);
+				if (!text.isEmpty() && !Names.looksLikeName(text)) {
+					return field.name().toLowerCase() + " \"" + abbreviate(text) + "\" does not read as a person's name";
+				}
+			}
 			for (Field field : DATES) {
 				String text = value(field);
 				if (!text.isEmpty() && Dates.parse(text).isEmpty()) {
@@ -284,6 +312,10 @@ final class RegisterReader {
 			return null;
 		}
 
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 60) ? text : text.substring(0, 57) + "...";
 	}
 
 	static String describe(PersonName name) {

@@ -11,6 +11,7 @@ import org.partnershiphub.organisation.OrganisationService.OrganisationFilter;
 import org.partnershiphub.organisation.OrganisationService.OrganisationPayload;
 import org.partnershiphub.organisation.OrganisationService.RecordSuccessionInput;
 import org.partnershiphub.organisation.OrganisationService.RenameOrganisationInput;
+import org.partnershiphub.organisation.OrganisationService.UpdateOrganisationInput;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -62,6 +63,16 @@ class OrganisationController {
 	@MutationMapping
 	OrganisationPayload createOrganisation(@Argument CreateOrganisationInput input) {
 		return this.organisations.createOrganisation(input);
+	}
+
+	@QueryMapping
+	List<Organisation> organisationLookup(@Argument String name, @Argument String identifier) {
+		return this.organisations.lookup(name, identifier);
+	}
+
+	@MutationMapping
+	OrganisationPayload updateOrganisation(@Argument UpdateOrganisationInput input) {
+		return this.organisations.updateOrganisation(input);
 	}
 
 	@MutationMapping

@@ -66,6 +66,28 @@ class OrganisationRepository {
 				""", Params.of("id", id, "name", name, "aliases", aliases, "searchText", searchText));
 	}
 
+	void update(String id, Map<String, Object> properties) {
+		this.graph.run("MATCH (n:Organisation {id: $id}) SET n += $properties, n.updatedAt = datetime()",
+				Params.of("id", id, "properties", properties));
+	}
+
+	/** By identifier (each indexed), or among the organisations whose names contain {@code word} (text index). */
+	List<Organisation> lookupCandidates(String word, String identifier) {
+		return this.graph.list("""
+				CALL (*) {
+				  MATCH (n:Organisation) WHERE n.odsCode = $identifier RETURN n
+				  UNION
+				  MATCH (n:Organisation) WHERE n.companiesHouseNumber = $identifier RETURN n
+				  UNION
+				  MATCH (n:Organisation) WHERE n.charityNumber = $identifier RETURN n
+				  UNION
+				  MATCH (n:Organisation) WHERE n.searchText CONTAINS $word RETURN n
+				}
+				RETURN n
+				ORDER BY n.name
+				""", Params.of("identifier", identifier, "word", word), Organisation.class);
+	}
+
 	void recordSuccession(String predecessorId, String successorId, LocalDate on) {
 		this.graph.run("""
 				MATCH (p:Organisation {id: $predecessorId})

@@ -2,12 +2,16 @@ package org.partnershiphub.organisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
@@ -16,6 +20,7 @@ import org.partnershiphub.common.SearchText;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.imports.Names;
 import org.partnershiphub.organisation.Organisation.OrganisationKind;
 import org.partnershiphub.organisation.OrganisationRepository.Related;
 
@@ -41,6 +46,11 @@ public class OrganisationService {
 	}
 
 	public record RenameOrganisationInput(String organisationId, String name, Integer expectedVersion) {
+	}
+
+	/** Only the fields given change; a name replaced is kept as an alias. */
+	public record UpdateOrganisationInput(String organisationId, String name, OrganisationKind kind, List<String> aliases,
+			String odsCode, String companiesHouseNumber, String charityNumber, String gssCode, Integer expectedVersion) {
 	}
 
 	public record RecordSuccessionInput(String predecessorId, String successorId, LocalDate on) {
@@ -117,6 +127,77 @@ public class OrganisationService {
 		aliases.remove(name);
 		this.repository.rename(organisation.id(), name, aliases, SearchText.of(name, aliases));
 		return ok(organisation.id());
+	}
+
+	/** Corrects an organisation: its name, kind (a guess from an import set right), aliases and identifiers. */
+	@Transactional
+	public OrganisationPayload updateOrganisation(UpdateOrganisationInput input) {
+		List<String> aliases = (input.aliases() != null) ? input.aliases().stream().map(String::strip).toList() : null;
+		Validation v = new Validation().maxLength("name", input.name(), Validation.NAME_MAX)
+			.maxLength("aliases", aliases, Validation.NAME_MAX)
+			.maxLength("odsCode", input.odsCode(), 20)
+			.maxLength("companiesHouseNumber", input.companiesHouseNumber(), 20)
+			.maxLength("charityNumber", input.charityNumber(), 20)
+			.maxLength("gssCode", input.gssCode(), 20);
+		v.check(input.name() == null || !input.name().isBlank(), "name", Code.REQUIRED, "name cannot be blank");
+		Optional<Organisation> existing = (input.organisationId() != null)
+				? this.repository.findById(input.organisationId()) : Optional.empty();
+		v.check(existing.isPresent(), "organisationId", Code.NOT_FOUND,
+				"No organisation with id " + input.organisationId());
+		String ods = Validation.trimToNull(input.odsCode());
+		String ch = Validation.trimToNull(input.companiesHouseNumber());
+		String charity = Validation.trimToNull(input.charityNumber());
+		if (!v.hasErrors() && (ods != null || ch != null || charity != null)) {
+			this.repository.findByIdentifier(ods, ch, charity)
+				.filter(other -> !other.id().equals(input.organisationId()))
+				.ifPresent(other -> v.add(identifierField(other, ods, ch), Code.DUPLICATE,
+						"Another organisation has this identifier: " + other.name() + " (" + other.id() + ")"));
+		}
+		if (v.hasErrors()) {
+			return OrganisationPayload.failed(v);
+		}
+		Organisation organisation = existing.get();
+		String name = (input.name() != null) ? input.name().strip() : organisation.name();
+		List<String> names = new ArrayList<>((aliases != null) ? aliases : organisation.aliases());
+		if (!organisation.name().equals(name) && !names.contains(organisation.name())) {
+			names.add(organisation.name());
+		}
+		names.remove(name);
+		OrganisationKind kind = (input.kind() != null) ? input.kind() : organisation.kind();
+		Map<String, Object> properties = Params.of("name", name, "kind", kind.name(), "statutory", kind.statutory(),
+				"aliases", names.stream().distinct().toList(), "searchText", SearchText.of(name, names));
+		properties.putAll(Params.of("odsCode", (ods != null) ? ods : organisation.odsCode(), "companiesHouseNumber",
+				(ch != null) ? ch : organisation.companiesHouseNumber(), "charityNumber",
+				(charity != null) ? charity : organisation.charityNumber(), "gssCode",
+				(input.gssCode() != null) ? Validation.trimToNull(input.gssCode()) : organisation.gssCode()));
+		this.repository.update(organisation.id(), properties);
+		return ok(organisation.id());
+	}
+
+	/**
+	 * Organisations known by exactly this name or alias once case, punctuation, "Ltd"/"Limited", "&"/"and" and the
+	 * like are set aside, or by this identifier (ODS code, Companies House or charity number).
+	 */
+	@Transactional(readOnly = true)
+	public List<Organisation> lookup(String name, String identifier) {
+		String id = Validation.trimToNull(identifier);
+		String key = (name != null) ? Names.organisationKey(name) : "";
+		if (id == null && key.isEmpty()) {
+			throw new BadRequestException("Give name or identifier");
+		}
+		// The longest word narrows the search through the text index; the name key decides.
+		String word = Arrays.stream(Names.words((name != null) ? name : "").split(" "))
+			.max(Comparator.comparingInt(String::length))
+			.filter(w -> !w.isEmpty())
+			.orElse(null);
+		return this.repository.lookupCandidates(word, id)
+			.stream()
+			.filter(o -> (id != null && id.equals(o.odsCode()) || id != null && id.equals(o.companiesHouseNumber())
+					|| id != null && id.equals(o.charityNumber()))
+					|| !key.isEmpty() && Stream.concat(Stream.of(o.name()), o.aliases().stream())
+						.anyMatch(n -> Names.organisationKey(n).equals(key)))
+			.limit(20)
+			.toList();
 	}
 
 	@Transactional

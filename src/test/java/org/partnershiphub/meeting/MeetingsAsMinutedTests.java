@@ -233,6 +233,24 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aRuleTheSeatsCannotMeetIsStoredAndFlagged() {
+		this.graphQl.documentName("setQuorumRule")
+			.variable("input", map("boardId", this.board, "text", "Four councillors of each borough", "clauses",
+					List.of(map("minimum", 4, "perSide", true, "anyOf", List.of(map("electedMember", true))))))
+			.execute()
+			.path("setQuorumRule.userErrors").entityList(Object.class).hasSize(0)
+			.path("setQuorumRule.board.quorumRule.text").entity(String.class).isEqualTo("Four councillors of each borough")
+			.path("setQuorumRule.warnings").entityList(String.class)
+			.containsExactly("Tamarside: only 2 seat(s) match clause 1 (at least 4 voting members of each side who are "
+					+ "elected members), which needs 4", "Wyebridge: only 3 seat(s) match clause 1 (at least 4 voting "
+					+ "members of each side who are elected members), which needs 4");
+		this.graphQl.documentName("setQuorumRule")
+			.variable("input", map("boardId", this.board, "clauses", List.of(map("minimum", 2, "majority", true))))
+			.execute()
+			.path("setQuorumRule.userErrors[0].field[1]").entity(String.class).isEqualTo("clauses[0]");
+	}
+
+	@Test
 	void contradictionsAreRefusedByName() {
 		importMinutes();
 		String voss = personId("Nadia", "Voss");

@@ -1,0 +1,87 @@
+package org.partnershiphub.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.imports.ImportReport.Outcome;
+import org.partnershiphub.imports.ImportReport.ReportLine;
+import org.partnershiphub.imports.ImportReport.Status;
+import org.partnershiphub.imports.ImportService.Options;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Registers in the shapes real ones are published in: a paragraph where a name should be, a name with nothing
+ * declared, organisation and nature cells swapped. No row is lost without a line that says so. Names invented.
+ */
+@IntegrationTest
+class RegisterAsPublishedTests extends GraphTestSupport {
+
+	static final String REGISTER = """
+			Forename,Surname,Date of Declaration,Position / Role,Nature of Business / Organisation,Nature of Interest / Comments,Type of interest
+			Wren,Halloway,03/04/2024,Governing Body GP,Tamar Valley GP Federation,Shareholder,Pecuniary Interest
+			,,,,,"Contracts held by the federation: 2019/20 extended access (£412,000); 2020/21 minor surgery (£96,500); 2021/22 care homes enhanced service (£230,000)",
+			Mara,Quillon,05/04/2024,Lay Member,,,
+			Jory,Penhale,06/04/2024,Lay Member for Audit,Member,Tamarside Credit Union,Non-Pecuniary Interest
+			""";
+
+	@Autowired
+	ImportService imports;
+
+	@Test
+	void aParagraphOfContractsIsNeverTakenForAPersonAndTheFileIsRefusedSayingWhy() {
+		ImportReport report = this.imports.importRegister(bytes(), "register.csv", options(false));
+		assertThat(report.status()).isEqualTo(Status.REJECTED);
+		ReportLine line3 = line(report, 3);
+		assertThat(line3.outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(line3.message()).isEqualTo("no type of interest");
+		assertThat(count("MATCH (p:Person) RETURN count(p)")).isZero();
+		assertThat(report.lines()).extracting(ReportLine::line).containsExactly(1, 2, 3, 4, 5);
+	}
+
+	@Test
+	void aNameWithADateAndNothingElseRecordsThePersonAsListedNotAsANilReturn() {
+		ImportReport report = this.imports.importRegister(bytes(), "register.csv", options(true));
+		assertThat(report.status()).isEqualTo(Status.APPLIED);
+		assertThat(line(report, 4).outcome()).isEqualTo(Outcome.IMPORTED);
+		assertThat(line(report, 4).message()).startsWith("Mara Quillon is listed on the register on 2024-04-05 with "
+				+ "nothing declared");
+		assertThat(count("MATCH (:RegisterListing {declaredOn: date('2024-04-05')})-[:LISTED]->(:Person {familyName: "
+				+ "'Quillon'}) RETURN count(*)")).isOne();
+		assertThat(count("MATCH (n:NilReturn) RETURN count(n)")).isZero();
+		ImportReport again = this.imports.importRegister(bytes(), "register.csv", options(true));
+		assertThat(line(again, 4).outcome()).isEqualTo(Outcome.MERGED);
+		assertThat(count("MATCH (l:RegisterListing) RETURN count(l)")).isOne();
+	}
+
+	@Test
+	void organisationAndNatureCellsSwappedAreReadTheRightWayRoundAndSaidToBeGuessed() {
+		ImportReport report = this.imports.importRegister(bytes(), "register.csv", options(true));
+		ReportLine line5 = line(report, 5);
+		assertThat(line5.outcome()).isEqualTo(Outcome.GUESSED);
+		assertThat(line5.message()).contains("organisation and nature cells swapped (\"Member\" is a role)");
+		assertThat(count("MATCH (o:Organisation {name: 'Member'}) RETURN count(o)")).isZero();
+		assertThat(count("""
+				MATCH (:Person {familyName: 'Penhale'})<-[:DECLARED_BY]-(i:Interest {nature: 'Member'})
+				      -[:IN_ORGANISATION]->(:Organisation {name: 'Tamarside Credit Union'})
+				RETURN count(i)""")).isOne();
+	}
+
+	private static ReportLine line(ImportReport report, int line) {
+		return report.lines().stream().filter(l -> l.line() == line).findFirst().orElseThrow();
+	}
+
+	private static byte[] bytes() {
+		return REGISTER.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static Options options(boolean skipBadRows) {
+		return new Options("Tamarside ICB register 2024", false, skipBadRows, true, Map.of(), "officer");
+	}
+
+}

@@ -128,7 +128,8 @@ final class Likeness {
 		}
 		int shared = 0;
 		for (String word : da) {
-			if (db.contains(word) || word.length() >= 4 && db.stream().anyMatch(w -> Names.oneEditApart(word, w))) {
+			if (db.contains(word) || db.stream()
+				.anyMatch(w -> Math.max(word.length(), w.length()) >= 4 && Names.oneEditApart(word, w))) {
 				shared++;
 			}
 		}

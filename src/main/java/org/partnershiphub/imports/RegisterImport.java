@@ -2,6 +2,7 @@ package org.partnershiphub.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,7 +69,9 @@ final class RegisterImport {
 		List<Entry> entries = read.entries();
 		Map<Entry, Ref> personOf = new LinkedHashMap<>();
 		Map<Entry, List<String>> notes = new HashMap<>();
-		for (Entry entry : entries) {
+		// A row that only names someone is read last, so their fuller rows (with a title, say) create them.
+		Comparator<Entry> listedLast = Comparator.comparing(RegisterImport::listedOnly);
+		for (Entry entry : entries.stream().sorted(listedLast).toList()) {
 			List<String> n = new ArrayList<>(entry.notes());
 			notes.put(entry, n);
 			personOf.put(entry, this.names.person(entry.person(), entry.line(), n));
@@ -101,7 +104,7 @@ final class RegisterImport {
 			if (entry.declaredOn() != null) {
 				declaredOn.merge(person.id(), entry.declaredOn(), (a, b) -> a.isAfter(b) ? a : b);
 			}
-			if (!entry.nil() && entry.organisation() == null && entry.subject() == null) {
+			if (listedOnly(entry)) {
 				listed(entry, person, entries, personOf, n);
 				continue;
 			}
@@ -200,6 +203,10 @@ final class RegisterImport {
 				+ entry.declaredOn() : " (no date given)") + " with nothing declared (recorded as listed, not as a nil "
 				+ "return)");
 		this.lines.add(line(entry, guessed(entry, notes) ? Outcome.GUESSED : Outcome.IMPORTED, notes));
+	}
+
+	private static boolean listedOnly(Entry entry) {
+		return !entry.nil() && entry.organisation() == null && entry.subject() == null;
 	}
 
 	private void nilReturn(Entry entry, Ref person, List<String> notes) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -178,6 +179,10 @@ public class OrganisationService {
 	 * Organisations known by exactly this name or alias once case, punctuation, "Ltd"/"Limited", "&"/"and" and the
 	 * like are set aside, or by this identifier (ODS code, Companies House or charity number).
 	 */
+	/** Words spelt differently in a name's forms ("CCG" / "Clinical Commissioning Group"): no use for narrowing. */
+	private static final Set<String> KIND_WORDS = Set.of("nhs", "clinical", "commissioning", "group", "integrated",
+			"care", "board", "primary", "network", "foundation", "trust", "limited", "ltd", "and", "the", "of");
+
 	@Transactional(readOnly = true)
 	public List<Organisation> lookup(String name, String identifier) {
 		String id = Validation.trimToNull(identifier);
@@ -187,6 +192,7 @@ public class OrganisationService {
 		}
 		// The longest word narrows the search through the text index; the name key decides.
 		String word = Arrays.stream(Names.words((name != null) ? name : "").split(" "))
+			.filter(w -> !KIND_WORDS.contains(w))
 			.max(Comparator.comparingInt(String::length))
 			.filter(w -> !w.isEmpty())
 			.orElse(null);

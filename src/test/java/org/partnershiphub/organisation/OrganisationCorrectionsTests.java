@@ -24,16 +24,16 @@ class OrganisationCorrectionsTests extends GraphTestSupport {
 		String cvs = new Fixtures(this.graphQl).organisation("Tamarside CVS", "LOCAL_AUTHORITY");
 		this.graphQl.document(UPDATE)
 			.variable("input", map("organisationId", cvs, "name", "Tamarside Council for Voluntary Service", "kind",
-					"VOLUNTARY_COMMUNITY_SECTOR", "odsCode", "TCVS1", "expectedVersion", 0))
+					"VOLUNTARY_COMMUNITY_SECTOR", "odsCode", "TCVS1", "expectedVersion", 1))
 			.execute()
 			.path("updateOrganisation.userErrors").entityList(Object.class).hasSize(0)
 			.path("updateOrganisation.organisation.kind").entity(String.class).isEqualTo("VOLUNTARY_COMMUNITY_SECTOR")
 			.path("updateOrganisation.organisation.statutory").entity(Boolean.class).isEqualTo(false)
 			.path("updateOrganisation.organisation.aliases").entityList(String.class).containsExactly("Tamarside CVS")
-			.path("updateOrganisation.organisation.version").entity(Integer.class).isEqualTo(1);
+			.path("updateOrganisation.organisation.version").entity(Integer.class).isEqualTo(2);
 		assertThat(count("MATCH (c:ChangeRecord {operation: 'updateOrganisation'}) RETURN count(c)")).isOne();
 		this.graphQl.document(UPDATE)
-			.variable("input", map("organisationId", cvs, "kind", "CHARITY", "expectedVersion", 0))
+			.variable("input", map("organisationId", cvs, "kind", "CHARITY", "expectedVersion", 1))
 			.execute()
 			.errors().satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getExtensions().get("classification")).isEqualTo("CONFLICT")));

@@ -153,7 +153,9 @@ public class AuditTrail {
 		if (ids.isEmpty()) {
 			return found;
 		}
+		// Register rows are a document's transcript, keyed by document and line, never named by id.
 		String union = java.util.Arrays.stream(Label.values())
+			.filter(l -> l != Label.RegisterRow)
 			.map(l -> "MATCH (n:" + l.name() + " {id: id}) RETURN n, '" + l.name() + "' AS label")
 			.collect(Collectors.joining("\n  UNION ALL\n  "));
 		this.graph.query("UNWIND $ids AS id CALL (id) {\n  " + union + "\n}\nRETURN id, label, properties(n) AS p",

@@ -31,7 +31,8 @@ public class Connections {
 
 	/** Labels an end of a connection may have: everything with an id except bookkeeping. */
 	private static final String ENDS = Arrays.stream(Label.values())
-		.filter(l -> l != Label.QuorumRule && l != Label.NilReturn && l != Label.RegisterListing)
+		.filter(l -> l != Label.QuorumRule && l != Label.NilReturn && l != Label.RegisterListing
+				&& l != Label.RegisterRow)
 		.map(l -> "  MATCH (n:%s {id: $id}) RETURN n".formatted(l.name()))
 		.collect(Collectors.joining("\n  UNION ALL\n"));
 

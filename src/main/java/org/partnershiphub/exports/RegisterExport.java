@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -48,9 +51,58 @@ public class RegisterExport {
 		this.graph = graph;
 	}
 
-	/** Entries of the register, by surname, forename, then newest declaration first; one query. */
+	/** A register document as published, and the withheld interests whose details it showed (for the audit trail). */
+	public record Published(List<List<String>> rows, List<String> withheldShown) {
+	}
+
+	/**
+	 * A register as its document published it: the header, then every row read from it in the order printed, each
+	 * cell as declared ("n/a" and all), the withheld interests' details redacted for callers who may not see them.
+	 * Empty when the document holds no register rows.
+	 */
 	@Transactional(readOnly = true)
-	public List<Entry> entries(String boardId, String organisationId, LocalDate asOf, boolean withheld) {
+	public Optional<Published> published(String documentId, boolean withheld) {
+		List<org.neo4j.driver.Record> found = this.graph.query("""
+				MATCH (d:SourceDocument {id: $documentId})
+				WHERE d.columns IS NOT NULL
+				RETURN d.columns AS header, coalesce(d.detailColumns, []) AS details,
+				       COLLECT {
+				         MATCH (x:RegisterRow)-[:IN_DOCUMENT]->(d)
+				         RETURN {cells: x.cells, interestId: [(x)-[:RECORDS]->(i) | i.id][0],
+				                 withheld: coalesce([(x)-[:RECORDS]->(i) | i.withheld][0], false)}
+				         ORDER BY x.line
+				       } AS rows
+				""", Map.of("documentId", documentId), row -> row);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		org.neo4j.driver.Record document = found.get(0);
+		List<Integer> details = document.get("details").asList(v -> v.asInt());
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(document.get("header").asList(v -> v.asString()));
+		List<String> shown = new ArrayList<>();
+		for (var row : document.get("rows").asList(v -> v)) {
+			List<String> cells = new ArrayList<>(row.get("cells").asList(v -> v.asString()));
+			if (row.get("withheld").asBoolean()) {
+				if (withheld) {
+					shown.add(row.get("interestId").asString());
+				}
+				else {
+					details.stream().filter(i -> i < cells.size()).forEach(i -> cells.set(i, WITHHELD));
+				}
+			}
+			rows.add(cells);
+		}
+		return Optional.of(new Published(rows, shown));
+	}
+
+	/**
+	 * Entries of the register, by surname, forename, then newest declaration first; one query. A person with nothing
+	 * on the register is left out unless {@code undeclared}, and then says so, never as a nil return.
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> entries(String boardId, String organisationId, LocalDate asOf, boolean withheld,
+			boolean undeclared) {
 		String seats = (boardId != null) ? """
 				MATCH (:Board {id: $boardId})<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
 				WHERE m.from <= k.asOf AND (m.to IS NULL OR m.to >= k.asOf)
@@ -80,11 +132,14 @@ public class RegisterExport {
 				RETURN p.id AS personId, i.id AS interestId, p.givenName AS forename, p.familyName AS surname, seats,
 				       i.declaredOn AS declaredOn, i.roles AS roles, o.name AS organisation,
 				       coalesce(i.nature, CASE WHEN o IS NULL THEN i.subject END) AS nature,
-				       coalesce(i.typeAsDeclared, i.type) AS type, coalesce(i.withheld, false) AS withheld
+				       i.typeAsDeclared AS typeAsDeclared, i.type AS type, coalesce(i.withheld, false) AS withheld
 				ORDER BY p.sortName, p.id, i.declaredOn DESC, organisation, nature
 				""".formatted(seats.indent(2), InterestService.VALID_AT.indent(2).strip()),
 				Params.of("boardId", boardId, "organisationId", organisationId, "asOf", asOf), row -> {
 					boolean hidden = row.get("withheld").asBoolean() && !withheld;
+					if (row.get("interestId").isNull() && !undeclared) {
+						return null;
+					}
 					List<String> roles = row.get("roles").isNull() ? row.get("seats").asList(v -> v.asString())
 							: row.get("roles").asList(v -> v.asString());
 					return new Entry(row.get("personId").asString(), row.get("interestId").asString(null),
@@ -92,9 +147,12 @@ public class RegisterExport {
 							row.get("surname").asString(), row.get("declaredOn").isNull() ? null
 									: row.get("declaredOn").asLocalDate(),
 							String.join("; ", roles), hidden ? null : row.get("organisation").asString(null),
-							hidden ? WITHHELD : row.get("nature").asString(row.get("type").isNull() ? "No interests declared" : null),
-							row.get("type").asString(null), row.get("withheld").asBoolean());
-				});
+							hidden ? WITHHELD : row.get("nature").asString(row.get("type").isNull()
+									? "(nothing on the register)" : null),
+							hidden ? WITHHELD : typeAsDeclared(row.get("typeAsDeclared").asString(null),
+									row.get("type").asString(null)),
+							row.get("withheld").asBoolean());
+				}).stream().filter(Objects::nonNull).toList();
 	}
 
 	/** Rows of the published layout: the header, then each entry with the name on the person's first row only. */
@@ -146,6 +204,15 @@ public class RegisterExport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The type as the register declared it; for an interest recorded without one, its type in words. */
+	static String typeAsDeclared(String declared, String type) {
+		if (declared != null || type == null) {
+			return declared;
+		}
+		String words = type.toLowerCase(Locale.ROOT).replace('_', ' ');
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " interest";
 	}
 
 	static String safe(String cell) {

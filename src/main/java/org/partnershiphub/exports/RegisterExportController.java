@@ -45,13 +45,26 @@ class RegisterExportController {
 
 	@GetMapping("/api/registers")
 	ResponseEntity<?> register(@RequestParam(required = false) String boardId,
-			@RequestParam(required = false) String organisationId, @RequestParam(required = false) LocalDate asOf,
-			@RequestParam(defaultValue = "csv") String format, Authentication caller) {
-		if ((boardId == null) == (organisationId == null)) {
-			return problem(HttpStatus.BAD_REQUEST, "Give boardId or organisationId (one of them)");
+			@RequestParam(required = false) String organisationId, @RequestParam(required = false) String documentId,
+			@RequestParam(required = false) LocalDate asOf, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(defaultValue = "false") boolean includeUndeclared, Authentication caller) {
+		if (java.util.stream.Stream.of(boardId, organisationId, documentId).filter(java.util.Objects::nonNull).count() != 1) {
+			return problem(HttpStatus.BAD_REQUEST, "Give boardId, organisationId or documentId (one of them)");
 		}
 		if (!List.of("csv", "xlsx", "json").contains(format)) {
 			return problem(HttpStatus.BAD_REQUEST, "format must be csv, xlsx or json, was " + format);
+		}
+		boolean seesWithheld = Role.any(caller, Role.OFFICER, Role.AUDITOR, Role.ADMIN);
+		if (documentId != null) {
+			return this.export.published(documentId, seesWithheld).<ResponseEntity<?>>map(published -> {
+				if (Role.any(caller, Role.AUDITOR) && !published.withheldShown().isEmpty()) {
+					this.audit.recordReads(caller.getName(), published.withheldShown());
+				}
+				return file(format, "register-as-published", published.rows(),
+						Map.of("header", published.rows().get(0), "rows",
+								published.rows().subList(1, published.rows().size())));
+			}).orElseGet(() -> problem(HttpStatus.NOT_FOUND, "No register was imported from a document with id "
+					+ documentId));
 		}
 		Label label = (boardId != null) ? Label.Board : Label.Organisation;
 		String id = (boardId != null) ? boardId : organisationId;
@@ -59,22 +72,26 @@ class RegisterExportController {
 			return problem(HttpStatus.NOT_FOUND, "No " + label.name().toLowerCase() + " with id " + id);
 		}
 		LocalDate date = Dates.orToday(asOf);
-		List<RegisterExport.Entry> entries = this.export.entries(boardId, organisationId, date,
-				Role.any(caller, Role.OFFICER, Role.AUDITOR, Role.ADMIN));
+		List<RegisterExport.Entry> entries = this.export.entries(boardId, organisationId, date, seesWithheld,
+				includeUndeclared);
 		List<String> withheldShown = entries.stream().filter(RegisterExport.Entry::withheld)
 			.map(RegisterExport.Entry::interestId).toList();
 		if (Role.any(caller, Role.AUDITOR) && !withheldShown.isEmpty()) {
 			this.audit.recordReads(caller.getName(), withheldShown);
 		}
+		return file(format, "register-of-interests-" + date, RegisterExport.rows(entries),
+				Map.of("asOf", date, "entries", entries.stream().map(RegisterExport::json).toList()));
+	}
+
+	private static ResponseEntity<?> file(String format, String name, List<List<String>> rows, Object json) {
 		if (format.equals("json")) {
-			return ResponseEntity.ok(Map.of("asOf", date, "entries", entries.stream().map(RegisterExport::json).toList()));
+			return ResponseEntity.ok(json);
 		}
-		String name = "register-of-interests-" + date + "." + format;
 		return ResponseEntity.ok()
 			.contentType(format.equals("csv") ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(format.equals("csv") ? RegisterExport.csv(RegisterExport.rows(entries))
-					: RegisterExport.xlsx(RegisterExport.rows(entries)));
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name + "." + format).build().toString())
+			.body(format.equals("csv") ? RegisterExport.csv(rows) : RegisterExport.xlsx(rows));
 	}
 
 	private static ResponseEntity<Map<String, String>> problem(HttpStatus status, String message) {

@@ -46,8 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService implements SmartInitializingSingleton {
 
 	/** Labels of the records imports create, which carry the import's id. */
-	private static final List<Label> STAMPED = List.of(Label.Interest, Label.NilReturn, Label.RegisterListing,
-			Label.Membership, Label.Person, Label.Organisation, Label.SourceDocument);
+	private static final List<Label> STAMPED = List.of(Label.RegisterRow, Label.Interest, Label.NilReturn,
+			Label.RegisterListing, Label.Membership, Label.Person, Label.Organisation, Label.SourceDocument);
 
 	/** Rows per UNWIND query; every batch of a file runs in the file's one transaction. */
 	static final int BATCH = 10_000;

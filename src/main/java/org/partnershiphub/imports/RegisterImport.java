@@ -50,6 +50,13 @@ final class RegisterImport {
 
 	private final List<Map<String, Object>> listings = new ArrayList<>();
 
+	/** Every row read, as published, with the person and interest it was read as: the register's transcript. */
+	private final List<Map<String, Object>> transcript = new ArrayList<>();
+
+	private List<String> header = List.of();
+
+	private List<Integer> detailColumns = List.of();
+
 	/** Listings already recorded, by person and date ("personId|date"). */
 	private final Set<String> listingsHeld = new HashSet<>();
 
@@ -93,6 +100,7 @@ final class RegisterImport {
 		Set<String> matched = new HashSet<>();
 		Map<String, LocalDate> declaredOn = new HashMap<>();
 		Map<String, Entry> firstEntry = new HashMap<>();
+		Map<String, String> interestIds = new HashMap<>();
 		for (Entry entry : entries) {
 			Ref person = personOf.get(entry);
 			List<String> n = notes.get(entry);
@@ -103,6 +111,9 @@ final class RegisterImport {
 			firstEntry.putIfAbsent(person.id(), entry);
 			if (entry.declaredOn() != null) {
 				declaredOn.merge(person.id(), entry.declaredOn(), (a, b) -> a.isAfter(b) ? a : b);
+			}
+			if (listedOnly(entry) || entry.nil()) {
+				transcribe(entry, person, null);
 			}
 			if (listedOnly(entry)) {
 				listed(entry, person, entries, personOf, n);
@@ -130,6 +141,7 @@ final class RegisterImport {
 					entry.type().name(), entry.nature());
 			Integer earlier = seen.putIfAbsent(key, entry.line());
 			if (earlier != null) {
+				transcribe(entry, person, interestIds.get(key));
 				n.add("the same interest as line " + earlier);
 				this.lines.add(line(entry, Outcome.MERGED, n));
 				continue;
@@ -140,11 +152,15 @@ final class RegisterImport {
 				.findFirst()
 				.orElse(null);
 			if (existing != null) {
+				interestIds.put(key, existing.id());
+				transcribe(entry, person, existing.id());
 				matched.add(existing.id());
 				merge(entry, existing, n);
 				continue;
 			}
 			String id = UUID.randomUUID().toString();
+			interestIds.put(key, id);
+			transcribe(entry, person, id);
 			this.newInterests.add(Params.of("id", id, "personId", person.id(), "organisationId",
 					(organisation != null) ? organisation.id() : null, "subject", entry.subject(), "nature",
 					entry.nature(), "type", entry.type().name(), "typeAsDeclared", entry.typeAsDeclared(), "declaredOn",
@@ -156,6 +172,8 @@ final class RegisterImport {
 			endOmitted(held, matched, declaredOn, firstEntry);
 		}
 		this.lines.sort(ReportLine.BY_LINE);
+		this.header = read.header();
+		this.detailColumns = read.detailColumns();
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),
 				this.newInterests.size() + this.nilReturns.size() + this.listings.size(), this.redeclared.size(), this.ended.size(), this::write);
 	}
@@ -203,6 +221,11 @@ final class RegisterImport {
 				+ entry.declaredOn() : " (no date given)") + " with nothing declared (recorded as listed, not as a nil "
 				+ "return)");
 		this.lines.add(line(entry, guessed(entry, notes) ? Outcome.GUESSED : Outcome.IMPORTED, notes));
+	}
+
+	private void transcribe(Entry entry, Ref person, String interestId) {
+		this.transcript.add(Params.of("line", entry.line(), "cells", entry.cells(), "personId", person.id(),
+				"interestId", interestId));
 	}
 
 	private static boolean listedOnly(Entry entry) {
@@ -302,6 +325,29 @@ final class RegisterImport {
 				MERGE (n)-[s:SOURCED_FROM]->(d)
 				  ON CREATE SET s.locator = r.locator
 				""", this.nilReturns);
+		// The register as published, row by row, so it can be given back exactly as declared. A document is its
+		// content (by hash), so importing the file again finds its rows.
+		batches.update("""
+				UNWIND $rows AS r
+				MATCH (d:SourceDocument {id: $documentId})
+				SET d.columns = r.header, d.detailColumns = r.details
+				""", List.of(Params.of("header", this.header, "details", this.detailColumns)));
+		batches.create("""
+				UNWIND $rows AS r
+				MATCH (d:SourceDocument {id: $documentId})
+				MERGE (x:RegisterRow {key: $documentId + '|' + r.line})
+				  ON CREATE SET x.line = r.line, x.cells = r.cells, x.importId = $importId
+				MERGE (x)-[:IN_DOCUMENT]->(d)
+				WITH x, r
+				CALL (x, r) {
+				  MATCH (p:Person {id: r.personId})
+				  MERGE (x)-[:ROW_OF]->(p)
+				}
+				CALL (x, r) {
+				  MATCH (i:Interest {id: r.interestId})
+				  MERGE (x)-[:RECORDS]->(i)
+				}
+				""", this.transcript);
 		// One listing per person and date: importing the file again finds it.
 		batches.create("""
 				UNWIND $rows AS r

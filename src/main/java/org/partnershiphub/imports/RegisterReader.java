@@ -50,10 +50,14 @@ final class RegisterReader {
 	 */
 	record Entry(int line, PersonName person, LocalDate declaredOn, List<String> roles, String organisation,
 			String subject, String nature, InterestType type, String typeAsDeclared, LocalDate validFrom,
-			LocalDate validTo, boolean nil, List<String> notes, boolean guessed) {
+			LocalDate validTo, boolean nil, List<String> notes, boolean guessed, List<String> cells) {
 	}
 
-	record Result(List<Entry> entries, List<ReportLine> lines) {
+	/**
+	 * @param header the register's column headings as published
+	 * @param detailColumns positions of the columns a withheld interest's details are in (organisation, nature, type)
+	 */
+	record Result(List<Entry> entries, List<ReportLine> lines, List<String> header, List<Integer> detailColumns) {
 	}
 
 	private static final Pattern NO_ORGANISATION = Pattern.compile("(?i)n/?a|none|nil|-+|not applicable|no organisation");
@@ -136,7 +140,7 @@ final class RegisterReader {
 				if (name != null) {
 					// A nil return, or a name (and date) alone: the person is on the register either way.
 					entries.add(new Entry(row.line(), name, current.declaredOn(), current.roles(), null, null, null, null,
-							null, null, null, reading.nil(), notes, !notes.isEmpty()));
+							null, null, null, reading.nil(), notes, !notes.isEmpty(), reading.cells()));
 				}
 				else {
 					lines.add(new ReportLine(row.line(), Outcome.FAILED, (notes.isEmpty() ? "" : notes.get(0) + "; ")
@@ -183,9 +187,19 @@ final class RegisterReader {
 			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.roles(), organisation, subject,
 					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText).orElseThrow(),
 					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
-					reading.shift() != 0 || swapped));
+					reading.shift() != 0 || swapped, reading.cells()));
 		}
-		return new Result(entries, lines);
+		int width = this.columns.last() + 1;
+		List<String> header = new ArrayList<>();
+		for (int i = 0; i < width; i++) {
+			int column = i;
+			header.add((this.columns.header() != null) ? this.columns.header().cell(i)
+					: this.columns.index().entrySet().stream().filter(e -> e.getValue() == column)
+						.map(e -> e.getKey().name().toLowerCase().replace('_', ' ')).findFirst().orElse(""));
+		}
+		List<Integer> details = List.of(Field.ORGANISATION, Field.NATURE, Field.TYPE).stream()
+			.map(this.columns::of).filter(i -> i >= 0).toList();
+		return new Result(entries, lines, header, details);
 	}
 
 	/** The person a run of rows belongs to, from their first row. */
@@ -241,6 +255,15 @@ final class RegisterReader {
 		Dates.Read date(Field field) {
 			String text = value(field);
 			return text.isEmpty() ? null : Dates.parse(text).orElse(null);
+		}
+
+		/** The row's cells under the register's columns, read where they were meant to be (after a shift). */
+		List<String> cells() {
+			List<String> cells = new ArrayList<>();
+			for (int i = 0; i <= RegisterReader.this.columns.last(); i++) {
+				cells.add(this.row.cell(i + this.shift));
+			}
+			return cells;
 		}
 
 		boolean typed() {

@@ -165,7 +165,7 @@ class ImportApiTests extends GraphTestSupport {
 		assertThat(published).isEqualTo("\uFEFF" + """
 				Forename,Surname,Date of Declaration,Position / Role,Nature of Business / Organisation,Nature of Interest / Comments,Type of interest\r
 				Tomas,Brennan,02/11/2024,Lay Member,Harbour Care Ltd,"'=HYPERLINK(""http://evil.example"")",Pecuniary Interest\r
-				,,,,,Details withheld,Non-Pecuniary Interest\r
+				,,,,,Details withheld,Details withheld\r
 				""");
 		String officers = new String(download("officer", "boardId=" + board + "&asOf=2025-01-01&format=csv").getBody(),
 				StandardCharsets.UTF_8);

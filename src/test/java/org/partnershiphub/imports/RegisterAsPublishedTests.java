@@ -1,6 +1,7 @@
 package org.partnershiphub.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -8,10 +9,14 @@ import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportReport.Status;
 import org.partnershiphub.imports.ImportService.Options;
+import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.support.GraphTestSupport;
 import org.partnershiphub.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +37,9 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 
 	@Autowired
 	ImportService imports;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aParagraphOfContractsIsNeverTakenForAPersonAndTheFileIsRefusedSayingWhy() {
@@ -70,6 +78,59 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 				MATCH (:Person {familyName: 'Penhale'})<-[:DECLARED_BY]-(i:Interest {nature: 'Member'})
 				      -[:IN_ORGANISATION]->(:Organisation {name: 'Tamarside Credit Union'})
 				RETURN count(i)""")).isOne();
+	}
+
+	@Test
+	void aMessyRegisterComesBackAsPublishedEveryCellAsDeclaredInTheOrderPrinted() throws Exception {
+		byte[] file = new ClassPathResource("imports/register-messy.csv").getContentAsByteArray();
+		ImportReport report = this.imports.importRegister(file, "register-messy.csv", options(true));
+		List<Row> input = Table.read(file, "register-messy.csv").rows();
+		List<Integer> read = report.lines().stream()
+			.filter(l -> l.outcome() != Outcome.SKIPPED && l.outcome() != Outcome.FAILED)
+			.map(ReportLine::line)
+			.toList();
+		List<Row> exported = Table.read(download("officer", report.sourceDocumentId()), "export.csv").rows();
+		assertThat(exported.get(0).cells()).isEqualTo(input.get(0).cells().subList(0, 7));
+		assertThat(exported).hasSize(read.size() + 1);
+		for (int i = 0; i < read.size(); i++) {
+			Row published = input.get(read.get(i) - 1);
+			List<String> cells = exported.get(i + 1).cells();
+			boolean shifted = line(report, read.get(i)).message().contains("columns shifted");
+			if (shifted) {
+				// A row a PDF export shifted comes back where its cells belong, every word kept.
+				assertThat(nonBlank(cells)).isEqualTo(nonBlank(published.cells()));
+			}
+			else {
+				assertThat(cells).as("line " + published.line()).isEqualTo(published.cells().subList(0, 7));
+			}
+		}
+		assertThat(nonBlank(exported.get(6).cells())).containsExactly("n/a", "Homeowner - Quay Road",
+				"Non-Pecuniary Interest");
+	}
+
+	@Test
+	void aWithheldRowIsRedactedForThePublicWithItsTypeAsDeclaredToo() throws Exception {
+		byte[] file = REGISTER.getBytes(StandardCharsets.UTF_8);
+		ImportReport report = this.imports.importRegister(file, "register.csv", options(true));
+		cypher("MATCH (i:Interest)-[:DECLARED_BY]->(:Person {familyName: 'Halloway'}) SET i.withheld = true");
+		List<Row> anonymous = Table.read(download(null, report.sourceDocumentId()), "export.csv").rows();
+		assertThat(anonymous.get(1).cells()).containsExactly("Wren", "Halloway", "03/04/2024", "Governing Body GP",
+				"Details withheld", "Details withheld", "Details withheld");
+		List<Row> officer = Table.read(download("officer", report.sourceDocumentId()), "export.csv").rows();
+		assertThat(officer.get(1).cells()).contains("Tamar Valley GP Federation", "Pecuniary Interest");
+	}
+
+	private byte[] download(String user, String documentId) {
+		var request = RestClient.create("http://localhost:" + this.port).get()
+			.uri("/api/registers?documentId=" + documentId + "&format=csv");
+		if (user != null) {
+			request = request.headers(h -> h.setBasicAuth(user, user));
+		}
+		return request.retrieve().body(byte[].class);
+	}
+
+	private static List<String> nonBlank(List<String> cells) {
+		return cells.stream().filter(c -> !c.isBlank()).toList();
 	}
 
 	private static ReportLine line(ImportReport report, int line) {

@@ -97,14 +97,15 @@ final class Likeness {
 
 	static double organisations(String a, List<String> aliasesA, String b, List<String> aliasesB,
 			List<String> evidence) {
+		// Evidence names the two the same way round whichever is asked first.
+		String pair = (a.compareTo(b) <= 0) ? a + " / " + b : b + " / " + a;
 		String ka = Names.organisationKey(a);
 		String kb = Names.organisationKey(b);
 		if (ka.isEmpty() || kb.isEmpty()) {
 			return 0;
 		}
 		if (ka.equals(kb)) {
-			evidence.add("same name once \"Ltd\"/\"Limited\", \"&\"/\"and\" and punctuation are set aside: " + a + " / "
-					+ b);
+			evidence.add("same name once \"Ltd\"/\"Limited\", \"&\"/\"and\" and punctuation are set aside: " + pair);
 			return 0.9;
 		}
 		if (aliasesB.stream().anyMatch(x -> Names.organisationKey(x).equals(ka))
@@ -123,8 +124,16 @@ final class Likeness {
 			return 0;
 		}
 		if (da.equals(db)) {
-			evidence.add("same name once words that say only what kind of body it is are set aside: " + a + " / " + b);
+			evidence.add("same name once words that say only what kind of body it is are set aside: " + pair);
 			return 0.7;
+		}
+		// One name adding a word ("Hospital") to the other is alike; one naming two bodies ("X and Y Council") is not.
+		boolean joint = (" " + ka + " ").contains(" and ") || (" " + kb + " ").contains(" and ");
+		if (!joint && kindA != null && kindA.equals(kindB) && (da.containsAll(db) || db.containsAll(da))) {
+			Set<String> extra = new LinkedHashSet<>(da.containsAll(db) ? da : db);
+			extra.removeAll(da.containsAll(db) ? db : da);
+			evidence.add("same kind of body, and one name adds only \"" + String.join(" ", extra) + "\": " + pair);
+			return 0.5;
 		}
 		int shared = 0;
 		for (String word : da) {

@@ -26,6 +26,9 @@ public final class Names {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
+	/** A word that is a number or an amount: in an address or a list of contracts, never in a name. */
+	private static final Pattern NUMBER_WORD = Pattern.compile("(^|[\\s(])[£$€]?\\d");
+
 	private Names() {
 	}
 
@@ -103,13 +106,14 @@ public final class Names {
 	}
 
 	/**
-	 * Whether a cell can hold a person's name: letters, at most eight words and 100 characters, no digits. A
-	 * paragraph listing contracts, or an address, is never taken for a name.
+	 * Whether a cell can hold a person's name: letters, at most eight words and 100 characters, and no word that is a
+	 * number or an amount ("12 Mill Lane", "£412,000"). A paragraph listing contracts, or an address, is never taken
+	 * for a name.
 	 */
 	public static boolean looksLikeName(String text) {
 		String t = text.strip();
-		return !t.isEmpty() && t.length() <= 100 && t.split("\\s+").length <= 8 && t.chars().noneMatch(Character::isDigit)
-				&& t.chars().anyMatch(Character::isLetter);
+		return !t.isEmpty() && t.length() <= 100 && t.chars().anyMatch(Character::isLetter)
+				&& !NUMBER_WORD.matcher(t).find() && t.split("\\s+").length <= 8;
 	}
 
 	/** Lower case, no accents, words separated by single spaces. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Params;
+import org.partnershiphub.common.SearchText;
 import org.partnershiphub.imports.Directory.Ambiguous;
 import org.partnershiphub.imports.Directory.Found;
 import org.partnershiphub.imports.Directory.Known;
@@ -38,6 +39,9 @@ final class Records {
 	private final List<Map<String, Object>> newPeople = new ArrayList<>();
 
 	private final List<Map<String, Object>> newOrganisations = new ArrayList<>();
+
+	/** Spellings a file uses for organisations held under another name: kept as their aliases. */
+	private final List<Map<String, Object>> spellings = new ArrayList<>();
 
 	Records(Directory directory) {
 		this.directory = directory;
@@ -83,7 +87,10 @@ final class Records {
 		Ref ref = switch (this.directory.organisation(name)) {
 			case Found found -> {
 				if (!found.known().name().equals(name)) {
-					notes.add("\"" + name + "\" matched to " + found.known().name() + " (" + found.known().id() + ")");
+					notes.add("\"" + name + "\" matched to " + found.known().name() + " (" + found.known().id()
+							+ "); the spelling is kept as an alias");
+					this.spellings.add(Params.of("id", found.known().id(), "spelling", name, "normalised",
+							SearchText.normalise(name)));
 				}
 				yield new Ref(found.known().id(), found.known().name(), false, line, null);
 			}
@@ -125,6 +132,13 @@ final class Records {
 					CREATE (n)-[:SOURCED_FROM {locator: r.locator}]->(d)
 					""".formatted(created.getKey().name()), created.getValue());
 		}
+		batches.update("""
+				UNWIND $rows AS r
+				MATCH (o:Organisation {id: r.id})
+				WHERE o.name <> r.spelling AND NOT r.spelling IN coalesce(o.aliases, [])
+				SET o.aliases = coalesce(o.aliases, []) + r.spelling,
+				    o.searchText = coalesce(o.searchText + ' | ', '') + r.normalised, o.updatedAt = datetime()
+				""", this.spellings);
 	}
 
 	private static Map<String, Object> created(Map<String, Object> properties, int line) {

@@ -83,6 +83,10 @@ class LikenessProperties {
 				List.of(), new ArrayList<>())).isZero();
 		assertThat(Likeness.organisations("Riverside Play Bus", List.of(), "Riverside Play Buss", List.of(),
 				new ArrayList<>())).isGreaterThan(0);
+		assertThat(Likeness.organisations("Riverside NHS Foundation Trust", List.of(), "Riverside Hospital NHS FT",
+				List.of(), new ArrayList<>())).isEqualTo(0.5);
+		assertThat(Likeness.organisations("Riverside GP Federation", List.of(), "Riverside Council", List.of(),
+				new ArrayList<>())).isZero();
 	}
 
 	private static double people(String a, String b) {

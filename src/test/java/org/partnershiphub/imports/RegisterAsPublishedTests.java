@@ -120,6 +120,22 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 		assertThat(officer.get(1).cells()).contains("Tamar Valley GP Federation", "Pecuniary Interest");
 	}
 
+	@Test
+	void theImportsLookAlikeOrganisationsAreTheFirstCandidatesAnOfficerReviews() throws Exception {
+		byte[] file = new ClassPathResource("imports/register-messy.csv").getContentAsByteArray();
+		this.imports.importRegister(file, "register-messy.csv", options(true));
+		this.graphQl.document("{ duplicateCandidates(kind: ORGANISATION, first: 5) { first { name } second { name } "
+				+ "evidence } }")
+			.execute()
+			.path("duplicateCandidates[*].first.name").entityList(String.class).hasSize(2)
+			.path("duplicateCandidates[0].evidence[0]").entity(String.class)
+			.isEqualTo("same name once words that say only what kind of body it is are set aside: Riverside Borough "
+					+ "Council / Riverside Council")
+			.path("duplicateCandidates[1].evidence[0]").entity(String.class)
+			.isEqualTo("same kind of body, and one name adds only \"hospital\": Riverside Hospital NHS FT / "
+					+ "Riverside NHS Foundation Trust");
+	}
+
 	private byte[] download(String user, String documentId) {
 		var request = RestClient.create("http://localhost:" + this.port).get()
 			.uri("/api/registers?documentId=" + documentId + "&format=csv");

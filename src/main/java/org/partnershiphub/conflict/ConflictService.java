@@ -36,7 +36,6 @@ import org.partnershiphub.meeting.Attendance;
 import org.partnershiphub.meeting.Declaration;
 import org.partnershiphub.meeting.Meeting;
 import org.partnershiphub.meeting.MeetingService;
-import org.partnershiphub.organisation.Organisation.OrganisationKind;
 import org.partnershiphub.person.Person;
 
 import org.springframework.stereotype.Service;
@@ -304,10 +303,11 @@ public class ConflictService {
 		return participants;
 	}
 
-	record SeatRow(Membership seat, Person person, String boardId, OrganisationKind kind, String principalId) {
+	/** A seat held on the date, with the kind of organisation it sits for (quorum clauses may name it). */
+	record SeatRow(Quorum.Seat quorumSeat, Person person, String boardId, String principalId) {
 
-		Quorum.Seat quorumSeat() {
-			return new Quorum.Seat(this.seat, this.kind);
+		Membership seat() {
+			return this.quorumSeat.membership();
 		}
 
 	}
@@ -349,9 +349,8 @@ public class ConflictService {
 									: NodeMapper.map(v.get("rule"), QuorumRule.Stored.class).rule())),
 					row.get("items").asList(v -> new ItemRow(NodeMapper.map(v.get("item"), AgendaItem.class),
 							v.get("subjectIds").asList(Value::asString), v.get("boardIds").asList(Value::asString))),
-					row.get("seats").asList(v -> new SeatRow(NodeMapper.map(v.get("seat"), Membership.class),
+					row.get("seats").asList(v -> new SeatRow(Quorum.Seat.of(v.get("seat"), v.get("kind")),
 							NodeMapper.map(v.get("person"), Person.class), v.get("boardId").asString(),
-							v.get("kind").isNull() ? null : OrganisationKind.valueOf(v.get("kind").asString()),
 							string(v.get("principalId")))),
 					row.get("attendance").asList(v -> new AttendanceRow(
 							NodeMapper.map(v.get("attendance"), Attendance.class),

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -129,17 +128,17 @@ public class RegisterExport {
 				  OPTIONAL MATCH (i)-[:IN_ORGANISATION]->(o:Organisation)
 				  RETURN i, o
 				}
+				WITH *
+				WHERE i IS NOT NULL OR $undeclared
 				RETURN p.id AS personId, i.id AS interestId, p.givenName AS forename, p.familyName AS surname, seats,
 				       i.declaredOn AS declaredOn, i.roles AS roles, o.name AS organisation,
 				       coalesce(i.nature, CASE WHEN o IS NULL THEN i.subject END) AS nature,
 				       i.typeAsDeclared AS typeAsDeclared, i.type AS type, coalesce(i.withheld, false) AS withheld
 				ORDER BY p.sortName, p.id, i.declaredOn DESC, organisation, nature
 				""".formatted(seats.indent(2), InterestService.VALID_AT.indent(2).strip()),
-				Params.of("boardId", boardId, "organisationId", organisationId, "asOf", asOf), row -> {
+				Params.of("boardId", boardId, "organisationId", organisationId, "asOf", asOf, "undeclared", undeclared),
+				row -> {
 					boolean hidden = row.get("withheld").asBoolean() && !withheld;
-					if (row.get("interestId").isNull() && !undeclared) {
-						return null;
-					}
 					List<String> roles = row.get("roles").isNull() ? row.get("seats").asList(v -> v.asString())
 							: row.get("roles").asList(v -> v.asString());
 					return new Entry(row.get("personId").asString(), row.get("interestId").asString(null),
@@ -152,7 +151,7 @@ public class RegisterExport {
 							hidden ? WITHHELD : typeAsDeclared(row.get("typeAsDeclared").asString(null),
 									row.get("type").asString(null)),
 							row.get("withheld").asBoolean());
-				}).stream().filter(Objects::nonNull).toList();
+				});
 	}
 
 	/** Rows of the published layout: the header, then each entry with the name on the person's first row only. */

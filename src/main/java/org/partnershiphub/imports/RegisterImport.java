@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -101,6 +100,11 @@ final class RegisterImport {
 		Map<String, LocalDate> declaredOn = new HashMap<>();
 		Map<String, Entry> firstEntry = new HashMap<>();
 		Map<String, String> interestIds = new HashMap<>();
+		// The first line declaring something for each person, for the rows that only name them.
+		Map<String, Integer> declaringLine = new HashMap<>();
+		entries.stream()
+			.filter(e -> !listedOnly(e) && personOf.get(e).id() != null)
+			.forEach(e -> declaringLine.putIfAbsent(personOf.get(e).id(), e.line()));
 		for (Entry entry : entries) {
 			Ref person = personOf.get(entry);
 			List<String> n = notes.get(entry);
@@ -116,7 +120,7 @@ final class RegisterImport {
 				transcribe(entry, person, null);
 			}
 			if (listedOnly(entry)) {
-				listed(entry, person, entries, personOf, n);
+				listed(entry, person, declaringLine, n);
 				continue;
 			}
 			if (entry.nil()) {
@@ -198,13 +202,10 @@ final class RegisterImport {
 	 * other row of the file declares anything for them, so is the fact that the register lists them with nothing
 	 * declared, as at its date: not a nil return, which they did not make.
 	 */
-	private void listed(Entry entry, Ref person, List<Entry> entries, Map<Entry, Ref> personOf, List<String> notes) {
-		Optional<Entry> declaring = entries.stream()
-			.filter(e -> e != entry && person.id() != null && person.id().equals(personOf.get(e).id()))
-			.filter(e -> e.nil() || e.organisation() != null || e.subject() != null)
-			.findFirst();
-		if (declaring.isPresent()) {
-			notes.add(0, "names " + person.name() + ", whose entries are on line " + declaring.get().line());
+	private void listed(Entry entry, Ref person, Map<String, Integer> declaringLine, List<String> notes) {
+		Integer declaring = declaringLine.get(person.id());
+		if (declaring != null) {
+			notes.add(0, "names " + person.name() + ", whose entries are on line " + declaring);
 			this.lines.add(line(entry, Outcome.MERGED, notes));
 			return;
 		}

@@ -175,7 +175,7 @@ final class RosterImport {
 		}
 		PersonName name = surname.isEmpty() ? Names.person(full) : Names.person(forename, surname);
 		List<String> notes = new ArrayList<>();
-		Ref person = (this.meetingId != null) ? seatHolderLike(name, held, notes) : null;
+		Ref person = (this.meetingId != null) ? seatHolderLike(this.directory.person(name), name, held, notes) : null;
 		if (person == null) {
 			person = this.names.person(name, row.line(), notes);
 		}
@@ -313,11 +313,12 @@ final class RosterImport {
 			return null;
 		}
 		PersonName name = Names.person(text);
-		Ref seatHolder = seatHolderLike(name, held, new ArrayList<>());
-		if (seatHolder != null) {
-			return seatHolder.id();
+		Directory.Match match = this.directory.person(name);
+		if (match instanceof Found found) {
+			return found.known().id();
 		}
-		return (this.directory.person(name) instanceof Found found) ? found.known().id() : "?";
+		Ref seatHolder = seatHolderLike(match, name, held, new ArrayList<>());
+		return (seatHolder != null) ? seatHolder.id() : "?";
 	}
 
 	/**
@@ -325,8 +326,9 @@ final class RosterImport {
 	 * family name is a letter away and whose forename fits ("Bettina Rowe" for the roster's "Bettina Roe"). Null when
 	 * the name matches exactly, or no single seat-holder is alike.
 	 */
-	private Ref seatHolderLike(PersonName name, Map<String, List<Held>> held, List<String> notes) {
-		if (!(this.directory.person(name) instanceof Directory.Unknown unknown)) {
+	private Ref seatHolderLike(Directory.Match match, PersonName name, Map<String, List<Held>> held,
+			List<String> notes) {
+		if (!(match instanceof Directory.Unknown unknown)) {
 			return null;
 		}
 		List<Directory.Known> seated = unknown.alike().stream().filter(k -> held.containsKey(k.id())).distinct().toList();

@@ -92,7 +92,8 @@ class AuthorityController {
 	@QueryMapping
 	List<Connection> connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops,
 			@Argument LocalDate asOf, GraphQLContext context) {
-		return this.connections.connections(fromId, toId, maxHops, asOf, Role.seesWithheld(context));
+		return this.connections.connections(fromId, toId, maxHops, Role.personalAsOf(context, asOf),
+				Role.seesWithheld(context));
 	}
 
 	@SchemaMapping

@@ -29,11 +29,16 @@ public class Connections {
 
 	static final int MAX_HOPS = 10;
 
-	/** Labels an end of a connection may have: everything with an id except bookkeeping. */
+	/**
+	 * Labels an end of a connection may have: everything with an id except bookkeeping. A withheld interest is an end
+	 * only for callers who may see it: its first hop would name its organisation.
+	 */
 	private static final String ENDS = Arrays.stream(Label.values())
 		.filter(l -> l != Label.QuorumRule && l != Label.NilReturn && l != Label.RegisterListing
 				&& l != Label.RegisterRow)
-		.map(l -> "  MATCH (n:%s {id: $id}) RETURN n".formatted(l.name()))
+		.map(l -> (l == Label.Interest)
+				? "  MATCH (n:Interest {id: $id}) WHERE $withheld OR NOT coalesce(n.withheld, false) RETURN n"
+				: "  MATCH (n:%s {id: $id}) RETURN n".formatted(l.name()))
 		.collect(Collectors.joining("\n  UNION ALL\n"));
 
 	/**
@@ -93,8 +98,8 @@ public class Connections {
 				Map.of("fromId", fromId, "toId", toId, "asOf", Dates.orToday(asOf), "withheld", withheld),
 				Connections::connection);
 		if (found.isEmpty()) {
-			requireExists("fromId", fromId);
-			requireExists("toId", toId);
+			requireExists("fromId", fromId, withheld);
+			requireExists("toId", toId, withheld);
 		}
 		return found;
 	}
@@ -105,10 +110,10 @@ public class Connections {
 	}
 
 	/** Tells "not connected" from a mistyped id: only asked when nothing was found. */
-	private void requireExists(String argument, String id) {
+	private void requireExists(String argument, String id, boolean withheld) {
 		String cypher = "CALL () { WITH $id AS id CALL (id) { %s } RETURN n LIMIT 1 } RETURN n.id AS id"
 			.formatted(ENDS.replace("$id", "id"));
-		if (this.graph.query(cypher, Map.of("id", id), row -> row.get("id")).isEmpty()) {
+		if (this.graph.query(cypher, Map.of("id", id, "withheld", withheld), row -> row.get("id")).isEmpty()) {
 			throw new BadRequestException(argument + ": nothing has the id " + id);
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.partnershiphub.interest.Interest;
 import org.partnershiphub.interest.InterestType;
 import org.partnershiphub.person.Person;
+import org.partnershiphub.security.Withholding;
 
 /**
  * An interest on a person's register that reaches a subject, and why: the path from the person through the
@@ -15,7 +16,12 @@ import org.partnershiphub.person.Person;
  * @param steps steps through structure from that organisation to the subject; 0 when it is the subject
  */
 public record Conflict(Person person, Interest interest, Object subject, String subjectId, String organisationId,
-		int steps, Path path, String explanation, ManagementAction action) {
+		int steps, Path path, String explanation, ManagementAction action) implements Withholding {
+
+	@Override
+	public String withheldInterestId() {
+		return this.interest.withheldInterestId();
+	}
 
 	public InterestType interestType() {
 		return this.interest.type();

@@ -72,10 +72,10 @@ public class ConflictService {
 			     | {attendance: a, person: p, principalId: [(a)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0],
 			        inAbsenceOf: [(a)-[:IN_ABSENCE_OF]->(x:Person) | x][0]}] AS attendance,
 			  [(mt)<-[:ON_AGENDA]-(ai:AgendaItem)<-[:AGAINST_ITEM]-(d:Declaration)-[:DECLARED_BY]->(p:Person)
-			     | {declaration: d, itemId: ai.id, person: p,
+			     | {declaration: %s, itemId: ai.id, person: p,
 			        organisationId: [(d)-[:ABOUT_ORGANISATION]->(o:Organisation) | o.id][0],
 			        interestId: [(d)-[:OF_INTEREST]->(i:Interest) | i.id][0]}] AS declarations
-			""";
+			""".formatted(Declaration.projection("d"));
 
 	private final Graph graph;
 
@@ -174,14 +174,15 @@ public class ConflictService {
 			.filter(c -> c.action().excludesFromQuorum())
 			.sorted(Comparator.comparing(Conflict::action))
 			.forEach(c -> exclusions.putIfAbsent(c.person().id(),
-					new Exclusion(c.person(), c.action(), c.explanation(), c.interest().withheld())));
+					new Exclusion(c.person(), c.action(), c.explanation(), c.withheldInterestId())));
 		declared.stream()
 			.filter(d -> d.declaration().action().excludesFromQuorum())
 			.forEach(d -> exclusions.putIfAbsent(d.person().id(),
 					new Exclusion(d.person(),
 							(d.declaration().action() == Declaration.Action.WITHDREW) ? ManagementAction.WITHDRAW
 									: ManagementAction.NO_PART_IN_DISCUSSION_OR_VOTE,
-							"Declared at the meeting: " + d.declaration().nature(), false)));
+							"Declared at the meeting: " + d.declaration().nature(),
+							d.declaration().withheldInterestId())));
 		List<BoardQuorum> quorums = context.boards()
 			.stream()
 			.filter(b -> b.rule() != null)

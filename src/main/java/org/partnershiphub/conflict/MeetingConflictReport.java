@@ -66,10 +66,11 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 	}
 
 	/**
-	 * A participant who does not count towards the quorum for an item, and why; {@code withheld} when the reason is a
-	 * withheld interest, whose details only some callers may see.
+	 * A participant who does not count towards the quorum for an item, and why; {@code withheldInterestId} when the
+	 * reason is a withheld interest, whose details only some callers may see.
 	 */
-	public record Exclusion(Person person, ManagementAction action, String reason, boolean withheld) {
+	public record Exclusion(Person person, ManagementAction action, String reason, String withheldInterestId)
+			implements org.partnershiphub.security.Withholding {
 	}
 
 	/** The quorum before anyone leaves, and after the exclusions. */

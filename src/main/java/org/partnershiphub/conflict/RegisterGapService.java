@@ -89,9 +89,9 @@ public class RegisterGapService {
 				        ELSE toLower(d.nature) IN [toLower(i.nature), toLower(i.subject)]
 				      END
 				  }
-				RETURN d, p, mt.date AS meetingDate, dueBy
+				RETURN %s AS d, p, mt.date AS meetingDate, dueBy
 				ORDER BY mt.date, p.familyName, d.id
-				""", Map.of("boardId", boardId, "asOf", date, "within", REGISTER_WITHIN),
+				""".formatted(Declaration.projection("d")), Map.of("boardId", boardId, "asOf", date, "within", REGISTER_WITHIN),
 				row -> new NotOnRegister(NodeMapper.map(row.get("d"), Declaration.class),
 						NodeMapper.map(row.get("p"), Person.class), row.get("meetingDate").asLocalDate(),
 						row.get("dueBy").asLocalDate()));

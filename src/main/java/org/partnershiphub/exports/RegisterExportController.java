@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.partnershiphub.audit.AuditTrail;
-import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.security.Role;
@@ -71,7 +70,7 @@ class RegisterExportController {
 		if (!this.graph.exists(label, id)) {
 			return problem(HttpStatus.NOT_FOUND, "No " + label.name().toLowerCase() + " with id " + id);
 		}
-		LocalDate date = Dates.orToday(asOf);
+		LocalDate date = Role.personalAsOf(caller, asOf);
 		List<RegisterExport.Entry> entries = this.export.entries(boardId, organisationId, date, seesWithheld,
 				includeUndeclared);
 		List<String> withheldShown = entries.stream().filter(RegisterExport.Entry::withheld)

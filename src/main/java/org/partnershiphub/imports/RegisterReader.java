@@ -55,7 +55,7 @@ final class RegisterReader {
 
 	/**
 	 * @param header the register's column headings as published
-	 * @param detailColumns positions of the columns a withheld interest's details are in (organisation, nature, type)
+	 * @param detailColumns positions of the columns a withheld interest's details are in (all but name, position, dates)
 	 */
 	record Result(List<Entry> entries, List<ReportLine> lines, List<String> header, List<Integer> detailColumns) {
 	}
@@ -197,8 +197,10 @@ final class RegisterReader {
 					: this.columns.index().entrySet().stream().filter(e -> e.getValue() == column)
 						.map(e -> e.getKey().name().toLowerCase().replace('_', ' ')).findFirst().orElse(""));
 		}
-		List<Integer> details = List.of(Field.ORGANISATION, Field.NATURE, Field.TYPE).stream()
-			.map(this.columns::of).filter(i -> i >= 0).toList();
+		// Every column but the declarant's name, position and dates holds details: one the reader does not know too.
+		List<Integer> shown = List.of(Field.FORENAME, Field.SURNAME, Field.NAME, Field.ROLE, Field.DECLARED_ON,
+				Field.VALID_FROM, Field.VALID_TO).stream().map(this.columns::of).filter(i -> i >= 0).toList();
+		List<Integer> details = java.util.stream.IntStream.range(0, width).filter(i -> !shown.contains(i)).boxed().toList();
 		return new Result(entries, lines, header, details);
 	}
 

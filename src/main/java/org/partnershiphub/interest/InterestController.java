@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.partnershiphub.common.AsOfLoaders;
-import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.interest.InterestService.DeclareInterestInput;
@@ -20,7 +19,6 @@ import org.partnershiphub.interest.InterestService.RecordNilReturnInput;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.security.Role;
-import org.partnershiphub.security.WithheldReads;
 import org.partnershiphub.source.SourceCitation;
 
 import org.springframework.data.domain.Window;
@@ -70,7 +68,7 @@ class InterestController {
 			DataLoader<AsOfKey, List<Interest>> organisationInterests, GraphQLContext context) {
 		// A withheld interest listed under its organisation would give the organisation away.
 		boolean all = Role.seesWithheld(context);
-		return organisationInterests.load(new AsOfKey(organisation.id(), Dates.orToday(asOf)))
+		return organisationInterests.load(new AsOfKey(organisation.id(), Role.personalAsOf(context, asOf)))
 			.thenApply(list -> all ? list : list.stream().filter(i -> !i.withheld()).toList());
 	}
 
@@ -80,40 +78,8 @@ class InterestController {
 	}
 
 	@BatchMapping
-	Map<Interest, Organisation> organisation(List<Interest> interests, GraphQLContext context) {
-		boolean all = Role.seesWithheld(context);
-		interests.forEach(i -> WithheldReads.note(context, i.id(), all && i.withheld()));
-		return this.interests.organisations(interests.stream().filter(i -> all || !i.withheld()).toList());
-	}
-
-	/** Withheld details are shown to officers, auditors and administrators only. */
-	@SchemaMapping
-	boolean redacted(Interest interest, GraphQLContext context) {
-		return interest.withheld() && !Role.seesWithheld(context);
-	}
-
-	@SchemaMapping
-	String nature(Interest interest, GraphQLContext context) {
-		return withheldDetail(interest, context, interest.nature());
-	}
-
-	@SchemaMapping
-	String subject(Interest interest, GraphQLContext context) {
-		return withheldDetail(interest, context, interest.subject());
-	}
-
-	@SchemaMapping
-	String typeAsDeclared(Interest interest, GraphQLContext context) {
-		return withheldDetail(interest, context, interest.typeAsDeclared());
-	}
-
-	/** A detail of the interest: null when redacted for the caller, noted when an auditor is shown a withheld one. */
-	private String withheldDetail(Interest interest, GraphQLContext context, String value) {
-		if (redacted(interest, context)) {
-			return null;
-		}
-		WithheldReads.note(context, interest.id(), interest.withheld());
-		return value;
+	Map<Interest, Organisation> organisation(List<Interest> interests) {
+		return this.interests.organisations(interests);
 	}
 
 	@BatchMapping

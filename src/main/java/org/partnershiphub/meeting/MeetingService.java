@@ -116,7 +116,8 @@ public class MeetingService {
 	}
 
 	Optional<Declaration> findDeclaration(String id) {
-		return this.graph.one("MATCH (n:Declaration {id: $id}) RETURN n", Map.of("id", id), Declaration.class);
+		return this.graph.one("MATCH (d:Declaration {id: $id}) RETURN " + Declaration.projection("d") + " AS n",
+				Map.of("id", id), Declaration.class);
 	}
 
 	public Optional<Decision> findDecision(String id) {
@@ -475,11 +476,11 @@ public class MeetingService {
 
 	Map<AgendaItem, List<Declaration>> declarations(Collection<AgendaItem> items) {
 		return this.graph.grouped("""
-				MATCH (n:Declaration)-[:AGAINST_ITEM]->(ai:AgendaItem)
+				MATCH (d:Declaration)-[:AGAINST_ITEM]->(ai:AgendaItem)
 				WHERE ai.id IN $ids
-				RETURN ai.id AS key, n
-				ORDER BY n.createdAt
-				""", items, AgendaItem::id, Declaration.class);
+				RETURN ai.id AS key, %s AS n
+				ORDER BY d.createdAt
+				""".formatted(Declaration.projection("d")), items, AgendaItem::id, Declaration.class);
 	}
 
 	Map<AgendaItem, List<Decision>> decisions(Collection<AgendaItem> items) {

@@ -60,8 +60,13 @@ public enum Role {
 	 * person's history: any other date is refused.
 	 */
 	public static LocalDate personalAsOf(GraphQLContext context, LocalDate asOf) {
+		return personalAsOf((context != null) ? (Authentication) context.get(CONTEXT_KEY) : null, asOf);
+	}
+
+	/** {@link #personalAsOf(GraphQLContext, LocalDate)} for a REST caller: the same rule. */
+	public static LocalDate personalAsOf(Authentication caller, LocalDate asOf) {
 		LocalDate today = Dates.orToday(null);
-		if (!any(context, PARTNER_APP, OFFICER, AUDITOR, ADMIN) && asOf != null && !asOf.equals(today)) {
+		if (!any(caller, PARTNER_APP, OFFICER, AUDITOR, ADMIN) && asOf != null && !asOf.equals(today)) {
 			throw new AccessDeniedException("Past or future registers need sign-in: PUBLIC sees people's current "
 					+ "interests and seats only");
 		}

@@ -1,0 +1,82 @@
+package org.partnershiphub.security;
+
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * The one place withheld details are hidden in the API. Every field of the types below is wrapped: when the object it
+ * is read from is a {@link Withholding} that carries a withheld interest and the caller may not see withheld details
+ * (PUBLIC, PARTNER_APP), the field answers null unless it is listed here as safe. A field added later is hidden until
+ * someone decides it is safe. When an auditor is shown a hidden field, the interest is noted for the audit trail.
+ * <p>
+ * Lists are the services' part: a withheld interest is left out of its organisation's interests, of ad hoc conflict
+ * checks and of connections, because being listed there would give its organisation away.
+ */
+@Configuration(proxyBeanMethods = false)
+class Redaction {
+
+	/** Per type, the fields a caller who may not see withheld details is still shown. */
+	static final Map<String, Set<String>> SHOWN = Map.of(
+			"Interest", Set.of("id", "version", "person", "type", "declaredOn", "validFrom", "validTo", "withheld",
+					"redacted"),
+			"Conflict", Set.of("person", "interest", "interestType", "severity", "action", "redacted"),
+			"Declaration", Set.of("id", "person", "item", "action", "redacted"),
+			"Exclusion", Set.of("person", "action", "redacted"));
+
+	static boolean redacted(Object source, graphql.GraphQLContext context) {
+		return source instanceof Withholding w && w.withheldInterestId() != null && !Role.seesWithheld(context);
+	}
+
+	/** {@code redacted} on each type: whether this caller is shown less than there is. */
+	@Bean
+	RuntimeWiringConfigurer redactedFields() {
+		DataFetcher<Boolean> redacted = env -> redacted(env.getSource(), env.getGraphQlContext());
+		return wiring -> SHOWN.keySet().forEach(type -> wiring.type(type, t -> t.dataFetcher("redacted", redacted)));
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer redactWithheldDetails() {
+		return builder -> builder.typeVisitors(java.util.List.of(new GraphQLTypeVisitorStub() {
+			@Override
+			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
+					TraverserContext<GraphQLSchemaElement> context) {
+				if (context.getParentNode() instanceof GraphQLFieldsContainer type && SHOWN.containsKey(type.getName())
+						&& !SHOWN.get(type.getName()).contains(field.getName())) {
+					GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+					FieldCoordinates coordinates = FieldCoordinates.coordinates(type.getName(), field.getName());
+					registry.dataFetcher(coordinates, hiding(registry.getDataFetcher(coordinates, field)));
+				}
+				return TraversalControl.CONTINUE;
+			}
+		}));
+	}
+
+	private static DataFetcher<?> hiding(DataFetcher<?> fetcher) {
+		return (DataFetchingEnvironment env) -> {
+			if (env.getSource() instanceof Withholding w && w.withheldInterestId() != null) {
+				if (!Role.seesWithheld(env.getGraphQlContext())) {
+					return null;
+				}
+				WithheldReads.note(env.getGraphQlContext(), w.withheldInterestId(), true);
+			}
+			return fetcher.get(env);
+		};
+	}
+
+}

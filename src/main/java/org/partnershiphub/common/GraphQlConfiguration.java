@@ -1,7 +1,6 @@
 package org.partnershiphub.common;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -12,21 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import graphql.language.Field;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -35,20 +24,19 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
-import reactor.core.publisher.Mono;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorEncoder;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
+import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
-import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
  * GraphQL wiring shared by every feature: the Date and Money scalars, limits on what a request may ask, the
@@ -57,78 +45,9 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
-	/**
-	 * Limits on what one request may ask: depth, complexity, aliased root fields, document length and running time
-	 * (the database transaction has its own timeout, {@code spring.transaction.default-timeout}).
-	 */
-	@ConfigurationProperties("hub.graphql")
-	record Limits(int maxDepth, int maxComplexity, int maxAliases, int maxDocumentLength, Duration timeout) {
-		Limits {
-			maxDepth = (maxDepth > 0) ? maxDepth : 12;
-			maxComplexity = (maxComplexity > 0) ? maxComplexity : 5000;
-			maxAliases = (maxAliases > 0) ? maxAliases : 20;
-			maxDocumentLength = (maxDocumentLength > 0) ? maxDocumentLength : 20_000;
-			timeout = (timeout != null) ? timeout : Duration.ofSeconds(15);
-		}
-	}
-
-	/** Refuses documents longer than the limit before they are parsed. */
-	@Bean
-	WebGraphQlInterceptor documentLength(Limits limits) {
-		return (request, chain) -> {
-			if (request.getDocument().length() <= limits.maxDocumentLength()) {
-				return chain.next(request);
-			}
-			GraphQLError error = GraphQLError.newError()
-				.errorType(ErrorType.BAD_REQUEST)
-				.message("The document is longer than " + limits.maxDocumentLength() + " characters")
-				.build();
-			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-					ExecutionResult.newExecutionResult().addError(error).build())));
-		};
-	}
-
-	@Bean
-	TimeoutWebGraphQlInterceptor timeout(Limits limits) {
-		return new TimeoutWebGraphQlInterceptor(limits.timeout());
-	}
-
-	/** Refuses an operation with more aliased root fields than the limit: each alias repeats a whole query. */
-	@Bean
-	Instrumentation maxAliases(Limits limits) {
-		return new SimplePerformantInstrumentation() {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				long aliases = parameters.getExecutionContext()
-					.getOperationDefinition()
-					.getSelectionSet()
-					.getSelectionsOfType(Field.class)
-					.stream()
-					.filter(field -> field.getAlias() != null)
-					.count();
-				if (aliases > limits.maxAliases()) {
-					throw new AbortExecutionException(
-							"The operation has " + aliases + " aliased root fields; at most " + limits.maxAliases());
-				}
-				return super.beginExecuteOperation(parameters, state);
-			}
-		};
-	}
-
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return wiring -> wiring.scalar(date()).scalar(dateTime()).scalar(money());
-	}
-
-	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
 	}
 
 	/**
@@ -146,6 +65,49 @@ class GraphQlConfiguration {
 		PreparsedDocumentProvider provider = (input, parseAndValidate) -> CompletableFuture
 			.completedFuture(cache.computeIfAbsent(input.getQuery(), query -> parseAndValidate.apply(input)));
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
+	}
+
+	/** Cursors as Spring for GraphQL encodes them; one that does not decode is the caller's error, said so. */
+	@Bean
+	EncodingCursorStrategy<ScrollPosition> checkedCursors() {
+		CursorEncoder base64 = CursorEncoder.base64();
+		ScrollPositionCursorStrategy positions = new ScrollPositionCursorStrategy();
+		return CursorStrategy.withEncoder(new CursorStrategy<ScrollPosition>() {
+			@Override
+			public boolean supports(Class<?> targetType) {
+				return positions.supports(targetType);
+			}
+
+			@Override
+			public String toCursor(ScrollPosition position) {
+				return positions.toCursor(position);
+			}
+
+			@Override
+			public ScrollPosition fromCursor(String cursor) {
+				return decoded(cursor, () -> positions.fromCursor(cursor));
+			}
+		}, new CursorEncoder() {
+			@Override
+			public String encode(String cursor) {
+				return base64.encode(cursor);
+			}
+
+			@Override
+			public String decode(String cursor) {
+				return decoded(cursor, () -> base64.decode(cursor));
+			}
+		});
+	}
+
+	private static <T> T decoded(String cursor, java.util.function.Supplier<T> decoding) {
+		try {
+			return decoding.get();
+		}
+		catch (RuntimeException ex) {
+			throw new BadRequestException("after: \"" + abbreviate(cursor)
+					+ "\" is not a cursor; use the endCursor or an edge's cursor of the page before");
+		}
 	}
 
 	/** Fails startup when a schema field has no data fetcher, instead of answering null at run time. */
@@ -284,15 +246,25 @@ class GraphQlConfiguration {
 		return false;
 	}
 
+	/** Dates a governance record can carry; anything outside is a typing slip (9999-12-31, 0024-05-01). */
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
 	private static <E extends RuntimeException> LocalDate parseDate(Object input,
 			java.util.function.Function<String, E> error) {
 		if (input instanceof String text) {
+			LocalDate date;
 			try {
-				return LocalDate.parse(text);
+				date = LocalDate.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				// fall through to the error below
+				throw error.apply("Expected a date as YYYY-MM-DD, got " + abbreviate(input));
 			}
+			if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+				throw error.apply("Expected a date between " + EARLIEST + " and " + LATEST + ", got " + text);
+			}
+			return date;
 		}
 		throw error.apply("Expected a date as YYYY-MM-DD, got " + abbreviate(input));
 	}

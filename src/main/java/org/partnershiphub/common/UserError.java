@@ -6,7 +6,7 @@ import java.util.List;
 public record UserError(List<String> field, String message, Code code) {
 
 	public enum Code {
-		REQUIRED, TOO_LONG, INVALID, NOT_FOUND, INVALID_DATE_RANGE, DUPLICATE
+		REQUIRED, TOO_LONG, INVALID, NOT_FOUND, INVALID_DATE_RANGE, DUPLICATE, CONFLICT
 	}
 
 	public static UserError of(String field, Code code, String message) {

@@ -21,6 +21,26 @@ public final class Validation {
 
 	private final List<UserError> errors = new ArrayList<>();
 
+	/**
+	 * A character that hides or reorders what a reader sees: a control character other than tab and line breaks, a
+	 * bidirectional override or isolate, a zero-width character or a byte order mark.
+	 */
+	public static boolean hidden(int c) {
+		return (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+				|| (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
+				|| c == 0x061C || c == 0xFEFF;
+	}
+
+	/** The text without {@link #hidden} characters: for what files bring in (Word leaves zero-width spaces). */
+	public static String withoutHidden(String text) {
+		if (text.codePoints().noneMatch(Validation::hidden)) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().filter(c -> !hidden(c)).forEach(out::appendCodePoint);
+		return out.toString();
+	}
+
 	public Validation required(String field, Object value) {
 		if (value == null || (value instanceof String s && s.isBlank())) {
 			add(field, Code.REQUIRED, field + " is required");

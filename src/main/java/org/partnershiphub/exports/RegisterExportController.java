@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.ProblemDetails;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.security.Role;
 
@@ -93,8 +94,8 @@ class RegisterExportController {
 			.body(format.equals("csv") ? RegisterExport.csv(rows) : RegisterExport.xlsx(rows));
 	}
 
-	private static ResponseEntity<Map<String, String>> problem(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(Map.of("error", message));
+	private static ResponseEntity<?> problem(HttpStatus status, String message) {
+		return ProblemDetails.of(status, message);
 	}
 
 }

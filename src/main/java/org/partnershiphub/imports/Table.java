@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partnershiphub.common.Validation;
 
 /**
  * A spreadsheet as rows of text cells, each with the line (CSV) or row number (XLSX) it came from. Reads CSV in
@@ -162,7 +163,7 @@ public record Table(List<Row> rows, String encoding) {
 		if (cells.size() >= MAX_COLUMNS) {
 			throw new ImportException(line, "more than " + MAX_COLUMNS + " columns");
 		}
-		cells.add(field.toString().strip());
+		cells.add(Validation.withoutHidden(field.toString()).strip());
 		field.setLength(0);
 	}
 
@@ -205,7 +206,7 @@ public record Table(List<Row> rows, String encoding) {
 			return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
 		}
 		String text = formatter.formatCellValue(cell);
-		return text.length() > MAX_FIELD ? text.substring(0, MAX_FIELD) : text.strip();
+		return Validation.withoutHidden(text.length() > MAX_FIELD ? text.substring(0, MAX_FIELD) : text).strip();
 	}
 
 }

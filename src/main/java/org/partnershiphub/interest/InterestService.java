@@ -112,14 +112,17 @@ public class InterestService {
 	@Transactional
 	public InterestPayload declareInterest(DeclareInterestInput input) {
 		String key = Validation.trimToNull(input.idempotencyKey());
+		String fingerprint = fingerprint(input);
 		if (key != null && key.length() <= Validation.NAME_MAX) {
-			// A retry of a request that already succeeded gets the same answer, not a duplicate or an error.
-			Optional<Interest> done = this.graph.one("""
-					MATCH (n:Interest {idempotencyKey: $key})-[:DECLARED_BY]->(:Person {id: $personId})
-					RETURN n
-					""", Params.of("key", key, "personId", input.personId()), Interest.class);
-			if (done.isPresent()) {
-				return new InterestPayload(done.get(), List.of(), true);
+			// A retry of a request that already succeeded gets the same answer, not a duplicate or an error; the same
+			// key with another input is refused.
+			List<Map.Entry<String, String>> done = this.graph.query("""
+					MATCH (n:Interest {idempotencyKey: $key})
+					RETURN n.id AS id, n.idempotencyFingerprint AS fingerprint
+					""", Params.of("key", key), row -> Map.entry(row.get("id").asString(),
+					row.get("fingerprint").asString("")));
+			if (!done.isEmpty()) {
+				return replay(done.get(0).getKey(), done.get(0).getValue(), fingerprint);
 			}
 		}
 		String subject = Validation.trimToNull(input.subject());
@@ -166,13 +169,13 @@ public class InterestService {
 			return new InterestPayload(null, v.errors());
 		}
 		// MERGE on a unique key: of concurrent requests with the same key one creates, the others wait and find it.
-		Map.Entry<String, Boolean> written = this.graph.query("""
+		org.neo4j.driver.Record written = this.graph.query("""
 				MATCH (p:Person {id: $personId})
 				MERGE (i:Interest {idempotencyKey: $key})
 				  ON CREATE SET i += {
 				    id: $id, subject: $subject, nature: $nature, type: $type, typeAsDeclared: $typeAsDeclared,
 				    declaredOn: $declaredOn, validFrom: $validFrom, validTo: $validTo, withheld: $withheld,
-				    recordedAt: datetime(), created: true
+				    idempotencyFingerprint: $fingerprint, recordedAt: datetime(), created: true
 				  }
 				WITH i, p, coalesce(i.created, false) AS created
 				REMOVE i.created
@@ -180,21 +183,44 @@ public class InterestService {
 				WITH i, created
 				OPTIONAL MATCH (o:Organisation {id: $organisationId})
 				FOREACH (org IN CASE WHEN created AND o IS NOT NULL THEN [o] ELSE [] END | CREATE (i)-[:IN_ORGANISATION]->(org))
-				RETURN i.id AS id, created
-				""", Params.of("id", UUID.randomUUID().toString(), "key",
+				RETURN i.id AS id, created, i.idempotencyFingerprint AS fingerprint
+				""", Params.of("id", UUID.randomUUID().toString(), "fingerprint", fingerprint, "key",
 				(key != null) ? key : UUID.randomUUID().toString(), "personId", input.personId(), "organisationId",
 				input.organisationId(),
 				"subject", subject, "nature", nature, "type", type.name(), "typeAsDeclared",
 				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "validFrom",
 				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())),
-				row -> Map.entry(row.get("id").asString(), row.get("created").asBoolean())).get(0);
-		if (!written.getValue()) {
+				row -> row).get(0);
+		String id = written.get("id").asString();
+		if (!written.get("created").asBoolean()) {
 			// Another request with the same key recorded it first.
-			return new InterestPayload(find(written.getKey()).orElseThrow(), List.of(), true);
+			return replay(id, written.get("fingerprint").asString(""), fingerprint);
 		}
-		String id = written.getKey();
 		this.sources.cite(Label.Interest, id, input.source());
 		return new InterestPayload(find(id).orElseThrow(), List.of());
+	}
+
+	/** The answer to a request whose idempotency key was used before: the same interest, or CONFLICT. */
+	private InterestPayload replay(String id, String stored, String fingerprint) {
+		if (!stored.isEmpty() && !stored.equals(fingerprint)) {
+			return new InterestPayload(null, List.of(UserError.of("idempotencyKey", Code.CONFLICT,
+					"This idempotency key was used for a different interest; use a new key for a new request")));
+		}
+		return new InterestPayload(find(id).orElseThrow(), List.of(), true);
+	}
+
+	/** What the request asks for, whatever its key: a retry matches, another request does not. */
+	static String fingerprint(DeclareInterestInput input) {
+		DeclareInterestInput request = new DeclareInterestInput(input.personId(), input.organisationId(),
+				input.subject(), input.nature(), input.type(), input.typeAsDeclared(), input.declaredOn(),
+				input.validFrom(), input.validTo(), Boolean.TRUE.equals(input.withheld()), input.source(), null);
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Transactional

@@ -1,9 +1,13 @@
 package org.partnershiphub.security;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -11,16 +15,21 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition.Operation;
+import org.partnershiphub.common.ProblemDetails;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
@@ -30,6 +39,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Authentication and the API's coarse rules. Local and demo runs sign in with HTTP Basic as configured users
@@ -56,17 +66,27 @@ class SecurityConfiguration {
 	record LocalUser(String name, String password, List<Role> roles) {
 	}
 
+	/**
+	 * API callers authenticate on every request (HTTP Basic or a bearer token) and get no session. People signing in
+	 * with the form (for the hub's pages) get a session cookie, and then every change they send needs the session's
+	 * CSRF token: a request carrying an Authorization header cannot be forged by another site, one with only a cookie
+	 * can. Refusals are problem details: 401 with a Basic challenge, 403, 429 from the {@link Throttle}.
+	 */
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, Settings settings, ObjectProvider<JwtDecoder> jwt)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, Settings settings, Throttle.Settings throttling,
+			ObjectProvider<JwtDecoder> jwt) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/imports/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
 			.anyRequest().permitAll())
-			// A stateless API authenticated on every request, with no cookies to forge requests with.
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::forgeable))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.anonymous(anonymous -> anonymous.authorities(AuthorityUtils.createAuthorityList(Role.PUBLIC.authority())))
-			.httpBasic(Customizer.withDefaults());
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+			.formLogin(Customizer.withDefaults())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+				.accessDeniedHandler((request, response, denied) -> ProblemDetails.write(response,
+						HttpStatus.FORBIDDEN, "Your role may not do this")))
+			.addFilterBefore(new Throttle(throttling), BasicAuthenticationFilter.class);
 		if (jwt.getIfAvailable() != null) {
 			JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
 			authorities.setAuthoritiesClaimName(settings.rolesClaim());
@@ -76,6 +96,19 @@ class SecurityConfiguration {
 			http.oauth2ResourceServer(server -> server.jwt(token -> token.jwtAuthenticationConverter(converter)));
 		}
 		return http.build();
+	}
+
+	/** A change sent with a session cookie and no Authorization header: what another site could make a browser send. */
+	private static boolean forgeable(HttpServletRequest request) {
+		return !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				&& (request.getRequestedSessionId() != null || "/login".equals(request.getServletPath()));
+	}
+
+	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException refused) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Partnership Hub\"");
+		ProblemDetails.write(response, HttpStatus.UNAUTHORIZED, "Sign in to do this");
 	}
 
 	/**
@@ -109,7 +142,7 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** Mutations need OFFICER or ADMIN; refused before any field runs. */
+	/** Mutations need OFFICER or ADMIN; refused before any field runs, UNAUTHORIZED when not signed in. */
 	@Bean
 	Instrumentation mutationsNeedAnOfficer() {
 		return new SimplePerformantInstrumentation() {
@@ -119,7 +152,11 @@ class SecurityConfiguration {
 				var context = parameters.getExecutionContext();
 				if (context.getOperationDefinition().getOperation() == Operation.MUTATION
 						&& !Role.any(context.getGraphQLContext(), Role.OFFICER, Role.ADMIN)) {
-					throw new AbortExecutionException("Changes need the OFFICER or ADMIN role");
+					boolean signedIn = Role.any(context.getGraphQLContext(), Role.PARTNER_APP, Role.AUDITOR);
+					throw new AbortExecutionException(List.of(GraphQLError.newError()
+						.errorType(signedIn ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
+						.message("Changes need the OFFICER or ADMIN role")
+						.build()));
 				}
 				return super.beginExecuteOperation(parameters, state);
 			}

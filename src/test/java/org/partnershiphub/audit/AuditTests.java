@@ -103,7 +103,7 @@ class AuditTests extends GraphTestSupport {
 			.path("verifyAuditTrail.valid").entity(Boolean.class).isEqualTo(false)
 			.path("verifyAuditTrail.brokenAt").entity(Integer.class).isEqualTo(2)
 			.path("verifyAuditTrail.problem").entity(String.class)
-			.isEqualTo("record 2 was altered after it was written (its hash does not match its content)");
+			.isEqualTo("record 2 was altered after it was written (its seal does not match its content)");
 
 		cypher("MATCH (c:ChangeRecord {seq: 2}) DELETE c");
 		this.auditor.document(VERIFY).execute()
@@ -113,6 +113,72 @@ class AuditTests extends GraphTestSupport {
 		this.auditor.document(VERIFY).execute()
 			.path("verifyAuditTrail.problem").entity(String.class)
 			.isEqualTo("the chain ends at record 1 but its head says 4: records were removed from the end");
+	}
+
+	/** Someone with the database's Bolt port, but not the hub's key or its checkpoints, tampers three ways. */
+	@Test
+	void theTrailHoldsAgainstAWriterWithDatabaseAccess(@Autowired AuditTrail trail, @Autowired AuditSeal seal) {
+		for (int i = 0; i < 4; i++) {
+			this.fixtures.organisation("Organisation " + i, "COMPANY");
+		}
+		trail.checkpoint();
+		this.fixtures.organisation("Organisation 4", "COMPANY");
+		verified(true, null);
+
+		// 1. Remove the last records and move the head back to what is left: the checkpoint saw record 4.
+		cypher("MATCH (c:ChangeRecord) WHERE c.seq >= 4 DETACH DELETE c");
+		cypher("MATCH (e:AuditEntry) WHERE e.seq >= 4 DELETE e");
+		cypher("MATCH (h:__AuditHead), (c:ChangeRecord {seq: 3}) SET h.seq = 3, h.hash = c.hash");
+		verified(false, "saw the trail reach record 4, but it now ends at 3: records were removed from the end");
+
+		emptyGraphAndCheckpoints();
+		for (int i = 0; i < 3; i++) {
+			this.fixtures.organisation("Organisation " + i, "COMPANY");
+		}
+		// 2. Delete an entity's rows from the history index: its history would look empty.
+		cypher("MATCH (e:AuditEntry {seq: 2}) DELETE e");
+		verified(false, "the history index lost record 2 for ");
+		emptyGraphAndCheckpoints();
+		for (int i = 0; i < 3; i++) {
+			this.fixtures.organisation("Organisation " + i, "COMPANY");
+		}
+
+		// 3. Rewrite a record and recompute the chain after it, as the old unkeyed SHA-256 would have allowed.
+		cypher("MATCH (c:ChangeRecord {seq: 2}) SET c.actor = 'someone else'");
+		for (long seq = 2; seq <= 3; seq++) {
+			var c = this.driver.executableQuery("MATCH (c:ChangeRecord {seq: $seq}) RETURN c").withParameters(
+					Map.of("seq", seq)).execute().records().get(0).get("c");
+			String forged = AuditTrail.sha256(AuditTrail.content(c.get("previousHash").asString(), seq,
+					c.get("at").asOffsetDateTime(), c.get("actor").asString(), c.get("operation").asString(),
+					c.get("entityIds").asList(org.neo4j.driver.Value::asString), c.get("changes").asString()));
+			cypher("MATCH (c:ChangeRecord {seq: $seq}) SET c.hash = $hash REMOVE c.keyId", "seq", seq, "hash", forged);
+			cypher("MATCH (c:ChangeRecord {seq: $next}) SET c.previousHash = $hash", "next", seq + 1, "hash", forged);
+			cypher("MATCH (h:__AuditHead) WHERE h.seq = $seq SET h.hash = $hash", "seq", seq, "hash", forged);
+		}
+		verified(false, "record 2 is not sealed with a key (only records older than the first checkpoint may be)");
+		// ... or with the hub's key id kept: the seal is not theirs to make.
+		cypher("MATCH (c:ChangeRecord) SET c.keyId = $key", "key", seal.currentKey());
+		verified(false, "record 2 was altered after it was written (its seal does not match its content)");
+	}
+
+	private void emptyGraphAndCheckpoints() {
+		try {
+			emptyGraph();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private void verified(boolean valid, String problem) {
+		var response = this.auditor.document(VERIFY).execute();
+		response.path("verifyAuditTrail.valid").entity(Boolean.class).isEqualTo(valid);
+		if (problem == null) {
+			response.path("verifyAuditTrail.problem").valueIsNull();
+		}
+		else {
+			response.path("verifyAuditTrail.problem").entity(String.class).satisfies(t -> assertThat(t).contains(problem));
+		}
 	}
 
 	@Test

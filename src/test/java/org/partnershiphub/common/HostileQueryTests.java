@@ -28,7 +28,8 @@ class HostileQueryTests extends GraphTestSupport {
 		String query = "{ organisation(id: \"x\") { boards { " + "committees { ".repeat(13) + "id" + " }".repeat(13)
 				+ " } } }";
 		this.graphQl.document(query).execute().errors()
-			.expect(e -> e.getMessage().contains("maximum query depth exceeded"))
+			.expect(e -> e.getMessage().equals("The operation is 16 fields deep; at most 12")
+					&& e.getErrorType().toString().equals("BAD_REQUEST"))
 			.verify();
 		this.graphQl.document("{ organisation(id: \"" + this.council + "\") { boards { parentBodies { "
 				+ "... on Organisation { name } } } } }").execute().errors().verify();
@@ -40,7 +41,7 @@ class HostileQueryTests extends GraphTestSupport {
 			.mapToObj(i -> "a" + i + ": organisation(id: \"" + this.council + "\") { name }")
 			.collect(Collectors.joining(" "));
 		this.graphQl.document("{ " + aliases + " }").execute().errors()
-			.expect(e -> e.getMessage().equals("The operation has 21 aliased root fields; at most 20"))
+			.expect(e -> e.getMessage().equals("The operation has more than 20 aliased root fields"))
 			.verify();
 		String twenty = IntStream.rangeClosed(1, 20)
 			.mapToObj(i -> "a" + i + ": organisation(id: \"" + this.council + "\") { name }")
@@ -85,6 +86,72 @@ class HostileQueryTests extends GraphTestSupport {
 		}
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+	}
+
+
+	/** Aliases hidden in a fragment on Query or an inline fragment count as root fields once expanded. */
+	@Test
+	void aliasesInFragmentsAreCountedToo() {
+		String aliases = IntStream.rangeClosed(1, 21)
+			.mapToObj(i -> "a" + i + ": organisation(id: \"" + this.council + "\") { name }")
+			.collect(Collectors.joining(" "));
+		for (String document : List.of("{ ...Bomb } fragment Bomb on Query { " + aliases + " }",
+				"{ ... on Query { " + aliases + " } }")) {
+			this.graphQl.document(document).execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getMessage()).isEqualTo("The operation has more than 20 aliased root fields");
+					assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				}));
+		}
+	}
+
+	/** Pages multiply: twelve levels of first: 100 would be 100^12 values, refused before any runs. */
+	@Test
+	void aFanOutOfLargePagesIsRefusedByItsCost() {
+		String fanOut = "{ organisations(first: 100) { edges { node { boards { members { person { "
+				+ "interests { organisation { interests { person { displayName } } } } } } } } } } }";
+		this.graphQl.document(fanOut).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).startsWith("The operation could return about ");
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			}));
+		// The same shape with small pages is fine.
+		this.graphQl.document(fanOut.replace("first: 100", "first: 5")).execute()
+			.path("organisations.edges").entityList(Object.class).hasSize(1);
+	}
+
+	@Test
+	void nonsenseArgumentsAreTheCallersErrorNamedAsSuch() {
+		this.graphQl.document("{ search(text: \"Bracken\", first: -1) { score } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).isEqualTo("search: first must be between 1 and 100, was -1");
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			}));
+		for (String cursor : List.of("not a cursor", "bm9wZQ==")) {
+			this.graphQl.document("{ organisations(first: 5, after: \"" + cursor + "\") { edges { node { id } } } }")
+				.execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+		}
+		for (String hidden : List.of("Eve\u0000", "Eve\u0007", "Eve\u001b[31m", "\u202eevE", "E\u200bve")) {
+			this.graphQl.documentName("recordPerson")
+				.variable("input", map("givenName", hidden, "familyName", "Intruder"))
+				.execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getMessage()).startsWith("recordPerson.input.givenName: contains an invisible, "
+							+ "control or direction character");
+					assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				}));
+		}
+		this.graphQl.documentName("recordPerson")
+			.variable("input", map("givenName", "Siân", "familyName", "O'Brien-Ó Dálaigh"))
+			.execute().path("recordPerson.userErrors").entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", "p", "subject", "Shares", "type", "FINANCIAL", "declaredOn", "9999-12-31"))
+			.execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+				.contains("Expected a date between 1900-01-01 and 2100-12-31, got 9999-12-31")));
+		assertThat(count("MATCH (p:Person {familyName: 'Intruder'}) RETURN count(p)")).isZero();
 	}
 
 }

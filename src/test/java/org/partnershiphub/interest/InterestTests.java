@@ -1,5 +1,7 @@
 package org.partnershiphub.interest;
 
+import java.util.Map;
+
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +123,24 @@ class InterestTests extends GraphTestSupport {
 		assertThat(count("MATCH (i:Interest)-[:IN_ORGANISATION]->(:Organisation) RETURN count(i)")).isEqualTo(1);
 		// The audit trail has one declaration too: the replays changed nothing.
 		assertThat(count("MATCH (c:ChangeRecord {operation: 'declareInterest'}) RETURN count(c)")).isEqualTo(1);
+	}
+
+	@Test
+	void anIdempotencyKeyUsedAgainForAnotherRequestIsAConflict() {
+		String other = new Fixtures(this.graphQl).person("Rosa", "Lindqvist");
+		Map<String, Object> first = map("personId", this.tomas, "organisationId", this.harbourCare, "nature",
+				"Director", "type", "FINANCIAL", "declaredOn", "2025-01-01", "idempotencyKey", "row-7");
+		String id = this.graphQl.documentName("declareInterest").variable("input", first).execute()
+			.path("declareInterest.interest.id").entity(String.class).get();
+		Map<String, Object> another = new java.util.HashMap<>(first);
+		another.put("personId", other);
+		this.graphQl.documentName("declareInterest").variable("input", another).execute()
+			.path("declareInterest.interest").valueIsNull()
+			.path("declareInterest.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT")
+			.path("declareInterest.userErrors[0].field").entityList(String.class).containsExactly("input", "idempotencyKey");
+		this.graphQl.documentName("declareInterest").variable("input", first).execute()
+			.path("declareInterest.interest.id").entity(String.class).isEqualTo(id);
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isOne();
 	}
 
 	@Test

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @TestPropertySource(properties = { "hub.graphql.max-depth=30", "hub.graphql.max-complexity=100000000",
-		"hub.graphql.max-document-length=2000000", "hub.graphql.max-aliases=1000", "hub.rate-limit.enabled=false" })
+		"hub.graphql.max-document-length=2000000", "hub.graphql.max-aliases=1000" })
 class LeakWalkTests extends GraphTestSupport {
 
 	/** Texts only the withheld interest holds. */

@@ -15,6 +15,9 @@ public abstract class GraphTestSupport {
 
 	private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(30);
 
+	/** Where the test apps keep the audit trail's key and checkpoints. */
+	public static final String AUDIT_DIR = "target/test-audit";
+
 	@Autowired
 	protected HttpGraphQlTester graphQl;
 
@@ -44,10 +47,14 @@ public abstract class GraphTestSupport {
 		}).responseTimeout(TIMEOUT).build();
 	}
 
-	/** Benchmarks override this to keep their large graph between tests. */
+	/**
+	 * Benchmarks override this to keep their large graph between tests. The audit trail's checkpoints go with the
+	 * graph: they are of a trail that no longer exists.
+	 */
 	@BeforeEach
-	protected void emptyGraph() {
+	protected void emptyGraph() throws java.io.IOException {
 		cypher("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n");
+		java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(AUDIT_DIR, "checkpoints"));
 	}
 
 	/** Runs Cypher straight through the driver: for building fixtures and for checking what was stored. */

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "hub.demo-data.enabled=false", "spring.threads.virtual.enabled=false" })
+		properties = { "hub.demo-data.enabled=false", "spring.threads.virtual.enabled=false",
+			"hub.rate-limit.enabled=false", "hub.audit.dir=" + GraphTestSupport.AUDIT_DIR,
+			"hub.audit.checkpoint-every=0s" })
 @AutoConfigureHttpGraphQlTester
 @Import(RoundTripCounter.Configuration.class)
 public @interface IntegrationTest {

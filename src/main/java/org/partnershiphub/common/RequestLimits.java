@@ -1,0 +1,239 @@
+package org.partnershiphub.common;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.analysis.FieldComplexityEnvironment;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLTypeUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Limits on what one request may ask, all checked before any field runs and refused as BAD_REQUEST: document
+ * length, depth, aliased root fields (after fragments are expanded), page sizes ({@code first} from 1 to
+ * {@link Paging#MAX_FIRST}) and cost. Cost counts every field once per item it may be asked for: a field under a list
+ * counts {@code first} times (its default when not given), or {@code listEstimate} times for a list that takes no
+ * {@code first}. A request running past the timeout is cancelled: no further field runs, the caller gets an error
+ * and the log one line.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestLimits {
+
+	private static final Logger logger = LoggerFactory.getLogger(RequestLimits.class);
+
+	private static final String RUNNING = RequestLimits.class.getName() + ".running";
+
+	/**
+	 * @param listEstimate items assumed of a list that takes no {@code first}, for the cost
+	 * @param timeout running time after which a request is cancelled (the database transaction has its own,
+	 * {@code spring.transaction.default-timeout})
+	 */
+	@ConfigurationProperties("hub.graphql")
+	record Limits(int maxDepth, int maxComplexity, int maxAliases, int maxDocumentLength, int listEstimate,
+			Duration timeout) {
+		Limits {
+			maxDepth = (maxDepth > 0) ? maxDepth : 12;
+			maxComplexity = (maxComplexity > 0) ? maxComplexity : 20_000;
+			maxAliases = (maxAliases > 0) ? maxAliases : 20;
+			maxDocumentLength = (maxDocumentLength > 0) ? maxDocumentLength : 20_000;
+			listEstimate = (listEstimate > 0) ? listEstimate : 5;
+			timeout = (timeout != null) ? timeout : Duration.ofSeconds(15);
+		}
+	}
+
+	/** A refusal of the whole request, classified as the caller's mistake. */
+	static AbortExecutionException refused(String message) {
+		return new AbortExecutionException(
+				List.of(GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message(message).build()));
+	}
+
+	/** Refuses documents longer than the limit before they are parsed. */
+	@Bean
+	@Order(0)
+	WebGraphQlInterceptor documentLength(Limits limits) {
+		return (request, chain) -> {
+			if (request.getDocument().length() <= limits.maxDocumentLength()) {
+				return chain.next(request);
+			}
+			return Mono.just(answer(request, ErrorType.BAD_REQUEST,
+					"The document is longer than " + limits.maxDocumentLength() + " characters"));
+		};
+	}
+
+	/**
+	 * Cancels a request that runs past the timeout, so that no further field runs and what it holds can be freed,
+	 * and answers it with one error (HTTP 200, as GraphQL errors are). One log line per request cancelled.
+	 */
+	@Bean
+	@Order(1)
+	WebGraphQlInterceptor timeout(Limits limits) {
+		return (request, chain) -> {
+			AtomicReference<ExecutionInput> running = new AtomicReference<>();
+			request.configureExecutionInput((input, builder) -> builder
+				.graphQLContext(Map.of(RUNNING, running))
+				.build());
+			return chain.next(request)
+				.timeout(limits.timeout())
+				.onErrorResume(TimeoutException.class, ex -> {
+					ExecutionInput input = running.get();
+					if (input != null) {
+						input.cancel();
+					}
+					logger.warn("GraphQL request {} (operation {}) cancelled after {}", request.getId(),
+							request.getOperationName(), limits.timeout());
+					return Mono.just(answer(request, ErrorType.BAD_REQUEST, "The request took longer than "
+							+ limits.timeout().toSeconds() + " s and was stopped; ask for less"));
+				});
+		};
+	}
+
+	/** Hands the running execution to {@link #timeout}, which cancels it. */
+	@Bean
+	Instrumentation cancellable() {
+		return new SimplePerformantInstrumentation() {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+					InstrumentationState state) {
+				AtomicReference<ExecutionInput> running = parameters.getGraphQLContext().get(RUNNING);
+				if (running != null) {
+					running.set(parameters.getExecutionInput());
+				}
+				return super.beginExecution(parameters, state);
+			}
+		};
+	}
+
+	/**
+	 * Aliased root fields (after fragments are expanded), page sizes and text arguments, in one walk of the operation:
+	 * a name or free text with a control character (other than tab and line breaks), a bidirectional override or an
+	 * invisible character is refused, naming the argument, before it can be stored and shown to someone else.
+	 */
+	@Bean
+	Instrumentation operationChecks(Limits limits) {
+		return new SimplePerformantInstrumentation() {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				var context = parameters.getExecutionContext();
+				int[] aliases = { 0 };
+				QueryTraverser.newQueryTraverser()
+					.schema(context.getGraphQLSchema())
+					.document(context.getDocument())
+					.operationName(context.getOperationDefinition().getName())
+					.coercedVariables(context.getCoercedVariables())
+					.build()
+					.visitPreOrder(new QueryVisitorStub() {
+						@Override
+						public void visitField(QueryVisitorFieldEnvironment env) {
+							if (env.getParentEnvironment() == null && env.getField().getAlias() != null
+									&& ++aliases[0] > limits.maxAliases()) {
+								throw refused("The operation has more than " + limits.maxAliases()
+										+ " aliased root fields");
+							}
+							if (env.getArguments().get("first") instanceof Integer first
+									&& (first < 1 || first > Paging.MAX_FIRST)) {
+								throw refused(env.getField().getName() + ": first must be between 1 and "
+										+ Paging.MAX_FIRST + ", was " + first);
+							}
+							env.getArguments().forEach((name, value) -> checkText(env.getField().getName() + "." + name,
+									value));
+						}
+					});
+				return super.beginExecuteOperation(parameters, state);
+			}
+		};
+	}
+
+	/** Refuses text with characters that hide or reorder what a reader sees. */
+	static void checkText(String path, Object value) {
+		if (value instanceof String text) {
+			text.codePoints().filter(Validation::hidden).findFirst().ifPresent(c -> {
+				throw refused(path + ": contains an invisible, control or direction character (U+%04X); remove it"
+					.formatted(c));
+			});
+		}
+		else if (value instanceof Map<?, ?> map) {
+			map.forEach((key, item) -> checkText(path + "." + key, item));
+		}
+		else if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				checkText(path + "[" + i + "]", list.get(i));
+			}
+		}
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return refused("The operation is " + depth + " fields deep; at most " + maxDepth);
+			}
+		};
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+				(env, children) -> (int) Math.min(Integer.MAX_VALUE, 1 + (long) items(env, limits) * children)) {
+			@Override
+			protected AbortExecutionException mkAbortException(int cost, int maxCost) {
+				return refused("The operation could return about " + cost + " values; at most " + maxCost
+						+ ": ask for fewer fields or smaller pages");
+			}
+		};
+	}
+
+	/**
+	 * How many times a field's selection may be repeated: its page size, or the estimate for a plain list. A
+	 * connection's edges are its page, already counted by its {@code first}.
+	 */
+	private static int items(FieldComplexityEnvironment env, Limits limits) {
+		if (env.getArguments().get("first") instanceof Integer first) {
+			return Math.max(first, 1);
+		}
+		if (env.getParentType().getName().endsWith("Connection")
+				&& List.of("edges", "nodes").contains(env.getField().getName())) {
+			return 1;
+		}
+		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType()));
+		return list ? limits.listEstimate() : 1;
+	}
+
+	private static WebGraphQlResponse answer(org.springframework.graphql.server.WebGraphQlRequest request,
+			ErrorType type, String message) {
+		GraphQLError error = GraphQLError.newError().errorType(type).message(message).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+				ExecutionResult.newExecutionResult().addError(error).build()));
+	}
+
+}

@@ -145,6 +145,11 @@ class GraphQlConfiguration {
 						.location(env.getField().getSourceLocation())
 						.build();
 				}
+				if (ex instanceof graphql.execution.AbortExecutionException) {
+					// A cancelled request: every field left fails so; the request's own answer says why, once.
+					return GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message("Stopped")
+						.path(env.getExecutionStepInfo().getPath()).build();
+				}
 				if (ex instanceof BadRequestException) {
 					return GraphQLError.newError()
 						.errorType(ErrorType.BAD_REQUEST)

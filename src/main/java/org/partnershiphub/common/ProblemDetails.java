@@ -36,6 +36,7 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
 			.formatted(status.getReasonPhrase(), status.value(), detail.replace("\\", "\\\\").replace("\"", "\\\"")));
 	}

@@ -3,8 +3,7 @@ package org.partnershiphub.common;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -21,11 +20,13 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.OperationDefinition.Operation;
 import graphql.schema.GraphQLTypeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,6 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
-import org.springframework.http.HttpStatus;
 
 /**
  * Limits on what one request may ask, all checked before any field runs and refused as BAD_REQUEST: document
@@ -90,44 +90,73 @@ class RequestLimits {
 	}
 
 	/**
-	 * Cancels a request that runs past the timeout, so that no further field runs and what it holds can be freed,
-	 * and answers it with one error (HTTP 200, as GraphQL errors are). One log line per request cancelled.
+	 * Cancels a query that runs past the timeout, so that no further field runs and what it holds can be freed, and
+	 * answers it with one error instead of what it had got so far. One log line per request cancelled. The timer
+	 * starts before execution: a request's blocking fields may run on the thread that subscribes. Mutations run to
+	 * the end (their transaction has its own timeout): cutting one short after it committed would misreport it.
 	 */
 	@Bean
 	@Order(1)
 	WebGraphQlInterceptor timeout(Limits limits) {
-		return (request, chain) -> {
-			AtomicReference<ExecutionInput> running = new AtomicReference<>();
-			request.configureExecutionInput((input, builder) -> builder
-				.graphQLContext(Map.of(RUNNING, running))
+		return (request, chain) -> Mono.defer(() -> {
+			Running running = new Running();
+			request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(RUNNING, running))
 				.build());
-			return chain.next(request)
-				.timeout(limits.timeout())
-				.onErrorResume(TimeoutException.class, ex -> {
-					ExecutionInput input = running.get();
-					if (input != null) {
-						input.cancel();
-					}
-					logger.warn("GraphQL request {} (operation {}) cancelled after {}", request.getId(),
-							request.getOperationName(), limits.timeout());
-					return Mono.just(answer(request, ErrorType.BAD_REQUEST, "The request took longer than "
-							+ limits.timeout().toSeconds() + " s and was stopped; ask for less"));
-				});
-		};
+			Disposable timer = Schedulers.parallel().schedule(running::expire, limits.timeout().toMillis(),
+					TimeUnit.MILLISECONDS);
+			return chain.next(request).map(response -> {
+				if (!running.cancelled()) {
+					return response;
+				}
+				logger.warn("GraphQL request {} (operation {}) cancelled after {}", request.getId(),
+						request.getOperationName(), limits.timeout());
+				return answer(request, ErrorType.BAD_REQUEST, "The request took longer than "
+						+ limits.timeout().toSeconds() + " s and was stopped; ask for less");
+			}).doFinally(signal -> timer.dispose());
+		});
 	}
 
-	/** Hands the running execution to {@link #timeout}, which cancels it. */
+	/** The execution of one request, and whether its time is up: whichever comes second cancels it. */
+	static final class Running {
+
+		private ExecutionInput input;
+
+		private boolean expired;
+
+		synchronized void begin(ExecutionInput input) {
+			this.input = input;
+			if (this.expired) {
+				input.cancel();
+			}
+		}
+
+		synchronized void expire() {
+			this.expired = true;
+			if (this.input != null) {
+				this.input.cancel();
+			}
+		}
+
+		/** Whether this cancelled the execution. */
+		synchronized boolean cancelled() {
+			return this.expired && this.input != null && this.input.isCancelled();
+		}
+
+	}
+
+	/** Hands a running query to {@link #timeout}, which cancels it. */
 	@Bean
 	Instrumentation cancellable() {
 		return new SimplePerformantInstrumentation() {
 			@Override
-			public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
-					InstrumentationState state) {
-				AtomicReference<ExecutionInput> running = parameters.getGraphQLContext().get(RUNNING);
-				if (running != null) {
-					running.set(parameters.getExecutionInput());
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				var context = parameters.getExecutionContext();
+				Running running = context.getGraphQLContext().get(RUNNING);
+				if (running != null && context.getOperationDefinition().getOperation() == Operation.QUERY) {
+					running.begin(context.getExecutionInput());
 				}
-				return super.beginExecution(parameters, state);
+				return super.beginExecuteOperation(parameters, state);
 			}
 		};
 	}

@@ -25,7 +25,6 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -82,7 +81,7 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.anonymous(anonymous -> anonymous.authorities(AuthorityUtils.createAuthorityList(Role.PUBLIC.authority())))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler((request, response, denied) -> ProblemDetails.write(response,
 						HttpStatus.FORBIDDEN, "Your role may not do this")))

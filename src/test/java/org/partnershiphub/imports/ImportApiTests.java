@@ -61,6 +61,20 @@ class ImportApiTests extends GraphTestSupport {
 	}
 
 	@Test
+	void anUploadWithoutAFileIsTheCallersErrorAsAProblemDetail() {
+		ResponseEntity<String> response = RestClient.create("http://localhost:" + this.port).post()
+			.uri("/api/imports/registers")
+			.headers(h -> h.setBasicAuth("officer", "officer"))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(new LinkedMultiValueMap<>(Map.of("source", List.of("HWB 2024"))))
+			.retrieve().onStatus(HttpStatusCode::isError, (req, res) -> {
+			}).toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(response.getBody()).contains("\"status\":400").contains("file");
+	}
+
+	@Test
 	void onlyOfficersAndAdminsMayImport() {
 		assertThat(upload("/api/imports/registers", null, REGISTER, Map.of()).getStatusCode().value()).isEqualTo(401);
 		assertThat(upload("/api/imports/registers", "partner", REGISTER, Map.of()).getStatusCode().value()).isEqualTo(403);

@@ -12,9 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param boltPort the localhost port for Bolt, so tools such as cypher-shell can connect too
  * @param pageCache the page cache; Neo4j would otherwise take half the machine's memory
  * @param readOnly open the database read-only (a copy for reporting, say): reads are served, changes refused
+ * @param boltPassword the password of the {@code neo4j} user on the Bolt port; when not given, one is generated into
+ * {@code bolt-password} in the data folder at first start
  */
 @ConfigurationProperties("hub.embedded")
-public record EmbeddedNeo4jProperties(Path dataDir, int boltPort, DataSize pageCache, boolean readOnly) {
+public record EmbeddedNeo4jProperties(Path dataDir, int boltPort, DataSize pageCache, boolean readOnly,
+		String boltPassword) {
 
 	public EmbeddedNeo4jProperties {
 		dataDir = (dataDir != null) ? dataDir : Path.of("data");

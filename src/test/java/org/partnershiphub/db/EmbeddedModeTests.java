@@ -17,6 +17,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -79,6 +80,31 @@ class EmbeddedModeTests {
 				.jsonPath("$.components.neo4jWrites.status").isEqualTo("READ_ONLY");
 			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
 				.expectBody().jsonPath("$.status").isEqualTo("UP");
+		}
+	}
+
+	/** Another local process on the Bolt port needs the password: without it, no reading withheld interests. */
+	@Test
+	void theBoltPortAsksForThePasswordGeneratedIntoTheDataFolder() throws IOException {
+		int boltPort = freePort();
+		try (ConfigurableApplicationContext app = start(boltPort, false)) {
+			String uri = "bolt://localhost:" + boltPort;
+			try (Driver anyone = org.neo4j.driver.GraphDatabase.driver(uri, org.neo4j.driver.AuthTokens.none())) {
+				assertThatExceptionOfType(org.neo4j.driver.exceptions.AuthenticationException.class)
+					.isThrownBy(() -> anyone.executableQuery("MATCH (i:Interest) RETURN i").execute());
+			}
+			try (Driver guess = org.neo4j.driver.GraphDatabase.driver(uri,
+					org.neo4j.driver.AuthTokens.basic("neo4j", "neo4j"))) {
+				assertThatExceptionOfType(org.neo4j.driver.exceptions.AuthenticationException.class)
+					.isThrownBy(() -> guess.executableQuery("MATCH (i:Interest) RETURN i").execute());
+			}
+			String password = java.nio.file.Files.readString(this.dataDir.resolve("bolt-password")).strip();
+			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+			try (Driver operator = org.neo4j.driver.GraphDatabase.driver(uri,
+					org.neo4j.driver.AuthTokens.basic("neo4j", password))) {
+				assertThat(operator.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt())
+					.isOne();
+			}
 		}
 	}
 

@@ -55,7 +55,8 @@ class KillDuringImportTests {
 			app = start(http, bolt, log);
 			awaitHealthy(http);
 			long interests;
-			try (Driver driver = GraphDatabase.driver("bolt://localhost:" + bolt, AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver("bolt://localhost:" + bolt,
+					AuthTokens.basic("neo4j", "kill-test-password"))) {
 				interests = count(driver, "MATCH (i:Interest) RETURN count(i)");
 				assertThat(interests).as("all or nothing").isIn(0L, (long) ROWS);
 				HttpResponse<String> again = client.send(upload(http, file), HttpResponse.BodyHandlers.ofString());
@@ -75,7 +76,7 @@ class KillDuringImportTests {
 		List<String> command = new ArrayList<>(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Xmx2g",
 				"-cp", System.getProperty("java.class.path"), PartnershipHubApplication.class.getName(),
 				"--server.port=" + http, "--hub.embedded.data-dir=" + this.dataDir, "--hub.embedded.bolt-port=" + bolt,
-				"--hub.embedded.page-cache=128MB", "--hub.demo-data.enabled=false", "--spring.main.banner-mode=off"));
+				"--hub.embedded.page-cache=128MB", "--hub.embedded.bolt-password=kill-test-password", "--hub.demo-data.enabled=false", "--spring.main.banner-mode=off"));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 

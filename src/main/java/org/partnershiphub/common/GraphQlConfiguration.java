@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
@@ -52,18 +51,14 @@ class GraphQlConfiguration {
 
 	/**
 	 * Parses and validates each distinct document once: apps send the same few queries with different variables, and
-	 * parsing dominates small requests. Bounded, least recently used first out.
+	 * parsing dominates small requests. Bounded (Caffeine's size-based eviction); a document is parsed once even when
+	 * many requests bring it at once, and parsing one never holds up requests bringing others.
 	 */
 	@Bean
 	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
-		Map<String, PreparsedDocumentEntry> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-				return size() > 1000;
-			}
-		});
+		Cache<String, PreparsedDocumentEntry> cache = Caffeine.newBuilder().maximumSize(1000).build();
 		PreparsedDocumentProvider provider = (input, parseAndValidate) -> CompletableFuture
-			.completedFuture(cache.computeIfAbsent(input.getQuery(), query -> parseAndValidate.apply(input)));
+			.completedFuture(cache.get(input.getQuery(), query -> parseAndValidate.apply(input)));
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
 	}
 

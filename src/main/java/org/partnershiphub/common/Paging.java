@@ -19,8 +19,8 @@ public record Paging(long skip, int first) {
 
 	public static Paging of(ScrollSubrange subrange) {
 		int first = subrange.count().orElse(DEFAULT_FIRST);
-		if (first < 0 || first > MAX_FIRST) {
-			throw new BadRequestException("first must be between 0 and " + MAX_FIRST + ", was " + first);
+		if (first < 1 || first > MAX_FIRST) {
+			throw new BadRequestException("first must be between 1 and " + MAX_FIRST + ", was " + first);
 		}
 		if (!subrange.forward()) {
 			throw new BadRequestException("backward paging (last/before) is not supported; use first/after");

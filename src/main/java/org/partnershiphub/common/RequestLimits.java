@@ -220,9 +220,24 @@ class RequestLimits {
 		}
 	}
 
+	/**
+	 * An operation that asks only about the schema (GraphiQL's, codegen's and Postman's introspection query is 13
+	 * levels deep): bounded by the schema, so depth and cost do not apply. Production turns introspection off.
+	 */
+	static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
+		return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
+			.allMatch(s -> s instanceof graphql.language.Field f && f.getName().startsWith("__"));
+	}
+
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters) ? null : super.beginExecuteOperation(parameters, state);
+			}
+
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
 				return refused("The operation is " + depth + " fields deep; at most " + maxDepth);
@@ -234,6 +249,12 @@ class RequestLimits {
 	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
 				(env, children) -> (int) Math.min(Integer.MAX_VALUE, 1 + (long) items(env, limits) * children)) {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters) ? null : super.beginExecuteOperation(parameters, state);
+			}
+
 			@Override
 			protected AbortExecutionException mkAbortException(int cost, int maxCost) {
 				return refused("The operation could return about " + cost + " values; at most " + maxCost

@@ -35,6 +35,13 @@ class HostileQueryTests extends GraphTestSupport {
 				+ "... on Organisation { name } } } } }").execute().errors().verify();
 	}
 
+	/** The query GraphiQL, graphql-codegen, Postman and Apollo tools send is deeper than any other: it still runs. */
+	@Test
+	void theStockIntrospectionQueryRuns() {
+		as(null, null).document(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY).execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+	}
+
 	@Test
 	void tooManyAliasesAreRefused() {
 		String aliases = IntStream.rangeClosed(1, 21)

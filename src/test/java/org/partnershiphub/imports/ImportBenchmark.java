@@ -14,6 +14,7 @@ import org.partnershiphub.interest.InterestType;
 import org.partnershiphub.support.Benchmark;
 import org.partnershiphub.support.BenchmarkResults;
 import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.Latency;
 import org.partnershiphub.support.SyntheticGraph;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,46 @@ public class ImportBenchmark extends GraphTestSupport {
 				| plain UNWIND batches of 10,000 via the driver, no checks | %,d | %.1f | %,.0f |
 				""".formatted(rows > 50_000 ? " in committed batches" : " in one transaction", rows, importSeconds,
 				rows / importSeconds, rows, againSeconds, rows / againSeconds, rows, unwindSeconds, rows / unwindSeconds));
+	}
+
+	/**
+	 * Readers while a large register is imported: the same GraphQL read, back to back, first with nothing else
+	 * running, then for as long as a {@code benchmark.import-rows} (200,000) row import runs; p50 and p95 of each.
+	 * {@code ./mvnw test -Pbenchmark -Dtest=ImportBenchmark#readsWhileALargeImportRuns}.
+	 */
+	@Test
+	void readsWhileALargeImportRuns() throws Exception {
+		int rows = Integer.getInteger("benchmark.import-rows", 200_000);
+		this.imports.importRegister(register(2_000, 3), "existing.csv",
+				new Options("Existing register", false, false, true, Map.of(), "benchmark"));
+		String person = this.driver.executableQuery("MATCH (p:Person) RETURN p.id AS id LIMIT 1").execute().records()
+			.get(0).get("id").asString();
+		Runnable read = () -> this.graphQl.document("query($id: ID!) { person(id: $id) { displayName interests { "
+				+ "nature organisation { name } } } search(text: \"Surname1\", first: 10) { score } }")
+			.variable("id", person).execute().path("person.displayName").hasValue();
+		Latency idle = Latency.measure("reads, nothing else running", 50, 200, read);
+		byte[] file = register(rows, 11);
+		java.util.concurrent.ExecutorService importer = java.util.concurrent.Executors.newSingleThreadExecutor();
+		java.util.concurrent.Future<ImportReport> importing = importer.submit(() -> this.imports.importRegister(file,
+				"large.csv", new Options("Large register", false, false, true, Map.of(), "benchmark")));
+		List<Long> nanos = new ArrayList<>();
+		long started = System.nanoTime();
+		while (!importing.isDone()) {
+			long t = System.nanoTime();
+			read.run();
+			nanos.add(System.nanoTime() - t);
+		}
+		double importSeconds = (System.nanoTime() - started) / 1e9;
+		importer.shutdown();
+		assertThat(importing.get().status()).isEqualTo(Status.APPLIED);
+		long[] busy = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+		BenchmarkResults.add(this.driver, "Reads while a %,d-row register is imported".formatted(rows), """
+				| reads | count | p50 ms | p95 ms |
+				| --- | ---: | ---: | ---: |
+				| nothing else running | %d | %.1f | %.1f |
+				| during the import (%.0f s) | %d | %.1f | %.1f |
+				""".formatted(idle.runs(), idle.p50(), idle.p95(), importSeconds, busy.length,
+				busy[busy.length / 2] / 1e6, busy[(int) Math.min(busy.length - 1, Math.ceil(busy.length * 0.95) - 1)] / 1e6));
 	}
 
 	/** The floor: people, organisations and interests created with UNWIND, one transaction per batch, no checks. */

@@ -133,7 +133,7 @@ class OrganisationTests extends GraphTestSupport {
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(e -> assertThat(e.getMessage()).isEqualTo("first must be between 0 and 100, was 101")));
+				.satisfies(e -> assertThat(e.getMessage()).isEqualTo("organisations: first must be between 1 and 100, was 101")));
 	}
 
 	private String create(String name, String kind, String odsCode) {

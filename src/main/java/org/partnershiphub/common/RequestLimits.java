@@ -10,7 +10,6 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -162,11 +161,13 @@ class RequestLimits {
 	}
 
 	/**
-	 * Aliased root fields (after fragments are expanded), page sizes and text arguments, in one walk of the operation:
-	 * a name or free text with a control character (other than tab and line breaks), a bidirectional override or an
-	 * invisible character is refused, naming the argument, before it can be stored and shown to someone else.
+	 * Depth, aliased root fields (after fragments are expanded), page sizes and text arguments, in one walk of the
+	 * operation: a name or free text with a control character (other than tab and line breaks), a bidirectional
+	 * override or an invisible character is refused, naming the argument, before it can be stored and shown to someone
+	 * else. An operation asking only about the schema is exempt from the depth limit ({@link #introspectionOnly}).
 	 */
 	@Bean
+	@Order(0)
 	Instrumentation operationChecks(Limits limits) {
 		return new SimplePerformantInstrumentation() {
 			@Override
@@ -174,6 +175,7 @@ class RequestLimits {
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 				var context = parameters.getExecutionContext();
 				int[] aliases = { 0 };
+				int[] depth = { 0 };
 				QueryTraverser.newQueryTraverser()
 					.schema(context.getGraphQLSchema())
 					.document(context.getDocument())
@@ -195,8 +197,16 @@ class RequestLimits {
 							}
 							env.getArguments().forEach((name, value) -> checkText(env.getField().getName() + "." + name,
 									value));
+							int level = 1;
+							for (var up = env.getParentEnvironment(); up != null; up = up.getParentEnvironment()) {
+								level++;
+							}
+							depth[0] = Math.max(depth[0], level);
 						}
 					});
+				if (depth[0] > limits.maxDepth() && !introspectionOnly(parameters)) {
+					throw refused("The operation is " + depth[0] + " fields deep; at most " + limits.maxDepth());
+				}
 				return super.beginExecuteOperation(parameters, state);
 			}
 		};
@@ -229,23 +239,9 @@ class RequestLimits {
 			.allMatch(s -> s instanceof graphql.language.Field f && f.getName().startsWith("__"));
 	}
 
+	/** After {@link #operationChecks}: a request too deep is told so, not that it would cost too much. */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return introspectionOnly(parameters) ? null : super.beginExecuteOperation(parameters, state);
-			}
-
-			@Override
-			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return refused("The operation is " + depth + " fields deep; at most " + maxDepth);
-			}
-		};
-	}
-
-	@Bean
+	@Order(1)
 	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
 				(env, children) -> (int) Math.min(Integer.MAX_VALUE, 1 + (long) items(env, limits) * children)) {

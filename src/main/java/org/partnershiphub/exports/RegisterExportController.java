@@ -49,10 +49,10 @@ class RegisterExportController {
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(defaultValue = "false") boolean includeUndeclared, Authentication caller) {
 		if (java.util.stream.Stream.of(boardId, organisationId, documentId).filter(java.util.Objects::nonNull).count() != 1) {
-			return problem(HttpStatus.BAD_REQUEST, "Give boardId, organisationId or documentId (one of them)");
+			return ProblemDetails.of(HttpStatus.BAD_REQUEST, "Give boardId, organisationId or documentId (one of them)");
 		}
 		if (!List.of("csv", "xlsx", "json").contains(format)) {
-			return problem(HttpStatus.BAD_REQUEST, "format must be csv, xlsx or json, was " + format);
+			return ProblemDetails.of(HttpStatus.BAD_REQUEST, "format must be csv, xlsx or json, was " + format);
 		}
 		boolean seesWithheld = Role.any(caller, Role.OFFICER, Role.AUDITOR, Role.ADMIN);
 		if (documentId != null) {
@@ -63,13 +63,13 @@ class RegisterExportController {
 				return file(format, "register-as-published", published.rows(),
 						Map.of("header", published.rows().get(0), "rows",
 								published.rows().subList(1, published.rows().size())));
-			}).orElseGet(() -> problem(HttpStatus.NOT_FOUND, "No register was imported from a document with id "
+			}).orElseGet(() -> ProblemDetails.of(HttpStatus.NOT_FOUND, "No register was imported from a document with id "
 					+ documentId));
 		}
 		Label label = (boardId != null) ? Label.Board : Label.Organisation;
 		String id = (boardId != null) ? boardId : organisationId;
 		if (!this.graph.exists(label, id)) {
-			return problem(HttpStatus.NOT_FOUND, "No " + label.name().toLowerCase() + " with id " + id);
+			return ProblemDetails.of(HttpStatus.NOT_FOUND, "No " + label.name().toLowerCase() + " with id " + id);
 		}
 		LocalDate date = Role.personalAsOf(caller, asOf);
 		List<RegisterExport.Entry> entries = this.export.entries(boardId, organisationId, date, seesWithheld,
@@ -92,10 +92,6 @@ class RegisterExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name + "." + format).build().toString())
 			.body(format.equals("csv") ? RegisterExport.csv(rows) : RegisterExport.xlsx(rows));
-	}
-
-	private static ResponseEntity<?> problem(HttpStatus status, String message) {
-		return ProblemDetails.of(status, message);
 	}
 
 }

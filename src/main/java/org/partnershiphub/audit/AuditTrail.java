@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.neo4j.driver.Value;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
@@ -61,14 +63,23 @@ public class AuditTrail {
 
 	private final AuditSeal seal;
 
-	AuditTrail(Graph graph, AuditSeal seal) {
+	private final Timer appends;
+
+	AuditTrail(Graph graph, AuditSeal seal, MeterRegistry meters) {
 		this.graph = graph;
 		this.seal = seal;
+		this.appends = Timer.builder("hub.audit.append")
+			.description("Appending a change record, waiting for the chain's head included")
+			.register(meters);
 	}
 
 	/** Appends a record inside the caller's transaction (there must be one). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(String actor, String operation, List<Change> changes) {
+		this.appends.record(() -> appendRecord(actor, operation, changes));
+	}
+
+	private void appendRecord(String actor, String operation, List<Change> changes) {
 		List<String> ids = changes.stream().map(Change::entityId).distinct().toList();
 		String body = json(changes.stream().map(c -> Params.of("entityId", c.entityId(), "label", c.label(), "before",
 				canonical(c.before()), "after", canonical(c.after()))).toList());

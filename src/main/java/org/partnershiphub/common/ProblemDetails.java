@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnershiphub.operations.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -29,7 +32,15 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 	/** A problem answer with the status's reason as its title. */
 	public static ResponseEntity<ProblemDetail> of(HttpStatus status, String detail) {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, detail));
+			.body(withRequestId(ProblemDetail.forStatusAndDetail(status, detail)));
+	}
+
+	/** The request's id ({@link RequestIds}), to quote when reporting the problem. */
+	private static ProblemDetail withRequestId(ProblemDetail problem) {
+		if (RequestIds.current() != null) {
+			problem.setProperty(RequestIds.KEY, RequestIds.current());
+		}
+		return problem;
 	}
 
 	/** Writes a problem straight to a servlet response, for the security filters that answer before MVC. */
@@ -37,8 +48,16 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-			.formatted(status.getReasonPhrase(), status.value(), detail.replace("\\", "\\\\").replace("\"", "\\\"")));
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"%s}"
+			.formatted(status.getReasonPhrase(), status.value(), detail.replace("\\", "\\\\").replace("\"", "\\\""),
+					RequestIds.current() == null ? "" : ",\"requestId\":\"" + RequestIds.current() + "\""));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		return super.createResponseEntity(body instanceof ProblemDetail problem ? withRequestId(problem) : body, headers,
+				statusCode, request);
 	}
 
 	@ExceptionHandler(BadRequestException.class)
@@ -57,6 +76,7 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on the hub's side; nothing was changed by this request.");
 		problem.setType(URI.create("about:blank"));
+		withRequestId(problem);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -24,6 +24,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -39,8 +40,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.neo4j.uri", havingValue = "embedded", matchIfMissing = true)
+@ConditionalOnClass(name = EmbeddedNeo4jConfiguration.SERVER)
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
+
+	/** The embedded server's entry point, absent from a slim build. */
+	static final String SERVER = "org.neo4j.dbms.api.DatabaseManagementServiceBuilder";
 
 	private static final Log logger = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 

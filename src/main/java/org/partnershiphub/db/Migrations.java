@@ -17,6 +17,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -26,6 +29,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * {@code (:__Migration {version, checksum})}. An applied file whose text has changed stops startup: migrations are
  * never edited once merged, a new file is added instead. Schema statements run one per auto-commit transaction,
  * as Neo4j requires.
+ * <p>
+ * Hubs starting together on one database take turns: each holds a write lock on {@code (:__MigrationLock)} in an
+ * open transaction while it migrates, and the next reads what the first applied once it has the lock. The lock is the
+ * database's own, so a hub that dies holding it releases it with its connection.
  */
 public final class Migrations {
 
@@ -40,6 +47,30 @@ public final class Migrations {
 	}
 
 	public void apply() {
+		createLockConstraint();
+		try (Session lockSession = this.driver.session(); Transaction lock = lockSession.beginTransaction()) {
+			logger.info("Taking the migration lock (another hub starting on this database may hold it)");
+			// The unique constraint makes this MERGE take the index entry's lock: the second hub waits here.
+			lock.run("MERGE (l:__MigrationLock {id: 1}) SET l.heldSince = datetime()").consume();
+			applyAll();
+			lock.commit();
+		}
+	}
+
+	/** The lock node's constraint; two hubs creating it at once may see the other's and are told so: both fine. */
+	private void createLockConstraint() {
+		String create = "CREATE CONSTRAINT migration_lock IF NOT EXISTS FOR (l:__MigrationLock) REQUIRE l.id IS UNIQUE";
+		try (Session session = this.driver.session()) {
+			session.run(create).consume();
+		}
+		catch (ClientException | TransientException ex) {
+			try (Session session = this.driver.session()) {
+				session.run(create).consume();
+			}
+		}
+	}
+
+	private void applyAll() {
 		try (Session session = this.driver.session()) {
 			for (Migration migration : load()) {
 				String applied = session

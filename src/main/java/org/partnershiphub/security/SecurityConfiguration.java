@@ -76,6 +76,7 @@ class SecurityConfiguration {
 			ObjectProvider<JwtDecoder> jwt) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/imports/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
+			.requestMatchers("/actuator/prometheus", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
 			.anyRequest().permitAll())
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::forgeable))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))

@@ -90,7 +90,7 @@ class Metrics {
 			gauge(registry, metrics, "in.use", "Connections lent out", ConnectionPoolMetrics::inUse);
 			gauge(registry, metrics, "idle", "Connections idle in the pool", ConnectionPoolMetrics::idle);
 			gauge(registry, metrics, "acquiring", "Requests waiting for a connection", ConnectionPoolMetrics::acquiring);
-			counter(registry, metrics, "created", "Connections opened", ConnectionPoolMetrics::created);
+			counter(registry, metrics, "opened", "Connections opened", ConnectionPoolMetrics::created);
 			counter(registry, metrics, "failed", "Connections that failed to open", ConnectionPoolMetrics::failedToCreate);
 			counter(registry, metrics, "acquisition.timeouts", "Requests that gave up waiting for a connection",
 					ConnectionPoolMetrics::timedOutToAcquire);

@@ -1,5 +1,6 @@
 package org.partnershiphub.agreement;
 
+import graphql.execution.DataFetcherResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,8 @@ class AgreementController {
 	}
 
 	@QueryMapping
-	Window<Section75Agreement> agreements(@Argument AgreementFilter filter, ScrollSubrange subrange) {
-		return this.agreements.find(filter, Paging.of(subrange));
+	DataFetcherResult<Window<Section75Agreement>> agreements(@Argument AgreementFilter filter, ScrollSubrange subrange) {
+		return this.agreements.find(filter, Paging.of(subrange)).result();
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "agreementParties")

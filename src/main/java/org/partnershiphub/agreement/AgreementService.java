@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.BoardService;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
@@ -28,7 +30,6 @@ import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
 import org.partnershiphub.source.SourceService.SourceInput;
 
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,24 +101,20 @@ public class AgreementService {
 		return this.graph.one("MATCH (n:PooledFund {id: $id}) RETURN n", Map.of("id", id), PooledFund.class);
 	}
 
-	public Window<Section75Agreement> find(AgreementFilter filter, Paging paging) {
+	public Page<Section75Agreement> find(AgreementFilter filter, Paging paging) {
 		AgreementFilter f = (filter != null) ? filter : new AgreementFilter(null, null, null, null);
 		String name = (f.name() != null && !f.name().isBlank()) ? SearchText.normalise(f.name()) : null;
-		return paging.window(this.graph.list("""
+		return this.graph.page(Paged.ascending("""
 				MATCH (n:Section75Agreement)
 				WHERE ($status IS NULL OR n.status = $status)
 				  AND ($name IS NULL OR n.searchText CONTAINS $name)
 				  AND ($inForceOn IS NULL OR (n.startDate <= $inForceOn AND coalesce(n.endDate, $inForceOn) >= $inForceOn))
 				  AND ($partyId IS NULL OR EXISTS {
 				        (n)<-[:TO_AGREEMENT]-(:AgreementParty)-[:PARTY]->(:Organisation {id: $partyId})
-				      })
-				RETURN n
-				ORDER BY n.reference, n.id
-				SKIP $skip
-				LIMIT $limit
-				""", Params.of("status", (f.status() != null) ? f.status().name() : null, "name", name, "inForceOn",
-				f.inForceOn(), "partyId", f.partyId(), "skip", paging.skip(), "limit", paging.limit()),
-				Section75Agreement.class));
+				      })""", "n", "n.reference", "n.id"),
+				Params.of("status", (f.status() != null) ? f.status().name() : null, "name", name, "inForceOn",
+						f.inForceOn(), "partyId", f.partyId()),
+				Section75Agreement.class, paging);
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package org.partnershiphub.audit;
 
+import graphql.execution.DataFetcherResult;
 import graphql.GraphQLContext;
 import org.partnershiphub.audit.AuditTrail.ChangeRecord;
 import org.partnershiphub.audit.AuditTrail.Verification;
@@ -22,9 +23,9 @@ class AuditController {
 	}
 
 	@QueryMapping
-	Window<ChangeRecord> history(@Argument String id, ScrollSubrange subrange, GraphQLContext context) {
+	DataFetcherResult<Window<ChangeRecord>> history(@Argument String id, ScrollSubrange subrange, GraphQLContext context) {
 		Role.require(context, "The audit trail is for the AUDITOR and ADMIN roles", Role.AUDITOR, Role.ADMIN);
-		return this.trail.history(id, Paging.of(subrange));
+		return this.trail.history(id, Paging.of(subrange)).result();
 	}
 
 	@QueryMapping

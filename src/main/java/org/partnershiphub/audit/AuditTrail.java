@@ -18,12 +18,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.neo4j.driver.Value;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,15 +131,11 @@ public class AuditTrail {
 
 	/** The changes to one entity, newest first. */
 	@Transactional(readOnly = true)
-	public Window<ChangeRecord> history(String entityId, Paging paging) {
-		return paging.window(this.graph.query("""
+	public Page<ChangeRecord> history(String entityId, Paging paging) {
+		return this.graph.page(Paged.descending("""
 				MATCH (e:AuditEntry {entityId: $id})
-				MATCH (c:ChangeRecord {seq: e.seq})
-				RETURN c
-				ORDER BY c.seq DESC
-				SKIP $skip
-				LIMIT $limit
-				""", Params.of("id", entityId, "skip", paging.skip(), "limit", paging.limit()), row -> record(row.get("c"))));
+				MATCH (c:ChangeRecord {seq: e.seq})""", "c", "c.seq"), Params.of("id", entityId),
+				row -> record(row.get("n")), paging);
 	}
 
 	/**

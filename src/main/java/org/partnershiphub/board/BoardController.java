@@ -1,5 +1,6 @@
 package org.partnershiphub.board;
 
+import graphql.execution.DataFetcherResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ class BoardController {
 	}
 
 	@QueryMapping
-	Window<Board> boards(@Argument BoardFilter filter, ScrollSubrange subrange) {
-		return this.boards.find(filter, Paging.of(subrange));
+	DataFetcherResult<Window<Board>> boards(@Argument BoardFilter filter, ScrollSubrange subrange) {
+		return this.boards.find(filter, Paging.of(subrange)).result();
 	}
 
 	@SchemaMapping

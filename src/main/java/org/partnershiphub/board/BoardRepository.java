@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
@@ -41,18 +43,14 @@ class BoardRepository {
 		return this.graph.one("MATCH (n:Membership {id: $id}) RETURN n", Map.of("id", id), Membership.class);
 	}
 
-	List<Board> find(Board.BoardKind kind, String name, String parentId, Paging paging) {
-		return this.graph.list("""
+	Page<Board> find(Board.BoardKind kind, String name, String parentId, Paging paging) {
+		return this.graph.page(Paged.ascending("""
 				MATCH (n:Board)
 				WHERE ($kind IS NULL OR n.kind = $kind)
 				  AND ($name IS NULL OR n.searchText CONTAINS $name)
-				  AND ($parentId IS NULL OR EXISTS { (n)-[:ACCOUNTABLE_TO]->({id: $parentId}) })
-				RETURN n
-				ORDER BY n.name, n.id
-				SKIP $skip
-				LIMIT $limit
-				""", Params.of("kind", (kind != null) ? kind.name() : null, "name", name, "parentId", parentId, "skip",
-				paging.skip(), "limit", paging.limit()), Board.class);
+				  AND ($parentId IS NULL OR EXISTS { (n)-[:ACCOUNTABLE_TO]->({id: $parentId}) })""", "n", "n.name", "n.id"),
+				Params.of("kind", (kind != null) ? kind.name() : null, "name", name, "parentId", parentId), Board.class,
+				paging);
 	}
 
 	void create(String id, String name, Board.BoardKind kind, List<String> parentIds, String searchText) {

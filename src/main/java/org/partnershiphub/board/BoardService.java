@@ -15,6 +15,7 @@ import org.partnershiphub.board.Board.BoardKind;
 import org.partnershiphub.board.Membership.Role;
 import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
@@ -30,7 +31,6 @@ import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
 import org.partnershiphub.source.SourceService.SourceInput;
 
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,10 +97,10 @@ public class BoardService {
 		return this.repository.findMembership(id);
 	}
 
-	public Window<Board> find(BoardFilter filter, Paging paging) {
+	public Page<Board> find(BoardFilter filter, Paging paging) {
 		BoardFilter f = (filter != null) ? filter : new BoardFilter(null, null, null);
 		String name = (f.name() != null && !f.name().isBlank()) ? SearchText.normalise(f.name()) : null;
-		return paging.window(this.repository.find(f.kind(), name, f.parentId(), paging));
+		return this.repository.find(f.kind(), name, f.parentId(), paging);
 	}
 
 	@Transactional

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +46,66 @@ public class Graph {
 			.fetchAs(type)
 			.mappedBy((ts, row) -> NodeMapper.map(row.get("n"), type))
 			.all());
+	}
+
+	/**
+	 * A paged query: {@code match} selects the rows (binding {@code variable}, filters and all), {@code keys} are
+	 * what they sort by, the id last so the order is total. See {@link Paging}.
+	 */
+	public record Paged(String match, String variable, boolean newestFirst, List<String> keys) {
+
+		public static Paged ascending(String match, String variable, String... keys) {
+			return new Paged(match, variable, false, List.of(keys));
+		}
+
+		/** Every key descending: newest (or largest) first. */
+		public static Paged descending(String match, String variable, String... keys) {
+			return new Paged(match, variable, true, List.of(keys));
+		}
+
+		String rows() {
+			String key = "[" + String.join(", ", this.keys) + "]";
+			String direction = this.newestFirst ? " DESC" : "";
+			return this.match + "\nWITH " + this.variable + " WHERE $after IS NULL OR " + key
+					+ (this.newestFirst ? " < " : " > ") + "$after\nRETURN " + this.variable + " AS n, " + key
+					+ " AS cursor\nORDER BY " + this.keys.stream().map(k -> k + direction).collect(Collectors.joining(", "))
+					+ "\nLIMIT $limit";
+		}
+
+		String count() {
+			return this.match + "\nRETURN count(*) AS total";
+		}
+
+	}
+
+	/** A page of nodes, mapped to {@code type}. */
+	public <R extends Record> Page<R> page(Paged query, Map<String, ?> params, Class<R> type, Paging paging) {
+		return page(query, params, row -> NodeMapper.map(row.get("n"), type), paging);
+	}
+
+	/** A page of rows, each read by {@code mapper} from the node in column {@code n}. */
+	public <T> Page<T> page(Paged query, Map<String, ?> params, Function<org.neo4j.driver.Record, T> mapper,
+			Paging paging) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.putAll(paging.params());
+		Window<T> window = paging.window(query(query.rows(), all,
+				row -> new Paging.Keyed<>(mapper.apply(row), row.get("cursor").asList(org.neo4j.driver.Value::asObject))));
+		Map<String, Object> filters = new HashMap<>(params);
+		return new Page<>(window, memoized(() -> query(query.count(), filters, row -> row.get("total").asLong()).get(0)));
+	}
+
+	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+		Object[] value = new Object[1];
+		return () -> {
+			synchronized (value) {
+				if (value[0] == null) {
+					value[0] = supplier.get();
+				}
+				@SuppressWarnings("unchecked")
+				T result = (T) value[0];
+				return result;
+			}
+		};
 	}
 
 	/** Rows of any shape, each read by {@code mapper}: for reports that join several kinds of node in one query. */

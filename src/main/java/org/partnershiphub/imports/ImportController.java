@@ -1,5 +1,6 @@
 package org.partnershiphub.imports;
 
+import graphql.execution.DataFetcherResult;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,9 +102,9 @@ class ImportController {
 	}
 
 	@QueryMapping
-	Window<ImportReport> importReports(ScrollSubrange subrange, GraphQLContext context) {
+	DataFetcherResult<Window<ImportReport>> importReports(ScrollSubrange subrange, GraphQLContext context) {
 		Role.require(context, READERS, Role.OFFICER, Role.AUDITOR, Role.ADMIN);
-		return this.imports.reports(Paging.of(subrange));
+		return this.imports.reports(Paging.of(subrange)).result();
 	}
 
 	@SchemaMapping(typeName = "ImportReport")

@@ -21,6 +21,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
@@ -35,7 +37,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -454,43 +455,37 @@ public class ImportService implements SmartInitializingSingleton {
 	}
 
 	public Optional<ImportReport> report(String id) {
-		List<ImportReport> found = reports("MATCH (r:ImportReport {id: $id})", Params.of("id", id, "skip", 0, "limit", 1));
-		return found.stream().findFirst();
+		return this.graph.query("MATCH (r:ImportReport {id: $id}) RETURN r AS n", Params.of("id", id), ImportService::report)
+			.stream()
+			.findFirst();
 	}
 
 	/** Past imports, newest first. */
-	public Window<ImportReport> reports(Paging paging) {
-		return paging.window(reports("MATCH (r:ImportReport)", Params.of("skip", paging.skip(), "limit", paging.limit())));
+	public Page<ImportReport> reports(Paging paging) {
+		return this.graph.page(Paged.descending("MATCH (r:ImportReport)", "r", "r.startedAt", "r.id"), Map.of(),
+				ImportService::report, paging);
 	}
 
-	private List<ImportReport> reports(String match, Map<String, Object> params) {
-		return this.graph.query(match + """
-
-				RETURN r
-				ORDER BY r.startedAt DESC, r.id
-				SKIP $skip
-				LIMIT $limit
-				""", params, row -> {
-			var r = row.get("r");
-			List<Long> numbers = r.get("lineNumbers").asList(v -> v.asLong());
-			List<String> outcomes = r.get("lineOutcomes").asList(v -> v.asString());
-			List<String> messages = r.get("lineMessages").asList(v -> v.asString());
-			List<ReportLine> lines = new ArrayList<>();
-			for (int i = 0; i < numbers.size(); i++) {
-				lines.add(new ReportLine(numbers.get(i).intValue(), Outcome.valueOf(outcomes.get(i)), messages.get(i)));
-			}
-			return new ImportReport(r.get("id").asString(), Kind.valueOf(r.get("kind").asString()),
-					r.get("fileName").asString(null), r.get("source").asString(null),
-					r.get("sourceDocumentId").asString(null), r.get("contentHash").asString(),
-					Status.valueOf(r.get("status").asString()), r.get("error").asString(null),
-					r.get("importedBy").asString(null), r.get("startedAt").asOffsetDateTime(), r.get("millis").asLong(),
-					new Counts(r.get("rows").asInt(), r.get("imported").asInt(), r.get("merged").asInt(),
-							r.get("guessed").asInt(), r.get("skipped").asInt(), r.get("failed").asInt(),
-							r.get("peopleCreated").asInt(), r.get("organisationsCreated").asInt(),
-							r.get("recordsCreated").asInt(), r.get("recordsUpdated").asInt(),
-							r.get("recordsEnded").asInt()),
-					lines);
-		});
+	private static ImportReport report(org.neo4j.driver.Record row) {
+		var r = row.get("n");
+		List<Long> numbers = r.get("lineNumbers").asList(v -> v.asLong());
+		List<String> outcomes = r.get("lineOutcomes").asList(v -> v.asString());
+		List<String> messages = r.get("lineMessages").asList(v -> v.asString());
+		List<ReportLine> lines = new ArrayList<>();
+		for (int i = 0; i < numbers.size(); i++) {
+			lines.add(new ReportLine(numbers.get(i).intValue(), Outcome.valueOf(outcomes.get(i)), messages.get(i)));
+		}
+		return new ImportReport(r.get("id").asString(), Kind.valueOf(r.get("kind").asString()),
+				r.get("fileName").asString(null), r.get("source").asString(null),
+				r.get("sourceDocumentId").asString(null), r.get("contentHash").asString(),
+				Status.valueOf(r.get("status").asString()), r.get("error").asString(null),
+				r.get("importedBy").asString(null), r.get("startedAt").asOffsetDateTime(), r.get("millis").asLong(),
+				new Counts(r.get("rows").asInt(), r.get("imported").asInt(), r.get("merged").asInt(),
+						r.get("guessed").asInt(), r.get("skipped").asInt(), r.get("failed").asInt(),
+						r.get("peopleCreated").asInt(), r.get("organisationsCreated").asInt(),
+						r.get("recordsCreated").asInt(), r.get("recordsUpdated").asInt(),
+						r.get("recordsEnded").asInt()),
+				lines);
 	}
 
 	static String sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package org.partnershiphub.interest;
 
+import graphql.execution.DataFetcherResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,13 @@ class InterestController {
 	}
 
 	@QueryMapping
-	Window<Interest> interests(@Argument InterestFilter filter, ScrollSubrange subrange, GraphQLContext context) {
+	DataFetcherResult<Window<Interest>> interests(@Argument InterestFilter filter, ScrollSubrange subrange, GraphQLContext context) {
 		InterestFilter f = (filter != null) ? filter : new InterestFilter(null, null, null, null);
 		if (!Role.any(context, Role.PARTNER_APP, Role.OFFICER, Role.AUDITOR, Role.ADMIN)) {
 			// PUBLIC reads today's register, not interests that have ended.
 			f = new InterestFilter(f.personId(), f.organisationId(), f.type(), Role.personalAsOf(context, f.asOf()));
 		}
-		return this.interests.find(f, Paging.of(subrange), Role.seesWithheld(context));
+		return this.interests.find(f, Paging.of(subrange), Role.seesWithheld(context)).result();
 	}
 
 	@SchemaMapping(typeName = "Person", field = "interests")

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
@@ -24,7 +26,6 @@ import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
 import org.partnershiphub.source.SourceService.SourceInput;
 
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,27 +87,25 @@ public class InterestService {
 	}
 
 	/** A page of the register; withheld interests are left out of an organisation's list unless {@code withheld}. */
-	public Window<Interest> find(InterestFilter filter, Paging paging, boolean withheld) {
+	public Page<Interest> find(InterestFilter filter, Paging paging, boolean withheld) {
 		InterestFilter f = (filter != null) ? filter : new InterestFilter(null, null, null, null);
 		// Start from the person or organisation when one is given, rather than from every interest held.
 		String start = (f.personId() != null) ? "MATCH (:Person {id: $personId})<-[:DECLARED_BY]-(i:Interest)"
 				: (f.organisationId() != null) ? "MATCH (:Organisation {id: $organisationId})<-[:IN_ORGANISATION]-(i:Interest)"
 						: "MATCH (i:Interest)";
-		return paging.window(this.graph.list("""
+		// Undated declarations last: the register's own order, newest first.
+		return this.graph.page(Paged.descending("""
 				%s
 				WHERE ($personId IS NULL OR EXISTS { (i)-[:DECLARED_BY]->(:Person {id: $personId}) })
 				  AND ($organisationId IS NULL OR EXISTS { (i)-[:IN_ORGANISATION]->(:Organisation {id: $organisationId}) })
 				  AND ($type IS NULL OR i.type = $type)
 				  AND ($withheld OR $organisationId IS NULL OR NOT i.withheld)
 				WITH i, {asOf: $asOf} AS k
-				WHERE k.asOf IS NULL OR (%s)
-				RETURN i AS n
-				ORDER BY i.declaredOn DESC, i.id
-				SKIP $skip
-				LIMIT $limit
-				""".formatted(start, VALID_AT), Params.of("personId", f.personId(), "organisationId", f.organisationId(),
-				"type", (f.type() != null) ? f.type().name() : null, "asOf", f.asOf(), "withheld", withheld, "skip",
-				paging.skip(), "limit", paging.limit()), Interest.class));
+				WHERE k.asOf IS NULL OR (%s)""".formatted(start, VALID_AT), "i",
+				"coalesce(i.declaredOn, date('0001-01-01'))", "i.id"),
+				Params.of("personId", f.personId(), "organisationId", f.organisationId(), "type",
+						(f.type() != null) ? f.type().name() : null, "asOf", f.asOf(), "withheld", withheld),
+				Interest.class, paging);
 	}
 
 	@Transactional

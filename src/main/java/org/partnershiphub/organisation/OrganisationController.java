@@ -1,5 +1,6 @@
 package org.partnershiphub.organisation;
 
+import graphql.execution.DataFetcherResult;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +37,8 @@ class OrganisationController {
 	}
 
 	@QueryMapping
-	Window<Organisation> organisations(@Argument OrganisationFilter filter, ScrollSubrange subrange) {
-		return this.organisations.find(filter, Paging.of(subrange));
+	DataFetcherResult<Window<Organisation>> organisations(@Argument OrganisationFilter filter, ScrollSubrange subrange) {
+		return this.organisations.find(filter, Paging.of(subrange)).result();
 	}
 
 	@BatchMapping

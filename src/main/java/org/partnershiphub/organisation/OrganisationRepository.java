@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.organisation.Organisation.OrganisationKind;
@@ -26,17 +28,12 @@ class OrganisationRepository {
 		return this.graph.one("MATCH (n:Organisation {id: $id}) RETURN n", Map.of("id", id), Organisation.class);
 	}
 
-	List<Organisation> find(OrganisationKind kind, String nameText, Paging paging) {
-		return this.graph.list("""
+	Page<Organisation> find(OrganisationKind kind, String nameText, Paging paging) {
+		return this.graph.page(Paged.ascending("""
 				MATCH (n:Organisation)
 				WHERE ($kind IS NULL OR n.kind = $kind)
-				  AND ($name IS NULL OR n.searchText CONTAINS $name)
-				RETURN n
-				ORDER BY n.name, n.id
-				SKIP $skip
-				LIMIT $limit
-				""", Params.of("kind", (kind != null) ? kind.name() : null, "name", nameText, "skip", paging.skip(),
-				"limit", paging.limit()), Organisation.class);
+				  AND ($name IS NULL OR n.searchText CONTAINS $name)""", "n", "n.name", "n.id"),
+				Params.of("kind", (kind != null) ? kind.name() : null, "name", nameText), Organisation.class, paging);
 	}
 
 	/** Finds another organisation already holding one of these identifiers. */

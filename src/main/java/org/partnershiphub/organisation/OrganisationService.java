@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
@@ -25,7 +26,6 @@ import org.partnershiphub.imports.Names;
 import org.partnershiphub.organisation.Organisation.OrganisationKind;
 import org.partnershiphub.organisation.OrganisationRepository.Related;
 
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,10 +75,10 @@ public class OrganisationService {
 		return this.repository.findById(id);
 	}
 
-	public Window<Organisation> find(OrganisationFilter filter, Paging paging) {
+	public Page<Organisation> find(OrganisationFilter filter, Paging paging) {
 		OrganisationFilter f = (filter != null) ? filter : new OrganisationFilter(null, null);
 		String name = (f.name() != null && !f.name().isBlank()) ? SearchText.normalise(f.name()) : null;
-		return paging.window(this.repository.find(f.kind(), name, paging));
+		return this.repository.find(f.kind(), name, paging);
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package org.partnershiphub.partnership;
 
+import graphql.execution.DataFetcherResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ class PartnershipController {
 	}
 
 	@QueryMapping
-	Window<Partnership> partnerships(@Argument PartnershipFilter filter, ScrollSubrange subrange) {
-		return this.partnerships.find(filter, Paging.of(subrange));
+	DataFetcherResult<Window<Partnership>> partnerships(@Argument PartnershipFilter filter, ScrollSubrange subrange) {
+		return this.partnerships.find(filter, Paging.of(subrange)).result();
 	}
 
 	@SchemaMapping

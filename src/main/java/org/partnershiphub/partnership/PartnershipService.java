@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.BoardService;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
@@ -27,7 +29,6 @@ import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
 import org.partnershiphub.source.SourceService.SourceInput;
 
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,19 +82,14 @@ public class PartnershipService {
 				PartnershipMembership.class);
 	}
 
-	public Window<Partnership> find(PartnershipFilter filter, Paging paging) {
+	public Page<Partnership> find(PartnershipFilter filter, Paging paging) {
 		PartnershipFilter f = (filter != null) ? filter : new PartnershipFilter(null, null);
 		String name = (f.name() != null && !f.name().isBlank()) ? SearchText.normalise(f.name()) : null;
-		return paging.window(this.graph.list("""
+		return this.graph.page(Paged.ascending("""
 				MATCH (n:Partnership)
 				WHERE ($kind IS NULL OR n.kind = $kind)
-				  AND ($name IS NULL OR n.searchText CONTAINS $name)
-				RETURN n
-				ORDER BY n.name, n.id
-				SKIP $skip
-				LIMIT $limit
-				""", Params.of("kind", (f.kind() != null) ? f.kind().name() : null, "name", name, "skip",
-				paging.skip(), "limit", paging.limit()), Partnership.class));
+				  AND ($name IS NULL OR n.searchText CONTAINS $name)""", "n", "n.name", "n.id"),
+				Params.of("kind", (f.kind() != null) ? f.kind().name() : null, "name", name), Partnership.class, paging);
 	}
 
 	@Transactional

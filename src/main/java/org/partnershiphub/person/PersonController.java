@@ -1,5 +1,6 @@
 package org.partnershiphub.person;
 
+import graphql.execution.DataFetcherResult;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.person.PersonService.PersonFilter;
 import org.partnershiphub.person.PersonService.PersonPayload;
@@ -27,8 +28,8 @@ class PersonController {
 	}
 
 	@QueryMapping
-	Window<Person> people(@Argument PersonFilter filter, ScrollSubrange subrange) {
-		return this.people.find(filter, Paging.of(subrange));
+	DataFetcherResult<Window<Person>> people(@Argument PersonFilter filter, ScrollSubrange subrange) {
+		return this.people.find(filter, Paging.of(subrange)).result();
 	}
 
 	@MutationMapping

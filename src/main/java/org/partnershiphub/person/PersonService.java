@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
@@ -15,7 +17,6 @@ import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
 
-import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,17 +44,13 @@ public class PersonService {
 		return this.graph.one("MATCH (n:Person {id: $id}) RETURN n", Map.of("id", id), Person.class);
 	}
 
-	public Window<Person> find(PersonFilter filter, Paging paging) {
+	public Page<Person> find(PersonFilter filter, Paging paging) {
 		String name = (filter != null && filter.name() != null && !filter.name().isBlank())
 				? SearchText.normalise(filter.name()) : null;
-		return paging.window(this.graph.list("""
+		return this.graph.page(Paged.ascending("""
 				MATCH (n:Person)
-				WHERE $name IS NULL OR n.searchText CONTAINS $name
-				RETURN n
-				ORDER BY n.sortName, n.id
-				SKIP $skip
-				LIMIT $limit
-				""", Params.of("name", name, "skip", paging.skip(), "limit", paging.limit()), Person.class));
+				WHERE $name IS NULL OR n.searchText CONTAINS $name""", "n", "n.sortName", "n.id"), Params.of("name", name),
+				Person.class, paging);
 	}
 
 	@Transactional

@@ -19,7 +19,7 @@ import org.partnershiphub.authority.AuthorityService.EndDelegationInput;
 import org.partnershiphub.authority.AuthorityService.PostPayload;
 import org.partnershiphub.authority.AuthorityService.ReservationPayload;
 import org.partnershiphub.authority.AuthorityService.ReserveMattersInput;
-import org.partnershiphub.authority.Connections.Connection;
+import org.partnershiphub.authority.Connections.Route;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.common.AsOfLoaders;
 import org.partnershiphub.common.Dates;
@@ -90,7 +90,7 @@ class AuthorityController {
 	}
 
 	@QueryMapping
-	List<Connection> connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops,
+	List<Route> connections(@Argument String fromId, @Argument String toId, @Argument Integer maxHops,
 			@Argument LocalDate asOf, GraphQLContext context) {
 		return this.connections.connections(fromId, toId, maxHops, Role.personalAsOf(context, asOf),
 				Role.seesWithheld(context));

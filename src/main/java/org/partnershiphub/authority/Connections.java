@@ -74,7 +74,7 @@ public class Connections {
 		this.graph = graph;
 	}
 
-	public record Connection(int length, List<PathNode> nodes, List<Hop> hops) {
+	public record Route(int length, List<PathNode> nodes, List<Hop> hops) {
 	}
 
 	public record Hop(PathNode from, PathNode to, String type, boolean forward) {
@@ -85,7 +85,7 @@ public class Connections {
 	 * away the organisation)
 	 */
 	@Transactional(readOnly = true)
-	public List<Connection> connections(String fromId, String toId, Integer maxHops, LocalDate asOf,
+	public List<Route> connections(String fromId, String toId, Integer maxHops, LocalDate asOf,
 			boolean withheld) {
 		int hops = (maxHops != null) ? maxHops : DEFAULT_HOPS;
 		if (hops < 1 || hops > MAX_HOPS) {
@@ -94,7 +94,7 @@ public class Connections {
 		if (fromId.equals(toId)) {
 			throw new BadRequestException("fromId and toId name the same entity");
 		}
-		List<Connection> found = this.graph.query(cypher(hops),
+		List<Route> found = this.graph.query(cypher(hops),
 				Map.of("fromId", fromId, "toId", toId, "asOf", Dates.orToday(asOf), "withheld", withheld),
 				Connections::connection);
 		if (found.isEmpty()) {
@@ -118,7 +118,7 @@ public class Connections {
 		}
 	}
 
-	private static Connection connection(org.neo4j.driver.Record row) {
+	private static Route connection(org.neo4j.driver.Record row) {
 		List<PathNode> nodes = row.get("nodes").asList(v -> new PathNode(v.get("id").asString(),
 				v.get("kind").asString(), v.get("name").isNull() ? null : v.get("name").asString()));
 		List<Value> rels = row.get("rels").asList(v -> v);
@@ -128,7 +128,7 @@ public class Connections {
 			hops.add(new Hop(nodes.get(i), nodes.get(i + 1), rel.get("type").asString(),
 					rel.get("from").asString().equals(nodes.get(i).id())));
 		}
-		return new Connection(rels.size(), nodes, hops);
+		return new Route(rels.size(), nodes, hops);
 	}
 
 }

@@ -40,12 +40,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.neo4j.uri", havingValue = "embedded", matchIfMissing = true)
-@ConditionalOnClass(name = EmbeddedNeo4jConfiguration.SERVER)
+@ConditionalOnClass(name = NoEmbeddedNeo4j.SERVER)
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
-
-	/** The embedded server's entry point, absent from a slim build. */
-	static final String SERVER = "org.neo4j.dbms.api.DatabaseManagementServiceBuilder";
 
 	private static final Log logger = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 

@@ -1,6 +1,11 @@
 package org.partnershiphub.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,11 +61,15 @@ class Nodes {
 			Map.entry(Label.PostHolder, PostHolder.class), Map.entry(Label.Delegation, Delegation.class),
 			Map.entry(Label.Reservation, Reservation.class));
 
-	private static final String FIND = "CALL () {\n"
+	/** Every id's node, of whichever kind, in one round trip. */
+	private static final String FIND = "UNWIND $ids AS id\nCALL (id) {\n"
 			+ TYPES.keySet().stream()
-				.map(label -> "  MATCH (n:%s {id: $id}) RETURN n, '%s' AS label".formatted(label, label))
+				.map(label -> "  MATCH (n:%s {id: id}) RETURN n, '%s' AS label".formatted(label, label))
 				.collect(Collectors.joining("\n  UNION ALL\n"))
-			+ "\n}\nRETURN n, label\nLIMIT 1";
+			+ "\n}\nRETURN id, n, label";
+
+	/** Merges are recorded, not linked: a record merged twice is followed this many steps at most. */
+	private static final int MERGE_STEPS = 10;
 
 	private final Neo4jClient client;
 
@@ -72,12 +81,56 @@ class Nodes {
 		return NodeMapper.map(node, TYPES.get(Label.valueOf(label)));
 	}
 
-	Optional<Object> find(String id) {
-		return this.client.query(FIND)
-			.bind(id).to("id")
-			.fetchAs(Object.class)
-			.mappedBy((ts, row) -> map(row.get("n"), row.get("label").asString()))
-			.first();
+	/** The node of each id, in order (null where there is none); merged ids give the record they were merged into. */
+	Found find(List<String> ids) {
+		Map<String, Object> nodes = new HashMap<>(load(ids));
+		Map<String, String> mergedInto = new LinkedHashMap<>();
+		List<String> missing = ids.stream().filter(id -> !nodes.containsKey(id)).distinct().toList();
+		Map<String, String> survivor = missing.stream().collect(Collectors.toMap(id -> id, id -> id));
+		for (int step = 0; step < MERGE_STEPS && !missing.isEmpty(); step++) {
+			Map<String, String> kept = keptIds(missing);
+			survivor.replaceAll((id, current) -> kept.getOrDefault(current, current));
+			missing = kept.values().stream().distinct().toList();
+			Map<String, Object> loaded = load(missing);
+			nodes.putAll(loaded);
+			missing = missing.stream().filter(id -> !loaded.containsKey(id)).toList();
+		}
+		survivor.forEach((id, kept) -> {
+			if (!id.equals(kept) && nodes.containsKey(kept)) {
+				mergedInto.put(id, kept);
+			}
+		});
+		List<Object> found = new ArrayList<>();
+		ids.forEach(id -> found.add(nodes.get(mergedInto.getOrDefault(id, id))));
+		return new Found(found, mergedInto);
+	}
+
+	/** Nodes found, and which asked-for ids were merged into which surviving records. */
+	record Found(List<Object> nodes, Map<String, String> mergedInto) {
+	}
+
+	private Map<String, Object> load(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Object> nodes = new HashMap<>();
+		this.client.query(FIND)
+			.bind(List.copyOf(ids)).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((ts, row) -> Map.entry(row.get("id").asString(), map(row.get("n"), row.get("label").asString())))
+			.all()
+			.forEach(entry -> nodes.put((String) entry.getKey(), entry.getValue()));
+		return nodes;
+	}
+
+	private Map<String, String> keptIds(Collection<String> mergedIds) {
+		Map<String, String> kept = new HashMap<>();
+		this.client.query("MATCH (m:MergeRecord) WHERE m.mergedId IN $ids RETURN m.mergedId AS merged, m.keptId AS kept")
+			.bind(List.copyOf(mergedIds)).to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> kept.put((String) row.get("merged"), (String) row.get("kept")));
+		return kept;
 	}
 
 }

@@ -55,7 +55,7 @@ class LeakWalkTests extends GraphTestSupport {
 
 	/** Objects through which the withheld interest's organisation must not be reached. */
 	private static final Set<String> THROUGH = Set.of("Interest", "Conflict", "ConflictPath", "PathNode",
-			"PathRelationship", "Declaration", "Exclusion", "Connection", "Hop");
+			"PathRelationship", "Declaration", "Exclusion", "Route", "Hop");
 
 	private static final int DEPTH = 4;
 

@@ -135,7 +135,7 @@ public class AuditTrail {
 		return this.graph.page(Paged.descending("""
 				MATCH (e:AuditEntry {entityId: $id})
 				MATCH (c:ChangeRecord {seq: e.seq})""", "c", "c.seq"), Params.of("id", entityId),
-				row -> record(row.get("n")), paging);
+				row -> record(row.get("c")), paging);
 	}
 
 	/**

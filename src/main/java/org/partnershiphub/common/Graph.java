@@ -49,25 +49,30 @@ public class Graph {
 	}
 
 	/**
-	 * A paged query: {@code match} selects the rows (binding {@code variable}, filters and all), {@code keys} are
-	 * what they sort by, the id last so the order is total. See {@link Paging}.
+	 * A paged query: {@code match} selects the rows (binding {@code variables}, the node first, filters and all),
+	 * {@code keys} are what they sort by, the id last so the order is total. See {@link Paging}.
 	 */
-	public record Paged(String match, String variable, boolean newestFirst, List<String> keys) {
+	public record Paged(String match, String variables, boolean newestFirst, List<String> keys) {
 
-		public static Paged ascending(String match, String variable, String... keys) {
-			return new Paged(match, variable, false, List.of(keys));
+		public static Paged ascending(String match, String variables, String... keys) {
+			return new Paged(match, variables, false, List.of(keys));
 		}
 
 		/** Every key descending: newest (or largest) first. */
-		public static Paged descending(String match, String variable, String... keys) {
-			return new Paged(match, variable, true, List.of(keys));
+		public static Paged descending(String match, String variables, String... keys) {
+			return new Paged(match, variables, true, List.of(keys));
+		}
+
+		/** The variable the node is bound to. */
+		String node() {
+			return this.variables.split(",")[0].strip();
 		}
 
 		String rows() {
 			String key = "[" + String.join(", ", this.keys) + "]";
 			String direction = this.newestFirst ? " DESC" : "";
-			return this.match + "\nWITH " + this.variable + " WHERE $after IS NULL OR " + key
-					+ (this.newestFirst ? " < " : " > ") + "$after\nRETURN " + this.variable + " AS n, " + key
+			return this.match + "\nWITH " + this.variables + " WHERE $after IS NULL OR " + key
+					+ (this.newestFirst ? " < " : " > ") + "$after\nRETURN " + this.variables + ", " + key
 					+ " AS cursor\nORDER BY " + this.keys.stream().map(k -> k + direction).collect(Collectors.joining(", "))
 					+ "\nLIMIT $limit";
 		}
@@ -80,10 +85,10 @@ public class Graph {
 
 	/** A page of nodes, mapped to {@code type}. */
 	public <R extends Record> Page<R> page(Paged query, Map<String, ?> params, Class<R> type, Paging paging) {
-		return page(query, params, row -> NodeMapper.map(row.get("n"), type), paging);
+		return page(query, params, row -> NodeMapper.map(row.get(query.node()), type), paging);
 	}
 
-	/** A page of rows, each read by {@code mapper} from the node in column {@code n}. */
+	/** A page of rows, each read by {@code mapper} from the columns named as the query's variables. */
 	public <T> Page<T> page(Paged query, Map<String, ?> params, Function<org.neo4j.driver.Record, T> mapper,
 			Paging paging) {
 		Map<String, Object> all = new HashMap<>(params);

@@ -85,7 +85,7 @@ public record Paging(List<Object> after, int first) {
 	}
 
 	/**
-	 * Sort keys as cursor text and back, with their types (text, whole number, date, date-time), so the next query
+	 * Sort keys as cursor text and back, with their types (text, whole or decimal number, date, date-time), so the next query
 	 * compares like with like. Anything else in a cursor is refused.
 	 */
 	public static final class Keys implements CursorStrategy<Map<String, Object>> {
@@ -103,6 +103,7 @@ public record Paging(List<Object> after, int first) {
 					case String text -> "s" + text;
 					case Long number -> "i" + number;
 					case Integer number -> "i" + number;
+					case Double number -> "f" + number;
 					case LocalDate date -> "d" + date;
 					case ZonedDateTime time -> "t" + time.toOffsetDateTime();
 					case OffsetDateTime time -> "t" + time;
@@ -121,6 +122,7 @@ public record Paging(List<Object> after, int first) {
 				keys.put("k" + i, switch (typed[i].isEmpty() ? ' ' : typed[i].charAt(0)) {
 					case 's' -> value;
 					case 'i' -> Long.parseLong(value);
+					case 'f' -> Double.parseDouble(value);
 					case 'd' -> LocalDate.parse(value);
 					case 't' -> OffsetDateTime.parse(value);
 					default -> throw new IllegalArgumentException("Not a cursor");

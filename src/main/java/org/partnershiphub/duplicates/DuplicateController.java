@@ -3,7 +3,7 @@ package org.partnershiphub.duplicates;
 import java.util.List;
 
 import graphql.GraphQLContext;
-import org.partnershiphub.common.BadRequestException;
+import graphql.execution.DataFetcherResult;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.duplicates.DuplicateService.Candidate;
 import org.partnershiphub.duplicates.DuplicateService.Kind;
@@ -13,9 +13,11 @@ import org.partnershiphub.duplicates.DuplicateService.MergeInput;
 import org.partnershiphub.duplicates.DuplicateService.MergePayload;
 import org.partnershiphub.security.Role;
 
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -28,13 +30,11 @@ class DuplicateController {
 	}
 
 	@QueryMapping
-	List<Candidate> duplicateCandidates(@Argument Kind kind, @Argument int first, GraphQLContext context) {
+	DataFetcherResult<Window<Candidate>> duplicateCandidates(@Argument Kind kind, ScrollSubrange subrange,
+			GraphQLContext context) {
 		Role.require(context, "Duplicate candidates need the OFFICER, AUDITOR or ADMIN role", Role.OFFICER,
 				Role.AUDITOR, Role.ADMIN);
-		if (first < 0 || first > Paging.MAX_FIRST) {
-			throw new BadRequestException("first must be between 0 and " + Paging.MAX_FIRST + ", was " + first);
-		}
-		return this.duplicates.candidates(kind, first);
+		return this.duplicates.candidates(kind, Paging.of(subrange)).result();
 	}
 
 	@MutationMapping

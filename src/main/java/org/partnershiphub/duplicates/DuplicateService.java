@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.common.SearchText;
@@ -48,6 +51,11 @@ public class DuplicateService {
 
 		Candidate(Kind kind, Summary a, Summary b, double score, List<String> evidence) {
 			this(kind, new DuplicateRecord(a.id(), a.name()), new DuplicateRecord(b.id(), b.name()), score, evidence);
+		}
+
+		/** The two ids, which identify the pair. */
+		String pair() {
+			return this.first.id() + "|" + this.second.id();
 		}
 
 	}
@@ -88,7 +96,11 @@ public class DuplicateService {
 
 	/** Likely duplicates, most likely first; pairs marked as not duplicates are left out. Two queries whatever the size. */
 	@Transactional(readOnly = true)
-	public List<Candidate> candidates(Kind kind, int first) {
+	/**
+	 * Likely duplicates, most alike first, a page at a time: ordered by score, then by the pair's ids, so a cursor
+	 * (score and pair) finds its place again when candidates come and go.
+	 */
+	public Page<Candidate> candidates(Kind kind, Paging paging) {
 		Set<String> rejected = new HashSet<>();
 		this.graph.query("""
 				MATCH (a:%1$s)-[:NOT_DUPLICATE]-(b:%1$s)
@@ -96,11 +108,22 @@ public class DuplicateService {
 				""".formatted(kind.label.name()), Map.of(), row -> row.get("a").asString() + "|" + row.get("b").asString())
 			.forEach(rejected::add);
 		List<Candidate> found = (kind == Kind.PERSON) ? people() : organisations();
-		return found.stream()
-			.filter(c -> !rejected.contains(c.first().id() + "|" + c.second().id()))
-			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.first().name()))
-			.limit(first)
+		List<Paging.Keyed<Candidate>> all = found.stream()
+			.filter(c -> !rejected.contains(c.pair()))
+			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::pair))
+			.map(c -> new Paging.Keyed<>(c, List.<Object>of(c.score(), c.pair())))
 			.toList();
+		if (paging.after() != null && (paging.after().size() != 2 || !(paging.after().get(0) instanceof Double)
+				|| !(paging.after().get(1) instanceof String))) {
+			throw new BadRequestException("after: not a cursor of duplicate candidates");
+		}
+		List<Paging.Keyed<Candidate>> after = (paging.after() == null) ? all : all.stream().filter(c -> {
+			double score = (Double) paging.after().get(0);
+			return c.row().score() < score
+					|| (c.row().score() == score && c.row().pair().compareTo((String) paging.after().get(1)) > 0);
+		}).toList();
+		long total = all.size();
+		return new Page<>(paging.window(after.subList(0, Math.min(after.size(), paging.limit()))), () -> total);
 	}
 
 	private List<Candidate> people() {

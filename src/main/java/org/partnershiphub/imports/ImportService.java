@@ -455,7 +455,7 @@ public class ImportService implements SmartInitializingSingleton {
 	}
 
 	public Optional<ImportReport> report(String id) {
-		return this.graph.query("MATCH (r:ImportReport {id: $id}) RETURN r AS n", Params.of("id", id), ImportService::report)
+		return this.graph.query("MATCH (r:ImportReport {id: $id}) RETURN r", Params.of("id", id), ImportService::report)
 			.stream()
 			.findFirst();
 	}
@@ -467,7 +467,7 @@ public class ImportService implements SmartInitializingSingleton {
 	}
 
 	private static ImportReport report(org.neo4j.driver.Record row) {
-		var r = row.get("n");
+		var r = row.get("r");
 		List<Long> numbers = r.get("lineNumbers").asList(v -> v.asLong());
 		List<String> outcomes = r.get("lineOutcomes").asList(v -> v.asString());
 		List<String> messages = r.get("lineMessages").asList(v -> v.asString());

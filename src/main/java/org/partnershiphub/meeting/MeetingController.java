@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.partnershiphub.board.Board;
-import org.partnershiphub.common.BadRequestException;
+import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.interest.Interest;
 import org.partnershiphub.meeting.AttendanceService.AttendancePayload;
@@ -28,11 +29,13 @@ import org.partnershiphub.person.Person;
 import org.partnershiphub.source.SourceCitation;
 import reactor.core.publisher.Mono;
 
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -46,7 +49,7 @@ class MeetingController {
 	MeetingController(MeetingService meetings, AttendanceService attendance, BatchLoaderRegistry registry) {
 		this.meetings = meetings;
 		this.attendance = attendance;
-		registry.<BoardMeetingsKey, List<Meeting>>forName("boardMeetings")
+		registry.<BoardMeetingsKey, Page<Meeting>>forName("boardMeetings")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> meetings.meetingsOfBoards(keys)));
 	}
 
@@ -61,13 +64,9 @@ class MeetingController {
 	}
 
 	@SchemaMapping(typeName = "Board", field = "meetings")
-	CompletableFuture<List<Meeting>> boardMeetings(Board board, @Argument Integer first,
-			DataLoader<BoardMeetingsKey, List<Meeting>> boardMeetings) {
-		int limit = (first != null) ? first : Paging.DEFAULT_FIRST;
-		if (limit < 0 || limit > Paging.MAX_FIRST) {
-			throw new BadRequestException("first must be between 0 and " + Paging.MAX_FIRST);
-		}
-		return boardMeetings.load(new BoardMeetingsKey(board.id(), limit));
+	CompletableFuture<DataFetcherResult<Window<Meeting>>> boardMeetings(Board board, ScrollSubrange subrange,
+			DataLoader<BoardMeetingsKey, Page<Meeting>> boardMeetings) {
+		return boardMeetings.load(new BoardMeetingsKey(board.id(), Paging.of(subrange))).thenApply(Page::result);
 	}
 
 	@BatchMapping

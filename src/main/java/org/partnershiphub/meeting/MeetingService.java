@@ -2,7 +2,9 @@ package org.partnershiphub.meeting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.neo4j.driver.Value;
 import org.partnershiphub.agreement.PooledFund;
 import org.partnershiphub.agreement.Section75Agreement;
 import org.partnershiphub.board.Board;
@@ -17,6 +20,9 @@ import org.partnershiphub.board.BoardService;
 import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
+import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.common.Page;
+import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
@@ -104,7 +110,8 @@ public class MeetingService {
 	}
 
 	/** A batch key for a board's newest meetings. */
-	record BoardMeetingsKey(String id, int first) {
+	/** A page of a board's meetings: the board, and {@link Paging}'s first and after. */
+	record BoardMeetingsKey(String id, Paging paging) {
 	}
 
 	public Optional<Meeting> find(String id) {
@@ -401,21 +408,35 @@ public class MeetingService {
 		}
 	}
 
-	Map<BoardMeetingsKey, List<Meeting>> meetingsOfBoards(Collection<BoardMeetingsKey> keys) {
-		List<Map<String, Object>> params = keys.stream()
-			.distinct()
-			.map(k -> Map.<String, Object>of("id", k.id(), "first", k.first()))
-			.toList();
-		return this.graph.groupedKeys("""
+	/** Pages of several boards' meetings, newest first (keyset: date and id), with each board's count, at once. */
+	Map<BoardMeetingsKey, Page<Meeting>> meetingsOfBoards(Collection<BoardMeetingsKey> keys) {
+		List<BoardMeetingsKey> list = List.copyOf(keys);
+		List<Map<String, Object>> params = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			Map<String, Object> key = new HashMap<>(list.get(i).paging().params());
+			key.put("i", i);
+			key.put("id", list.get(i).id());
+			params.add(key);
+		}
+		Map<BoardMeetingsKey, Page<Meeting>> pages = new HashMap<>();
+		this.graph.query("""
 				UNWIND $keys AS k
-				MATCH (:Board {id: k.id})<-[:OF_BOARD]-(mt:Meeting)
-				WITH k, mt
-				ORDER BY mt.date DESC, mt.id
-				WITH k, collect(mt)[..k.first] AS meetings
-				UNWIND meetings AS n
-				RETURN k.id AS key, k.first AS first, n
-				""", params, keys, row -> new BoardMeetingsKey(row.get("key").asString(), row.get("first").asInt()),
-				Meeting.class);
+				MATCH (b:Board {id: k.id})
+				WITH k, b, COUNT { (b)<-[:OF_BOARD]-(:Meeting) } AS total
+				OPTIONAL MATCH (b)<-[:OF_BOARD]-(mt:Meeting)
+				WHERE k.after IS NULL OR [mt.date, mt.id] < k.after
+				WITH k, total, mt
+				ORDER BY mt.date DESC, mt.id DESC
+				WITH k, total, collect(mt)[..k.limit] AS meetings
+				RETURN k.i AS i, total, [mt IN meetings | {n: mt, cursor: [mt.date, mt.id]}] AS rows
+				""", Map.of("keys", params), row -> {
+			BoardMeetingsKey key = list.get(row.get("i").asInt());
+			List<Paging.Keyed<Meeting>> rows = row.get("rows").asList(r -> new Paging.Keyed<>(
+					NodeMapper.map(r.get("n"), Meeting.class), r.get("cursor").asList(Value::asObject)));
+			long total = row.get("total").asLong();
+			return pages.put(key, new Page<>(key.paging().window(rows), () -> total));
+		});
+		return pages;
 	}
 
 	/** The boards holding each meeting, in the order given when it was scheduled (one, or several in common). */

@@ -2,16 +2,21 @@ package org.partnershiphub.search;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.execution.DataFetcherResult;
 import org.partnershiphub.common.BadRequestException;
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.SearchText;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -37,18 +42,19 @@ class SearchController {
 
 	private static final int MAX_WORDS = 10;
 
-	private final Neo4jClient client;
+	/** Hits ranked and paged: the best this many of the full-text index's. */
+	static final int CANDIDATES = 1000;
 
-	SearchController(Neo4jClient client) {
-		this.client = client;
+	private final Graph graph;
+
+	SearchController(Graph graph) {
+		this.graph = graph;
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument List<SearchableType> types, @Argument Integer first) {
-		int limit = (first != null) ? first : 20;
-		if (limit < 1 || limit > Paging.MAX_FIRST) {
-			throw new BadRequestException("first must be between 1 and " + Paging.MAX_FIRST);
-		}
+	DataFetcherResult<Window<SearchHit>> search(@Argument String text, @Argument List<SearchableType> types,
+			ScrollSubrange subrange) {
+		Paging paging = Paging.of(subrange);
 		List<String> words = Arrays.stream(SearchText.normalise(text).split("[^\\p{L}\\p{N}]+"))
 			.filter(w -> !w.isEmpty())
 			.limit(MAX_WORDS)
@@ -62,23 +68,15 @@ class SearchController {
 			.collect(Collectors.joining(" "));
 		List<String> labels = ((types != null && !types.isEmpty()) ? types : List.of(SearchableType.values()))
 			.stream().map(t -> t.label.name()).toList();
-		return List.copyOf(this.client.query("""
-				CALL db.index.fulltext.queryNodes('names', $query, {limit: $candidates})
+		// The best CANDIDATES hits are ranked and paged (keyset: score and id); fewer words than that never need more.
+		return this.graph.page(Paged.descending("""
+				CALL db.index.fulltext.queryNodes('names', $query, {limit: %d})
 				YIELD node, score
 				WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
-				WHERE label IS NOT NULL
-				RETURN node, score, label
-				ORDER BY score DESC
-				LIMIT $limit
-				""")
-			.bind(query).to("query")
-			.bind(labels).to("labels")
-			.bind(limit * 5).to("candidates")
-			.bind(limit).to("limit")
-			.fetchAs(SearchHit.class)
-			.mappedBy((ts, row) -> new SearchHit(row.get("score").asDouble(),
-					Nodes.map(row.get("node"), row.get("label").asString())))
-			.all());
+				WHERE label IS NOT NULL""".formatted(CANDIDATES), "node, score, label", "score", "node.id"),
+				Map.of("query", query, "labels", labels), row -> new SearchHit(row.get("score").asDouble(),
+						Nodes.map(row.get("node"), row.get("label").asString())),
+				paging).result();
 	}
 
 

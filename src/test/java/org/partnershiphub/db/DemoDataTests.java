@@ -30,7 +30,7 @@ class DemoDataTests extends GraphTestSupport {
 	@Test
 	void fuzzySearchFindsTheHospitalDespiteTheTypo() {
 		this.graphQl.documentName("readmeSearch").execute()
-			.path("search[0].node.name").entity(String.class).isEqualTo("Brackenford Hospital NHS Foundation Trust");
+			.path("search.edges[0].node.node.name").entity(String.class).isEqualTo("Brackenford Hospital NHS Foundation Trust");
 	}
 
 	@Test

@@ -215,14 +215,15 @@ class ImportApiTests extends GraphTestSupport {
 		String ltd = fixtures.organisation("Harbour Care Ltd", "COMPANY");
 		String limited = fixtures.organisation("Harbour Care Limited", "COMPANY");
 
-		this.graphQl.document("{ duplicateCandidates(kind: PERSON) { first { id } second { id } score evidence } }")
+		this.graphQl.document("{ duplicateCandidates(kind: PERSON) { totalCount edges { node { first { id } second { id } score evidence } } } }")
 			.execute()
-			.path("duplicateCandidates").entityList(Object.class).hasSize(2)
-			.path("duplicateCandidates[*].evidence[0]").entityList(String.class)
+			.path("duplicateCandidates.edges").entityList(Object.class).hasSize(2)
+			.path("duplicateCandidates.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("duplicateCandidates.edges[*].node.evidence[0]").entityList(String.class)
 			.contains("same forename; surnames a letter apart: brenan / brennan");
-		this.graphQl.document("{ duplicateCandidates(kind: ORGANISATION) { first { name } second { name } score evidence } }")
+		this.graphQl.document("{ duplicateCandidates(kind: ORGANISATION) { edges { node { first { name } second { name } score evidence } } } }")
 			.execute()
-			.path("duplicateCandidates[0].evidence[0]").entity(String.class)
+			.path("duplicateCandidates.edges[0].node.evidence[0]").entity(String.class)
 			.isEqualTo("same name once \"Ltd\"/\"Limited\", \"&\"/\"and\" and punctuation are set aside: "
 					+ "Harbour Care Limited / Harbour Care Ltd");
 
@@ -244,9 +245,9 @@ class ImportApiTests extends GraphTestSupport {
 		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", "id", brenan)).isZero();
 		assertThat(count("MATCH (m:MergeRecord {mergedId: $id, reason: 'Typo in the 2024 register', by: 'officer'}) RETURN count(m)",
 				"id", brenan)).isOne();
-		this.graphQl.document("{ duplicateCandidates(kind: PERSON) { first { id } second { id } } }")
+		this.graphQl.document("{ duplicateCandidates(kind: PERSON) { edges { node { first { id } second { id } } } } }")
 			.execute()
-			.path("duplicateCandidates").entityList(Object.class).hasSize(0);
+			.path("duplicateCandidates.edges").entityList(Object.class).hasSize(0);
 		as("partner", "partner").document("mutation($i: MergeInput!) { mergeOrganisations(input: $i) { keptId } }")
 			.variable("i", map("keepId", ltd, "mergeId", limited, "reason", "same"))
 			.execute()

@@ -119,7 +119,7 @@ public class ImportBenchmark extends GraphTestSupport {
 		String person = this.driver.executableQuery("MATCH (p:Person) RETURN p.id AS id LIMIT 1").execute().records()
 			.get(0).get("id").asString();
 		Runnable read = () -> this.graphQl.document("query($id: ID!) { person(id: $id) { displayName interests { "
-				+ "nature organisation { name } } } search(text: \"Surname1\", first: 10) { score } }")
+				+ "nature organisation { name } } } search(text: \"Surname1\", first: 10) { edges { node { score } } } }")
 			.variable("id", person).execute().path("person.displayName").hasValue();
 		Latency idle = Latency.measure("reads, nothing else running", 50, 200, read);
 		byte[] file = register(rows, 11);

@@ -124,14 +124,14 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 	void theImportsLookAlikeOrganisationsAreTheFirstCandidatesAnOfficerReviews() throws Exception {
 		byte[] file = new ClassPathResource("imports/register-messy.csv").getContentAsByteArray();
 		this.imports.importRegister(file, "register-messy.csv", options(true));
-		this.graphQl.document("{ duplicateCandidates(kind: ORGANISATION, first: 5) { first { name } second { name } "
-				+ "evidence } }")
+		this.graphQl.document("{ duplicateCandidates(kind: ORGANISATION, first: 5) { edges { node { first { name } second { name } "
+				+ "evidence } } } }")
 			.execute()
-			.path("duplicateCandidates[*].first.name").entityList(String.class).hasSize(2)
-			.path("duplicateCandidates[0].evidence[0]").entity(String.class)
+			.path("duplicateCandidates.edges[*].node.first.name").entityList(String.class).hasSize(2)
+			.path("duplicateCandidates.edges[0].node.evidence[0]").entity(String.class)
 			.isEqualTo("same name once words that say only what kind of body it is are set aside: Riverside Borough "
 					+ "Council / Riverside Council")
-			.path("duplicateCandidates[1].evidence[0]").entity(String.class)
+			.path("duplicateCandidates.edges[1].node.evidence[0]").entity(String.class)
 			.isEqualTo("same kind of body, and one name adds only \"hospital\": Riverside Hospital NHS FT / "
 					+ "Riverside NHS Foundation Trust");
 	}

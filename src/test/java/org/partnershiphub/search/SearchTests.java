@@ -70,7 +70,7 @@ class SearchTests extends GraphTestSupport {
 			.variable("text", text)
 			.variable("types", types)
 			.execute()
-			.path("search[*].node").entityList(new org.springframework.core.ParameterizedTypeReference<java.util.Map<String, Object>>() {
+			.path("search.edges[*].node.node").entityList(new org.springframework.core.ParameterizedTypeReference<java.util.Map<String, Object>>() {
 			}).get();
 		return assertThat(nodes.stream().map(n -> (String) n.getOrDefault("name", n.get("displayName"))).toList());
 	}

@@ -21,7 +21,7 @@ class NoEmbeddedNeo4j {
 	static final String SERVER = "org.neo4j.dbms.api.DatabaseManagementServiceBuilder";
 
 	@Bean
-	Neo4jConnectionDetails noEmbeddedNeo4j() {
+	Neo4jConnectionDetails neo4jNotConfigured() {
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,14 +48,51 @@ public final class Migrations {
 	}
 
 	public void apply() {
+		List<Migration> migrations = load();
+		// Nothing new (every start but the first of a release): no lock, no write, so a read-only database starts too.
+		if (pending(migrations).isEmpty()) {
+			return;
+		}
 		createLockConstraint();
 		try (Session lockSession = this.driver.session(); Transaction lock = lockSession.beginTransaction()) {
 			logger.info("Taking the migration lock (another hub starting on this database may hold it)");
 			// The unique constraint makes this MERGE take the index entry's lock: the second hub waits here.
 			lock.run("MERGE (l:__MigrationLock {id: 1}) SET l.heldSince = datetime()").consume();
-			applyAll();
+			// What the hub before us applied while we waited is not applied again.
+			List<Migration> pending = pending(migrations);
+			try (Session session = this.driver.session()) {
+				for (Migration migration : pending) {
+					for (String statement : CypherScript.statements(migration.text())) {
+						session.run(statement).consume();
+					}
+					session.run("""
+							CREATE (:__Migration {version: $version, name: $name, checksum: $checksum, appliedAt: datetime()})
+							""", Map.of("version", migration.version(), "name", migration.name(), "checksum",
+							migration.checksum())).consume();
+					logger.info("Applied migration " + migration.name());
+				}
+			}
 			lock.commit();
 		}
+	}
+
+	/** The migrations not applied yet, in order; an applied one whose text has changed stops startup. */
+	private List<Migration> pending(List<Migration> migrations) {
+		Map<String, String> applied;
+		try (Session session = this.driver.session()) {
+			applied = session.run("MATCH (m:__Migration) RETURN m.version AS version, m.checksum AS checksum")
+				.list(r -> Map.entry(r.get("version").asString(), r.get("checksum").asString()))
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		}
+		for (Migration migration : migrations) {
+			String checksum = applied.get(migration.version());
+			if (checksum != null && !checksum.equals(migration.checksum())) {
+				throw new IllegalStateException("Migration V" + migration.version() + " was changed after it was "
+						+ "applied; add a new migration instead of editing " + migration.name());
+			}
+		}
+		return migrations.stream().filter(m -> !applied.containsKey(m.version())).toList();
 	}
 
 	/** The lock node's constraint; two hubs creating it at once may see the other's and are told so: both fine. */
@@ -66,35 +104,6 @@ public final class Migrations {
 		catch (ClientException | TransientException ex) {
 			try (Session session = this.driver.session()) {
 				session.run(create).consume();
-			}
-		}
-	}
-
-	private void applyAll() {
-		try (Session session = this.driver.session()) {
-			for (Migration migration : load()) {
-				String applied = session
-					.run("MATCH (m:__Migration {version: $version}) RETURN m.checksum AS checksum",
-							Map.of("version", migration.version()))
-					.list(r -> r.get("checksum").asString())
-					.stream()
-					.findFirst()
-					.orElse(null);
-				if (migration.checksum().equals(applied)) {
-					continue;
-				}
-				if (applied != null) {
-					throw new IllegalStateException("Migration V" + migration.version() + " was changed after it was "
-							+ "applied; add a new migration instead of editing " + migration.name());
-				}
-				for (String statement : CypherScript.statements(migration.text())) {
-					session.run(statement).consume();
-				}
-				session.run("""
-						CREATE (:__Migration {version: $version, name: $name, checksum: $checksum, appliedAt: datetime()})
-						""", Map.of("version", migration.version(), "name", migration.name(), "checksum",
-						migration.checksum())).consume();
-				logger.info("Applied migration " + migration.name());
 			}
 		}
 	}

@@ -20,6 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -75,8 +76,9 @@ public class RequestIds {
 		return registration;
 	}
 
-	/** Adds the request id to each error's extensions. */
+	/** Adds the request id to each error's extensions; outermost, so errors other interceptors answer get it too. */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestIdInErrors() {
 		return (request, chain) -> {
 			String id = current();

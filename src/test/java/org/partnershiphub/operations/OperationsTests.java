@@ -98,6 +98,13 @@ class OperationsTests extends GraphTestSupport {
 				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("requestId", "trace-5678")
 					.containsEntry("classification", "BAD_REQUEST")));
 
+		// Refused before execution by another interceptor: the id is there too.
+		this.graphQl.mutate().header("X-Request-Id", "trace-long").build()
+			.document("{ organisations(first: 1) { edges { node { name } } } }" + " ".repeat(20_001))
+			.execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("requestId", "trace-long")));
+
 		ResponseEntity<String> problem = RestClient.create("http://localhost:" + this.port).post()
 			.uri("/api/imports/registers").headers(h -> {
 				h.setBasicAuth("officer", "officer");

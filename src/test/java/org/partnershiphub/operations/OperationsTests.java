@@ -64,6 +64,8 @@ class OperationsTests extends GraphTestSupport {
 		this.graphQl.document("query BoardsForThePage { boards(first: 5) { edges { node { name } } } }").execute();
 		this.graphQl.document("{ organisations(first: 1) { edges { node { name } } } }").execute();
 		assertThat(importRegister("metrics-import").getStatusCode().value()).isEqualTo(200);
+		this.graphQl.document("query TooDeep { " + "organisations(first: 1) { edges { node { parents { ".repeat(4)
+				+ "name" + " } } } }".repeat(4) + " }").execute();
 
 		assertThat(get("/actuator/prometheus", null).getStatusCode().value()).isEqualTo(401);
 		assertThat(get("/actuator/prometheus", "officer").getStatusCode().value()).isEqualTo(403);
@@ -72,6 +74,8 @@ class OperationsTests extends GraphTestSupport {
 		assertThat(scrape.getBody())
 			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"BoardsForThePage\"")
 			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"anonymous:organisations\"")
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_outcome=\"REQUEST_ERROR\"")
+			.doesNotContainPattern("graphql_request_seconds_count\\{[^}]*graphql_outcome=\"INTERNAL_ERROR\"")
 			.containsPattern("hub_imports_rows_total\\{kind=\"REGISTER\",status=\"APPLIED\"} [1-9]")
 			.containsPattern("hub_imports_seconds_count\\{kind=\"REGISTER\",status=\"APPLIED\"} [1-9]")
 			.containsPattern("hub_audit_append_seconds_count [1-9]")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import io.micrometer.context.ContextRegistry;
@@ -29,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * One id per HTTP request, in every log line written while answering it (the MDC key {@value #KEY}, carried to the
  * threads GraphQL fields run on), in the {@code X-Request-Id} response header, in every GraphQL error's extensions
  * and in REST problem details: what a caller quotes when reporting a problem, and what an operator greps for. A
- * caller's own {@code X-Request-Id} is kept when it is a plain token, so ids follow a request through a proxy.
+ * caller's own {@code X-Request-Id} is kept when it is a plain token, so ids follow a request through a proxy. Errors
+ * are also put in the hub's one classification vocabulary on the way out.
  */
 @Configuration(proxyBeanMethods = false)
 public class RequestIds {
@@ -76,26 +78,42 @@ public class RequestIds {
 		return registration;
 	}
 
-	/** Adds the request id to each error's extensions; outermost, so errors other interceptors answer get it too. */
+	/**
+	 * graphql-java's own classifications, in the hub's one vocabulary (README, "Errors"): a document that does not
+	 * parse or validate is the caller's error; a null where the schema promises none is the hub's.
+	 */
+	static final Map<String, String> VOCABULARY = Map.of("InvalidSyntax", "BAD_REQUEST", "ValidationError",
+			"BAD_REQUEST", "OperationNotSupported", "BAD_REQUEST", "ExecutionAborted", "BAD_REQUEST",
+			"NullValueInNonNullableField", "INTERNAL_ERROR", "DataFetchingException", "INTERNAL_ERROR");
+
+	/**
+	 * Every error in the hub's vocabulary and with the request id in its extensions; outermost, so errors other
+	 * interceptors answer get both too.
+	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestIdInErrors() {
 		return (request, chain) -> {
 			String id = current();
-			return chain.next(request).map(response -> (id == null || response.getErrors().isEmpty()) ? response
+			return chain.next(request).map(response -> response.getErrors().isEmpty() ? response
 					: response.transform(builder -> builder
-						.errors(response.getErrors().stream().map(error -> withId(error, id)).toList())));
+						.errors(response.getErrors().stream().map(error -> rewritten(error, id)).toList())));
 		};
 	}
 
-	private static GraphQLError withId(ResponseError error, String id) {
+	private static GraphQLError rewritten(ResponseError error, String id) {
 		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-		extensions.put(KEY, id);
+		extensions.remove("classification");
+		if (id != null) {
+			extensions.put(KEY, id);
+		}
+		String type = String.valueOf(error.getErrorType());
 		return GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.locations(error.getLocations())
 			.path(error.getParsedPath().isEmpty() ? null : error.getParsedPath())
-			.errorType(error.getErrorType())
+			.errorType(VOCABULARY.containsKey(type) ? ErrorClassification.errorClassification(VOCABULARY.get(type))
+					: error.getErrorType())
 			.extensions(extensions)
 			.build();
 	}

@@ -1,6 +1,7 @@
 package org.partnershiphub.operations;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,6 +82,16 @@ class OperationsTests extends GraphTestSupport {
 			.containsPattern("hub_audit_append_seconds_count [1-9]")
 			.containsPattern("neo4j_driver_connections_opened_total [1-9]")
 			.contains("neo4j_driver_connections_in_use ");
+	}
+
+	@Test
+	void errorsSpeakOneVocabulary() {
+		for (String document : List.of("{ organisations(first: 1) { edges { node { name } }", "{ noSuchField }",
+				"query($n: Int!) { organisations(first: $n) { totalCount } }")) {
+			this.graphQl.document(document).execute().errors().satisfy(errors -> assertThat(errors).isNotEmpty()
+				.allSatisfy(e -> assertThat(e.getExtensions()).as(document).containsEntry("classification", "BAD_REQUEST")
+					.containsKey("requestId")));
+		}
 	}
 
 	@Test

@@ -109,7 +109,8 @@ class LeakWalkTests extends GraphTestSupport {
 					String query = "{ " + field.getName() + arguments + selection(field.getType(), DEPTH) + " }";
 					Map<String, Object> response = tester.document(query).execute().returnResponse().toMap();
 					walked++;
-					assertThat(String.valueOf(response.get("errors"))).as(query).doesNotContain("ValidationError");
+					// The walk's own queries must be valid, or it proves nothing.
+					assertThat(String.valueOf(response.get("errors"))).as(query).doesNotContain("Validation error");
 					scan(response, new ArrayDeque<>(), field.getName() + arguments + " as "
 							+ ((caller[0] != null) ? caller[0] : "PUBLIC"), leaks);
 				}

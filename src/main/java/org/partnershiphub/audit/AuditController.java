@@ -23,7 +23,8 @@ class AuditController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<ChangeRecord>> history(@Argument String id, ScrollSubrange subrange, GraphQLContext context) {
+	DataFetcherResult<Window<ChangeRecord>> history(@Argument String id, ScrollSubrange subrange,
+			GraphQLContext context) {
 		Role.require(context, "The audit trail is for the AUDITOR and ADMIN roles", Role.AUDITOR, Role.ADMIN);
 		return this.trail.history(id, Paging.of(subrange)).result();
 	}

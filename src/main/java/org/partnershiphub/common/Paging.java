@@ -1,8 +1,8 @@
 package org.partnershiphub.common;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +51,6 @@ public record Paging(List<Object> after, int first) {
 		return new Paging(after, first);
 	}
 
-	/** The first page. */
-	public static Paging first(int first) {
-		return new Paging(null, first);
-	}
-
 	public int limit() {
 		return this.first + 1;
 	}
@@ -85,8 +80,8 @@ public record Paging(List<Object> after, int first) {
 	}
 
 	/**
-	 * Sort keys as cursor text and back, with their types (text, whole or decimal number, date, date-time), so the next query
-	 * compares like with like. Anything else in a cursor is refused.
+	 * Sort keys as cursor text and back, with their types (text, whole or decimal number, date, date-time), so the
+	 * next query compares like with like. Anything else in a cursor is refused.
 	 */
 	public static final class Keys implements CursorStrategy<Map<String, Object>> {
 

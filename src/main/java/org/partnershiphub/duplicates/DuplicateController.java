@@ -1,7 +1,5 @@
 package org.partnershiphub.duplicates;
 
-import java.util.List;
-
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import org.partnershiphub.common.Paging;

@@ -49,7 +49,8 @@ class InterestController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Interest>> interests(@Argument InterestFilter filter, ScrollSubrange subrange, GraphQLContext context) {
+	DataFetcherResult<Window<Interest>> interests(@Argument InterestFilter filter, ScrollSubrange subrange,
+			GraphQLContext context) {
 		InterestFilter f = (filter != null) ? filter : new InterestFilter(null, null, null, null);
 		if (!Role.any(context, Role.PARTNER_APP, Role.OFFICER, Role.AUDITOR, Role.ADMIN)) {
 			// PUBLIC reads today's register, not interests that have ended.

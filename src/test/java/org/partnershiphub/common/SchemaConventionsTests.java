@@ -82,6 +82,18 @@ class SchemaConventionsTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aCursorOfAnotherShapeIsTheCallersError() {
+		String oneKey = java.util.Base64.getEncoder().encodeToString("K_sOrg A".getBytes());
+		this.graphQl.document("query($after: String) { organisations(first: 2, after: $after) { totalCount } }")
+			.variable("after", oneKey)
+			.execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(e.getMessage()).startsWith("after: not a cursor of this list");
+			}));
+	}
+
+	@Test
 	void aBoardsMeetingsArePagedNewestFirst() {
 		Fixtures fixtures = new Fixtures(this.graphQl);
 		String icb = fixtures.organisation("Southmere ICB", "INTEGRATED_CARE_BOARD");

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,7 +20,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 
@@ -31,15 +32,20 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * never edited once merged, a new file is added instead. Schema statements run one per auto-commit transaction,
  * as Neo4j requires.
  * <p>
- * Hubs starting together on one database take turns: each holds a write lock on {@code (:__MigrationLock)} in an
- * open transaction while it migrates, and the next reads what the first applied once it has the lock. The lock is the
- * database's own, so a hub that dies holding it releases it with its connection.
+ * Hubs starting together on one database take turns: the first creates {@code (:__MigrationLock {id: 1})} (a unique
+ * constraint lets only one exist), migrates and deletes it; the others wait, then read what it applied. The lock is a
+ * committed node rather than a transaction held open for the whole migration, which a server's transaction timeout
+ * could end half-way. A hub that dies while migrating leaves the lock behind; after {@link #STALE} the next hub takes
+ * it over (the log says so).
  */
 public final class Migrations {
 
 	private static final Log logger = LogFactory.getLog(Migrations.class);
 
 	private static final Pattern NAME = Pattern.compile("V(\\d{4})__(\\w+)\\.cypher");
+
+	/** A lock older than this was left by a hub that died while migrating. */
+	static final Duration STALE = Duration.ofMinutes(10);
 
 	private final Driver driver;
 
@@ -54,25 +60,64 @@ public final class Migrations {
 			return;
 		}
 		createLockConstraint();
-		try (Session lockSession = this.driver.session(); Transaction lock = lockSession.beginTransaction()) {
-			logger.info("Taking the migration lock (another hub starting on this database may hold it)");
-			// The unique constraint makes this MERGE take the index entry's lock: the second hub waits here.
-			lock.run("MERGE (l:__MigrationLock {id: 1}) SET l.heldSince = datetime()").consume();
-			// What the hub before us applied while we waited is not applied again.
-			List<Migration> pending = pending(migrations);
+		String holder = UUID.randomUUID().toString();
+		lock(holder);
+		try (Session session = this.driver.session()) {
+			// What a hub before us applied while we waited is not applied again.
+			for (Migration migration : pending(migrations)) {
+				for (String statement : CypherScript.statements(migration.text())) {
+					session.run(statement).consume();
+				}
+				// New indexes and constraints populate in the background: the next migration may rely on them.
+				session.run("CALL db.awaitIndexes(300)").consume();
+				session.run("""
+						CREATE (:__Migration {version: $version, name: $name, checksum: $checksum, appliedAt: datetime()})
+						""", Map.of("version", migration.version(), "name", migration.name(), "checksum",
+						migration.checksum())).consume();
+				logger.info("Applied migration " + migration.name());
+			}
+		}
+		finally {
 			try (Session session = this.driver.session()) {
-				for (Migration migration : pending) {
-					for (String statement : CypherScript.statements(migration.text())) {
-						session.run(statement).consume();
+				session.run("MATCH (l:__MigrationLock {id: 1, holder: $holder}) DELETE l", Map.of("holder", holder))
+					.consume();
+			}
+		}
+	}
+
+	/** Waits for the migration lock and takes it. */
+	private void lock(String holder) {
+		boolean told = false;
+		while (true) {
+			try (Session session = this.driver.session()) {
+				session.run("CREATE (:__MigrationLock {id: 1, holder: $holder, heldSince: datetime()})",
+						Map.of("holder", holder)).consume();
+				return;
+			}
+			catch (ClientException ex) {
+				if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(ex.code())) {
+					throw ex;
+				}
+				try (Session session = this.driver.session()) {
+					long stale = session.run("""
+							MATCH (l:__MigrationLock {id: 1}) WHERE l.heldSince < datetime() - duration($stale)
+							DELETE l RETURN count(*) AS n""", Map.of("stale", STALE.toString())).single().get("n").asLong();
+					if (stale > 0) {
+						logger.warn("Took over a migration lock older than " + STALE + ": a hub died while migrating");
 					}
-					session.run("""
-							CREATE (:__Migration {version: $version, name: $name, checksum: $checksum, appliedAt: datetime()})
-							""", Map.of("version", migration.version(), "name", migration.name(), "checksum",
-							migration.checksum())).consume();
-					logger.info("Applied migration " + migration.name());
+				}
+				if (!told) {
+					logger.info("Waiting for another hub to finish applying migrations to this database");
+					told = true;
+				}
+				try {
+					Thread.sleep(500);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted waiting for the migration lock", interrupted);
 				}
 			}
-			lock.commit();
 		}
 	}
 
@@ -108,11 +153,24 @@ public final class Migrations {
 		}
 	}
 
-	private static List<Migration> load() {
+	/**
+	 * The migration files on the classpath, by version. A classpath can list one folder twice (a launcher's manifest
+	 * and the folder itself): the same file found twice counts once; two different files with one version stop
+	 * startup.
+	 */
+	static List<Migration> load() {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:neo4j/migrations/V*.cypher");
-			return Arrays.stream(resources).map(Migrations::read).sorted(Comparator.comparing(Migration::version)).toList();
+			Map<String, Migration> byVersion = new TreeMap<>();
+			for (Migration migration : Arrays.stream(resources).map(Migrations::read).toList()) {
+				Migration other = byVersion.putIfAbsent(migration.version(), migration);
+				if (other != null && !other.checksum().equals(migration.checksum())) {
+					throw new IllegalStateException("Two migrations numbered V" + migration.version() + ": "
+							+ other.name() + " and " + migration.name());
+				}
+			}
+			return List.copyOf(byVersion.values());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Splits a Cypher script into statements: each ends with a semicolon at the end of a line; // lines are comments. */
-final class CypherScript {
+public final class CypherScript {
 
 	private CypherScript() {
 	}
 
-	static List<String> statements(String script) {
+	public static List<String> statements(String script) {
 		String withoutComments = script.lines()
 			.filter(line -> !line.stripLeading().startsWith("//"))
 			.reduce("", (a, b) -> a + b + "\n");

@@ -2,6 +2,7 @@ package org.partnershiphub.security;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 
 import graphql.GraphQLContext;
 import org.partnershiphub.common.Dates;
@@ -18,6 +19,11 @@ public enum Role {
 
 	/** Key under which each request's authentication travels in the GraphQL context. */
 	static final String CONTEXT_KEY = Authentication.class.getName();
+
+	/** The GraphQL context entry that carries a caller's authentication (for requests made inside the hub). */
+	public static Map<String, Object> context(Authentication authentication) {
+		return Map.of(CONTEXT_KEY, authentication);
+	}
 
 	public String authority() {
 		return "ROLE_" + name();

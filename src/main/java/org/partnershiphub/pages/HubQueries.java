@@ -1,0 +1,54 @@
+package org.partnershiphub.pages;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.partnershiphub.security.Role;
+
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pages ask the hub's own GraphQL API, in process, as the person viewing them: the same rules, limits and
+ * redactions as any client (a PUBLIC visitor sees a withheld interest exactly as the API shows it), and no second
+ * copy of the rules in the pages.
+ */
+@Component
+class HubQueries {
+
+	private final ExecutionGraphQlService graphQl;
+
+	HubQueries(ExecutionGraphQlService graphQl) {
+		this.graphQl = graphQl;
+	}
+
+	/** The data of a query run as the current visitor; a page that cannot be answered says why. */
+	Map<String, Object> query(String document, Map<String, Object> variables) {
+		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, variables, null,
+				java.util.UUID.randomUUID().toString(), null);
+		Authentication visitor = SecurityContextHolder.getContext().getAuthentication();
+		if (visitor != null) {
+			request.configureExecutionInput((input, builder) -> builder.graphQLContext(Role.context(visitor)).build());
+		}
+		ExecutionGraphQlResponse response = this.graphQl.execute(request).block();
+		if (response == null || !response.getErrors().isEmpty()) {
+			throw new PageException((response == null) ? "No answer"
+					: response.getErrors().stream().map(e -> e.getMessage()).collect(Collectors.joining("; ")));
+		}
+		return response.getData();
+	}
+
+	/** A page the hub could not answer: shown to the visitor as a plain message. */
+	static class PageException extends RuntimeException {
+
+		PageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

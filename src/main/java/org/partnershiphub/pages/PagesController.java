@@ -1,0 +1,142 @@
+package org.partnershiphub.pages;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.partnershiphub.pages.HubQueries.PageException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The officer's pages: boards, a board's meetings, and a meeting's conflicts and quorum item by item, as the API
+ * answers them for whoever is looking (signed in with the form, or PUBLIC).
+ */
+@Controller
+class PagesController {
+
+	private static final String BOARDS = """
+			{ boards(first: 100) { totalCount edges { node { id name kind } } } }""";
+
+	private static final String SEARCH = """
+			query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { score node {
+			  __typename ... on Organisation { id name } ... on Person { id displayName } ... on Board { id name }
+			  ... on Partnership { id name } ... on Section75Agreement { id reference } } } } } }""";
+
+	private static final String BOARD = """
+			query($id: ID!) { node(id: $id) { ... on Board { id name kind meetings(first: 50) { totalCount
+			  edges { node { id date title status } } } } } }""";
+
+	private static final String MEETING = """
+			query($id: ID!) {
+			  node(id: $id) { ... on Meeting { id date title status boards { id name } } }
+			  meetingConflicts(meetingId: $id) {
+			    attendanceBasis
+			    chairs { person { displayName } chairing note }
+			    participants { person { displayName } board { name } basis attendance notRecorded
+			      substituteFor { displayName } countsTowardsQuorum }
+			    items {
+			      item { number title purpose }
+			      conflicts { person { displayName } explanation severity action redacted }
+			      undeclared { person { displayName } explanation action redacted }
+			      declarations { person { displayName } nature action redacted }
+			      exclusions { person { displayName } action reason redacted }
+			      quorum { before { quorate votingMembersPresent failures { message } }
+			               after { quorate votingMembersPresent failures { message } } }
+			    }
+			  }
+			}""";
+
+	private static final Words WORDS = new Words();
+
+	private final HubQueries hub;
+
+	PagesController(HubQueries hub) {
+		this.hub = hub;
+	}
+
+	@ModelAttribute("words")
+	Words words() {
+		return WORDS;
+	}
+
+	/** Who is looking, for the header: a name, or null for a PUBLIC visitor. */
+	@ModelAttribute("signedInAs")
+	String signedInAs() {
+		Authentication visitor = SecurityContextHolder.getContext().getAuthentication();
+		return (visitor != null && visitor.isAuthenticated() && !"anonymousUser".equals(visitor.getName()))
+				? visitor.getName() : null;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("boards", this.hub.query(BOARDS, Map.of()).get("boards"));
+		return "home";
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", defaultValue = "") String text, Model model) {
+		model.addAttribute("q", text);
+		if (!text.isBlank()) {
+			model.addAttribute("results", this.hub.query(SEARCH, Map.of("text", text)).get("search"));
+		}
+		return "search";
+	}
+
+	@GetMapping("/boards/{id}")
+	String board(@PathVariable String id, Model model) {
+		Object board = this.hub.query(BOARD, Map.of("id", id)).get("node");
+		if (board == null) {
+			throw new NotFound("There is no board with id " + id);
+		}
+		model.addAttribute("board", board);
+		return "board";
+	}
+
+	@GetMapping("/meetings/{id}")
+	String meeting(@PathVariable String id, Model model) {
+		Map<String, Object> data = new LinkedHashMap<>(this.hub.query(MEETING, Map.of("id", id)));
+		if (data.get("node") == null || data.get("meetingConflicts") == null) {
+			throw new NotFound("There is no meeting with id " + id);
+		}
+		model.addAttribute("meeting", data.get("node"));
+		model.addAttribute("report", data.get("meetingConflicts"));
+		return "meeting";
+	}
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFound ex, Model model) {
+		model.addAttribute("message", ex.getMessage());
+		model.addAttribute("signedInAs", signedInAs());
+		model.addAttribute("words", WORDS);
+		return "problem";
+	}
+
+	@ExceptionHandler(PageException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String cannotAnswer(PageException ex, Model model) {
+		model.addAttribute("message", ex.getMessage());
+		model.addAttribute("signedInAs", signedInAs());
+		model.addAttribute("words", WORDS);
+		return "problem";
+	}
+
+	static class NotFound extends RuntimeException {
+
+		NotFound(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -36,13 +36,26 @@ class PagesController {
 			query($id: ID!) { node(id: $id) { ... on Board { id name kind meetings(first: 50) { totalCount
 			  edges { node { id date title status } } } } } }""";
 
+	private static final String PERSON = """
+			query($id: ID!, $asOf: Date) { node(id: $id) { ... on Person { id displayName
+			  memberships(asOf: $asOf) { board { id name } role voting title onBehalfOf { id name } from fromUnknown to }
+			  interests(asOf: $asOf) { organisation { id name } subject nature type typeAsDeclared declaredOn validFrom
+			    validTo redacted sources { document { title } locator } } } } }""";
+
+	private static final String ORGANISATION = """
+			query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organisation { id name kind odsCode
+			  companiesHouseNumber charityNumber
+			  memberships(asOf: $asOf) { person { id displayName } board { id name } role }
+			  interests(asOf: $asOf) { person { id displayName } nature type declaredOn redacted }
+			  partnerships(asOf: $asOf) { partnership { id name } role } } } }""";
+
 	private static final String MEETING = """
 			query($id: ID!) {
 			  node(id: $id) { ... on Meeting { id date title status boards { id name } } }
 			  meetingConflicts(meetingId: $id) {
 			    attendanceBasis
 			    chairs { person { displayName } chairing note }
-			    participants { person { displayName } board { name } basis attendance notRecorded
+			    participants { person { id displayName } board { name } basis attendance notRecorded
 			      substituteFor { displayName } countsTowardsQuorum }
 			    items {
 			      item { number title purpose }
@@ -100,6 +113,30 @@ class PagesController {
 		}
 		model.addAttribute("board", board);
 		return "board";
+	}
+
+	@GetMapping("/people/{id}")
+	String person(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
+		return profile("person", PERSON, id, asOf, model);
+	}
+
+	@GetMapping("/organisations/{id}")
+	String organisation(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
+		return profile("organisation", ORGANISATION, id, asOf, model);
+	}
+
+	/** A person's or organisation's page as at a date (today when none is given): seats, interests, partnerships. */
+	private String profile(String view, String document, String id, String asOf, Model model) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("id", id);
+		variables.put("asOf", (asOf == null || asOf.isBlank()) ? null : asOf);
+		Object found = this.hub.query(document, variables).get("node");
+		if (!(found instanceof Map<?, ?> node) || node.isEmpty()) {
+			throw new NotFound("There is no " + view + " with id " + id);
+		}
+		model.addAttribute(view, found);
+		model.addAttribute("asOf", variables.get("asOf"));
+		return view;
 	}
 
 	@GetMapping("/meetings/{id}")

@@ -14,6 +14,11 @@ public final class Words {
 		return (iso == null) ? "" : LocalDate.parse(iso.toString()).format(DAY);
 	}
 
+	/** A result's GraphQL type name (templates cannot write its two leading underscores: Thymeleaf reads them). */
+	public String type(java.util.Map<?, ?> node) {
+		return String.valueOf(node.get("__typename"));
+	}
+
 	/** An enum code as a phrase: NO_PART_IN_DISCUSSION_OR_VOTE becomes "No part in discussion or vote". */
 	public String code(Object code) {
 		if (code == null) {

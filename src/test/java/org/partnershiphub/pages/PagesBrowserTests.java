@@ -108,10 +108,7 @@ class PagesBrowserTests extends GraphTestSupport {
 
 	@Test
 	void anOfficerSignsInWithTheFormAndFindsTheMeetingFromTheHomePage() throws IOException {
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys("officer");
-		browser.findElement(By.id("password")).sendKeys("officer");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		signIn("officer");
 		assertThat(browser.findElement(By.className("hub-user")).getText()).contains("Signed in as officer");
 		screenshot("home");
 
@@ -122,6 +119,39 @@ class PagesBrowserTests extends GraphTestSupport {
 			.orElseThrow().click();
 		assertThat(item("3")).contains("Dr Priya Shah");
 		screenshot("meeting-officer");
+	}
+
+	@Test
+	void aPersonsRegisterIsRedactedForThePublicAndWholeForAnOfficer() throws IOException {
+		open("/people/person-david-kowalczyk");
+		String register = browser.findElement(By.className("register")).getText();
+		assertThat(register).contains("Withheld from publication").doesNotContain("Details withheld")
+			.doesNotContain("Sensitive interest");
+		assertThat(browser.getPageSource()).doesNotContain("Sensitive interest");
+		screenshot("person-public");
+
+		signIn("officer");
+		open("/people/person-david-kowalczyk");
+		assertThat(browser.findElement(By.className("register")).getText())
+			.contains("Details withheld (sensitive interest)");
+		screenshot("person-officer");
+	}
+
+	@Test
+	void aParticipantLeadsToTheirProfileAndItsOrganisations() {
+		open("/meetings/meeting-jsc-2025-09-18");
+		browser.findElement(By.linkText("Dr Priya Shah")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dr Priya Shah");
+		browser.findElement(By.linkText("Brackenford Hospital NHS Foundation Trust")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Brackenford Hospital NHS Foundation Trust");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Dr Priya Shah");
+	}
+
+	private void signIn(String user) {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(user);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
 	@Test

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershiphub.db.CypherScript;
 import org.partnershiphub.support.GraphTestSupport;
 import org.partnershiphub.support.IntegrationTest;
@@ -90,13 +92,25 @@ class PagesBrowserTests extends GraphTestSupport {
 	}
 
 	private static String item(String number) {
-		return browser.findElement(By.id("item-" + number)).getText();
+		return find(By.id("item-" + number)).getText();
+	}
+
+	/** The element, once the page has it (up to 20 s); failing, the page's text says what was shown instead. */
+	private static WebElement find(By by) {
+		try {
+			return new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(ExpectedConditions.presenceOfElementLocated(by));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("No " + by + " on " + browser.getCurrentUrl() + ", which shows:\n"
+					+ browser.findElement(By.tagName("body")).getText(), ex);
+		}
 	}
 
 	@Test
 	void theMeetingPageShowsWhoMustWithdrawTheUndeclaredConflictAndTheQuorumItemByItem() throws IOException {
 		open("/meetings/meeting-jsc-2025-09-18");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("18 September 2025");
+		assertThat(find(By.tagName("h1")).getText()).contains("18 September 2025");
 		assertThat(item("3")).contains("Conflicts not declared at the meeting").contains("Dr Priya Shah")
 			.contains("Non-Executive Director");
 		assertThat(item("2")).contains("Not quorate").contains("Eastwater: 2 present, 3 required");
@@ -109,10 +123,11 @@ class PagesBrowserTests extends GraphTestSupport {
 	@Test
 	void anOfficerSignsInWithTheFormAndFindsTheMeetingFromTheHomePage() throws IOException {
 		signIn("officer");
-		assertThat(browser.findElement(By.className("hub-user")).getText()).contains("Signed in as officer");
+		assertThat(find(By.className("hub-user")).getText()).contains("Signed in as officer");
 		screenshot("home");
 
-		browser.findElement(By.linkText("Brackenford and Eastwater Joint Health and Wellbeing Sub-Committee")).click();
+		find(By.linkText("Brackenford and Eastwater Joint Health and Wellbeing Sub-Committee")).click();
+		heading("Brackenford and Eastwater Joint Health and Wellbeing Sub-Committee");
 		screenshot("board");
 		List<WebElement> meetings = browser.findElements(By.cssSelector("tbody a"));
 		meetings.stream().filter(a -> a.getAttribute("href").endsWith("/meetings/meeting-jsc-2025-09-18")).findFirst()
@@ -124,7 +139,7 @@ class PagesBrowserTests extends GraphTestSupport {
 	@Test
 	void aPersonsRegisterIsRedactedForThePublicAndWholeForAnOfficer() throws IOException {
 		open("/people/person-david-kowalczyk");
-		String register = browser.findElement(By.className("register")).getText();
+		String register = find(By.className("register")).getText();
 		assertThat(register).contains("Withheld from publication").doesNotContain("Details withheld")
 			.doesNotContain("Sensitive interest");
 		assertThat(browser.getPageSource()).doesNotContain("Sensitive interest");
@@ -132,7 +147,7 @@ class PagesBrowserTests extends GraphTestSupport {
 
 		signIn("officer");
 		open("/people/person-david-kowalczyk");
-		assertThat(browser.findElement(By.className("register")).getText())
+		assertThat(find(By.className("register")).getText())
 			.contains("Details withheld (sensitive interest)");
 		screenshot("person-officer");
 	}
@@ -140,26 +155,40 @@ class PagesBrowserTests extends GraphTestSupport {
 	@Test
 	void aParticipantLeadsToTheirProfileAndItsOrganisations() {
 		open("/meetings/meeting-jsc-2025-09-18");
-		browser.findElement(By.linkText("Dr Priya Shah")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dr Priya Shah");
-		browser.findElement(By.linkText("Brackenford Hospital NHS Foundation Trust")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Brackenford Hospital NHS Foundation Trust");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Dr Priya Shah");
+		find(By.linkText("Dr Priya Shah")).click();
+		heading("Dr Priya Shah");
+		find(By.linkText("Brackenford Hospital NHS Foundation Trust")).click();
+		heading("Brackenford Hospital NHS Foundation Trust");
+		assertThat(find(By.tagName("main")).getText()).contains("Dr Priya Shah");
 	}
 
+	/** Waits for the page whose heading this is (a click's navigation may still be under way). */
+	private static void heading(String text) {
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("Expected the page \"" + text + "\" but " + browser.getCurrentUrl() + " shows:\n"
+					+ browser.findElement(By.tagName("body")).getText(), ex);
+		}
+	}
+
+	/** Signs in with the form and waits until the page after says so. */
 	private void signIn(String user) {
 		open("/login");
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(user);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		find(By.id("username")).sendKeys(user);
+		find(By.id("password")).sendKeys(user);
+		find(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.className("hub-user"), "Signed in as " + user));
 	}
 
 	@Test
 	void theSearchBoxFindsANameSpeltRoughly() throws IOException {
 		open("/");
-		browser.findElement(By.id("q")).sendKeys("brackenford hospitl");
-		browser.findElement(By.cssSelector(".hub-search button")).click();
-		assertThat(browser.findElement(By.className("results")).getText())
+		find(By.id("q")).sendKeys("brackenford hospitl");
+		find(By.cssSelector(".hub-search button")).click();
+		assertThat(find(By.className("results")).getText())
 			.contains("Brackenford Hospital NHS Foundation Trust");
 		screenshot("search");
 	}
@@ -167,7 +196,7 @@ class PagesBrowserTests extends GraphTestSupport {
 	@Test
 	void anUnknownMeetingIsAPlainNotFound() {
 		open("/meetings/no-such-meeting");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This page cannot be shown");
+		heading("This page cannot be shown");
 		assertThat(browser.getPageSource()).contains("There is no meeting with id no-such-meeting");
 	}
 

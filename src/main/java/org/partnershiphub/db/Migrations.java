@@ -158,7 +158,7 @@ public final class Migrations {
 	 * and the folder itself): the same file found twice counts once; two different files with one version stop
 	 * startup.
 	 */
-	static List<Migration> load() {
+	private static List<Migration> load() {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:neo4j/migrations/V*.cypher");

@@ -1,6 +1,7 @@
 package org.partnershiphub.pages;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.partnershiphub.security.Role;
@@ -29,7 +30,7 @@ class HubQueries {
 	/** The data of a query run as the current visitor; a page that cannot be answered says why. */
 	Map<String, Object> query(String document, Map<String, Object> variables) {
 		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, variables, null,
-				java.util.UUID.randomUUID().toString(), null);
+				UUID.randomUUID().toString(), null);
 		Authentication visitor = SecurityContextHolder.getContext().getAuthentication();
 		if (visitor != null) {
 			request.configureExecutionInput((input, builder) -> builder.graphQLContext(Role.context(visitor)).build());

@@ -153,16 +153,18 @@ class PagesController {
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFound ex, Model model) {
-		model.addAttribute("message", ex.getMessage());
-		model.addAttribute("signedInAs", signedInAs());
-		model.addAttribute("words", WORDS);
-		return "problem";
+		return problem(ex.getMessage(), model);
 	}
 
 	@ExceptionHandler(PageException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String cannotAnswer(PageException ex, Model model) {
-		model.addAttribute("message", ex.getMessage());
+		return problem(ex.getMessage(), model);
+	}
+
+	/** A plain page saying why (exception handlers get no model attributes of their own). */
+	private String problem(String message, Model model) {
+		model.addAttribute("message", message);
 		model.addAttribute("signedInAs", signedInAs());
 		model.addAttribute("words", WORDS);
 		return "problem";

@@ -91,9 +91,7 @@ public class Graph {
 	/** A page of rows, each read by {@code mapper} from the columns named as the query's variables. */
 	public <T> Page<T> page(Paged query, Map<String, ?> params, Function<org.neo4j.driver.Record, T> mapper,
 			Paging paging) {
-		if (paging.after() != null && paging.after().size() != query.keys().size()) {
-			throw new BadRequestException("after: not a cursor of this list; use an endCursor or an edge's cursor of it");
-		}
+		paging.requireKeys(query.keys().size());
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(paging.params());
 		Window<T> window = paging.window(query(query.rows(), all,

@@ -55,6 +55,16 @@ public record Paging(List<Object> after, int first) {
 		return this.first + 1;
 	}
 
+	/**
+	 * Refuses a cursor holding another number of keys than the list sorts by: it belongs to another list, and the
+	 * query would compare it to nothing it could match.
+	 */
+	public void requireKeys(int keys) {
+		if (this.after != null && this.after.size() != keys) {
+			throw new BadRequestException("after: not a cursor of this list; use an endCursor or an edge's cursor of it");
+		}
+	}
+
 	/** {@code after} and {@code limit}, for the query. */
 	public Map<String, Object> params() {
 		Map<String, Object> params = new LinkedHashMap<>();

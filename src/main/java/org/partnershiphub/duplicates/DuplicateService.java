@@ -113,7 +113,8 @@ public class DuplicateService {
 			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::pair))
 			.map(c -> new Paging.Keyed<>(c, List.<Object>of(c.score(), c.pair())))
 			.toList();
-		if (paging.after() != null && (paging.after().size() != 2 || !(paging.after().get(0) instanceof Double)
+		paging.requireKeys(2);
+		if (paging.after() != null && (!(paging.after().get(0) instanceof Double)
 				|| !(paging.after().get(1) instanceof String))) {
 			throw new BadRequestException("after: not a cursor of duplicate candidates");
 		}

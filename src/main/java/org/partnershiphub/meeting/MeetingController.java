@@ -66,7 +66,10 @@ class MeetingController {
 	@SchemaMapping(typeName = "Board", field = "meetings")
 	CompletableFuture<DataFetcherResult<Window<Meeting>>> boardMeetings(Board board, ScrollSubrange subrange,
 			DataLoader<BoardMeetingsKey, Page<Meeting>> boardMeetings) {
-		return boardMeetings.load(new BoardMeetingsKey(board.id(), Paging.of(subrange))).thenApply(Page::result);
+		Paging paging = Paging.of(subrange);
+		// Refused here, not in the batch, where it would fail every board's page at once.
+		paging.requireKeys(MeetingService.MEETING_KEYS);
+		return boardMeetings.load(new BoardMeetingsKey(board.id(), paging)).thenApply(Page::result);
 	}
 
 	@BatchMapping

@@ -110,6 +110,9 @@ public class MeetingService {
 	}
 
 	/** A batch key for a board's newest meetings. */
+	/** A board's meetings sort by date and id: a cursor of them holds these two keys. */
+	static final int MEETING_KEYS = 2;
+
 	/** A page of a board's meetings: the board, and {@link Paging}'s first and after. */
 	record BoardMeetingsKey(String id, Paging paging) {
 	}

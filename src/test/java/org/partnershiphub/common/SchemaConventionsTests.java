@@ -94,6 +94,22 @@ class SchemaConventionsTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aCursorOfAnotherShapeIsRefusedOnABoardsMeetingsToo() {
+		String board = new Fixtures(this.graphQl).board("Southmere ICB Board", "ICB_BOARD",
+				new Fixtures(this.graphQl).organisation("Southmere ICB", "INTEGRATED_CARE_BOARD"));
+		String oneKey = java.util.Base64.getEncoder().encodeToString("K_sOrg A".getBytes());
+		this.graphQl.document("query($id: ID!, $after: String) { node(id: $id) { ... on Board { "
+				+ "meetings(first: 2, after: $after) { totalCount } } } }")
+			.variable("id", board)
+			.variable("after", oneKey)
+			.execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(e.getMessage()).startsWith("after: not a cursor of this list");
+			}));
+	}
+
+	@Test
 	void aBoardsMeetingsArePagedNewestFirst() {
 		Fixtures fixtures = new Fixtures(this.graphQl);
 		String icb = fixtures.organisation("Southmere ICB", "INTEGRATED_CARE_BOARD");

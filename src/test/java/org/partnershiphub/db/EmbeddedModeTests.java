@@ -1,7 +1,6 @@
 package org.partnershiphub.db;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.partnershiphub.PartnershipHubApplication;
+import org.partnershiphub.support.FreePort;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +31,7 @@ class EmbeddedModeTests {
 
 	@Test
 	void dataWrittenThroughTheApiSurvivesARestartAndTheDemoLoadsOnlyOnce() throws IOException {
-		int boltPort = freePort();
+		int boltPort = FreePort.next();
 		String id;
 		try (ConfigurableApplicationContext app = start(boltPort, true)) {
 			assertThat(count(app, "MATCH (p:Person) RETURN count(p)")).isEqualTo(40);
@@ -56,7 +56,7 @@ class EmbeddedModeTests {
 
 	@Test
 	void whenOnlyWritesFailReadsAreStillServedAndHealthSaysSo() throws Exception {
-		int boltPort = freePort();
+		int boltPort = FreePort.next();
 		try (ConfigurableApplicationContext app = start(boltPort, false)) {
 			graphQl(app).document("mutation { createOrganisation(input: {name: \"Harbour Care Ltd\", kind: COMPANY}) { organisation { id } } }")
 				.execute();
@@ -86,7 +86,7 @@ class EmbeddedModeTests {
 	/** Another local process on the Bolt port needs the password: without it, no reading withheld interests. */
 	@Test
 	void theBoltPortAsksForThePasswordGeneratedIntoTheDataFolder() throws IOException {
-		int boltPort = freePort();
+		int boltPort = FreePort.next();
 		try (ConfigurableApplicationContext app = start(boltPort, false)) {
 			String uri = "bolt://localhost:" + boltPort;
 			try (Driver anyone = org.neo4j.driver.GraphDatabase.driver(uri, org.neo4j.driver.AuthTokens.none())) {
@@ -110,7 +110,7 @@ class EmbeddedModeTests {
 
 	@Test
 	void refusesToStartOnAMigrationThatWasEditedAfterItWasApplied() throws IOException {
-		try (ConfigurableApplicationContext app = start(freePort(), false)) {
+		try (ConfigurableApplicationContext app = start(FreePort.next(), false)) {
 			Driver driver = app.getBean(Driver.class);
 			driver.executableQuery("MATCH (m:__Migration {version: '0001'}) SET m.checksum = 'edited'").execute();
 			assertThatIllegalStateException().isThrownBy(() -> new Migrations(driver).apply())
@@ -139,10 +139,5 @@ class EmbeddedModeTests {
 			.records().get(0).get(0).asLong();
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -1,7 +1,6 @@
 package org.partnershiphub.db;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.partnershiphub.PartnershipHubApplication;
 import org.partnershiphub.imports.ImportBenchmark;
+import org.partnershiphub.support.FreePort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +39,8 @@ class KillDuringImportTests {
 	@Test
 	void aKillDuringAnImportLeavesTheWholeFileOrNothing() throws Exception {
 		byte[] file = ImportBenchmark.register(ROWS, 7);
-		int http = freePort();
-		int bolt = freePort();
+		int http = FreePort.next();
+		int bolt = FreePort.next();
 		Path log = this.dataDir.resolve("app.log");
 		Process app = start(http, bolt, log);
 		try {
@@ -128,10 +128,5 @@ class KillDuringImportTests {
 		return driver.executableQuery(query).execute().records().get(0).get(0).asLong();
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ public final class Neo4jServerProcess implements AutoCloseable {
 
 	public Neo4jServerProcess(Path home) {
 		this.home = home;
-		this.port = freePort();
+		this.port = FreePort.next();
 	}
 
 	public int port() {
@@ -94,15 +93,6 @@ public final class Neo4jServerProcess implements AutoCloseable {
 	@Override
 	public void close() {
 		stop();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

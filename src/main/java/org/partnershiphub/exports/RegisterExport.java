@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.interest.InterestService;
+import org.partnershiphub.security.Role;
+
+import org.springframework.security.core.Authentication;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +51,30 @@ public class RegisterExport {
 
 	private final Graph graph;
 
-	RegisterExport(Graph graph) {
+	private final AuditTrail audit;
+
+	RegisterExport(Graph graph, AuditTrail audit) {
 		this.graph = graph;
+		this.audit = audit;
+	}
+
+	/**
+	 * The register of a board or an organisation as at a date, as the caller may read it (withheld details for
+	 * officers, auditors and administrators only); an auditor's reading of withheld details goes into the audit trail.
+	 * Empty when there is no such board or organisation.
+	 */
+	public Optional<List<Entry>> read(Label label, String id, LocalDate asOf, boolean undeclared,
+			Authentication caller) {
+		if (!this.graph.exists(label, id)) {
+			return Optional.empty();
+		}
+		List<Entry> entries = entries((label == Label.Board) ? id : null, (label == Label.Board) ? null : id, asOf,
+				Role.any(caller, Role.OFFICER, Role.AUDITOR, Role.ADMIN), undeclared);
+		List<String> withheldShown = entries.stream().filter(Entry::withheld).map(Entry::interestId).toList();
+		if (Role.any(caller, Role.AUDITOR) && !withheldShown.isEmpty()) {
+			this.audit.recordReads(caller.getName(), withheldShown);
+		}
+		return Optional.of(entries);
 	}
 
 	/** A register document as published, and the withheld interests whose details it showed (for the audit trail). */

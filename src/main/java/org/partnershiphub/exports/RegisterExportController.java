@@ -3,9 +3,9 @@ package org.partnershiphub.exports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.partnershiphub.audit.AuditTrail;
-import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.ProblemDetails;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.security.Role;
@@ -33,13 +33,10 @@ class RegisterExportController {
 
 	private final RegisterExport export;
 
-	private final Graph graph;
-
 	private final AuditTrail audit;
 
-	RegisterExportController(RegisterExport export, Graph graph, AuditTrail audit) {
+	RegisterExportController(RegisterExport export, AuditTrail audit) {
 		this.export = export;
-		this.graph = graph;
 		this.audit = audit;
 	}
 
@@ -68,17 +65,12 @@ class RegisterExportController {
 		}
 		Label label = (boardId != null) ? Label.Board : Label.Organisation;
 		String id = (boardId != null) ? boardId : organisationId;
-		if (!this.graph.exists(label, id)) {
+		LocalDate date = Role.personalAsOf(caller, asOf);
+		Optional<List<RegisterExport.Entry>> found = this.export.read(label, id, date, includeUndeclared, caller);
+		if (found.isEmpty()) {
 			return ProblemDetails.of(HttpStatus.NOT_FOUND, "No " + label.name().toLowerCase() + " with id " + id);
 		}
-		LocalDate date = Role.personalAsOf(caller, asOf);
-		List<RegisterExport.Entry> entries = this.export.entries(boardId, organisationId, date, seesWithheld,
-				includeUndeclared);
-		List<String> withheldShown = entries.stream().filter(RegisterExport.Entry::withheld)
-			.map(RegisterExport.Entry::interestId).toList();
-		if (Role.any(caller, Role.AUDITOR) && !withheldShown.isEmpty()) {
-			this.audit.recordReads(caller.getName(), withheldShown);
-		}
+		List<RegisterExport.Entry> entries = found.get();
 		return file(format, "register-of-interests-" + date, RegisterExport.rows(entries),
 				Map.of("asOf", date, "entries", entries.stream().map(RegisterExport::json).toList()));
 	}

@@ -3,19 +3,11 @@ package org.partnershiphub.pages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.partnershiphub.pages.HubQueries.PageException;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The officer's pages: boards, a board's meetings, and a meeting's conflicts and quorum item by item, as the API
@@ -58,36 +50,39 @@ class PagesController {
 			    participants { person { id displayName } board { name } basis attendance notRecorded
 			      substituteFor { displayName } countsTowardsQuorum }
 			    items {
-			      item { number title purpose }
-			      conflicts { person { displayName } explanation severity action redacted }
-			      undeclared { person { displayName } explanation action redacted }
+			      item { id number title purpose decisions { id text outcome } }
+			      conflicts { person { displayName } explanation severity action redacted ...path }
+			      undeclared { person { displayName } explanation action redacted ...path }
 			      declarations { person { displayName } nature action redacted }
 			      exclusions { person { displayName } action reason redacted }
 			      quorum { before { quorate votingMembersPresent failures { message } }
 			               after { quorate votingMembersPresent failures { message } } }
 			    }
 			  }
-			}""";
+			}
+			fragment path on Conflict { path { nodes { id kind name } relationships { type } } }""";
 
-	private static final Words WORDS = new Words();
+	private static final String AUTHORITY = """
+			query($id: ID!) { authorityChain(decisionId: $id) {
+			  decision { id text outcome decidedOn kind amount item { number title meeting { id title date } }
+			    takenBy { ...body } }
+			  verdict explanation
+			  chains { verdict root { id name } links { problems delegation { id instrument instrumentReference scope
+			    financialLimit conditions validFrom validTo delegator { ...body } delegate { ...body }
+			    sources { document { title } locator } } } }
+			} }
+			fragment body on Node { __typename id ... on Board { name } ... on Organisation { name } ... on Post { title } }""";
+
+	private static final String GAPS = """
+			query($asOf: Date, $since: Date) { authorityGaps(asOf: $asOf, since: $since) { asOf
+			  decisions { decision { id text decidedOn takenBy { ... on Board { name } ... on Post { title } } } verdict explanation }
+			  lapsing { id validTo instrument delegator { ... on Board { name } ... on Organisation { name } }
+			    delegate { ... on Board { name } ... on Post { title } } } } }""";
 
 	private final HubQueries hub;
 
 	PagesController(HubQueries hub) {
 		this.hub = hub;
-	}
-
-	@ModelAttribute("words")
-	Words words() {
-		return WORDS;
-	}
-
-	/** Who is looking, for the header: a name, or null for a PUBLIC visitor. */
-	@ModelAttribute("signedInAs")
-	String signedInAs() {
-		Authentication visitor = SecurityContextHolder.getContext().getAuthentication();
-		return (visitor != null && visitor.isAuthenticated() && !"anonymousUser".equals(visitor.getName()))
-				? visitor.getName() : null;
 	}
 
 	@GetMapping("/")
@@ -129,7 +124,7 @@ class PagesController {
 	private String profile(String view, String document, String id, String asOf, Model model) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("id", id);
-		variables.put("asOf", (asOf == null || asOf.isBlank()) ? null : asOf);
+		variables.put("asOf", Inputs.given(asOf));
 		Object found = this.hub.query(document, variables).get("node");
 		if (!(found instanceof Map<?, ?> node) || node.isEmpty()) {
 			throw new NotFound("There is no " + view + " with id " + id);
@@ -150,26 +145,30 @@ class PagesController {
 		return "meeting";
 	}
 
-	@ExceptionHandler(NotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFound ex, Model model) {
-		return problem(ex.getMessage(), model);
+	@GetMapping("/decisions/{id}/authority")
+	String authority(@PathVariable String id, Model model) {
+		Object chain = this.hub.query(AUTHORITY, Map.of("id", id)).get("authorityChain");
+		if (chain == null) {
+			throw new NotFound("There is no decision with id " + id);
+		}
+		model.addAttribute("authority", chain);
+		return "authority";
 	}
 
-	@ExceptionHandler(PageException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String cannotAnswer(PageException ex, Model model) {
-		return problem(ex.getMessage(), model);
+	/** Decisions whose authority does not hold up, and delegations about to lapse: the auditor's starting point. */
+	@GetMapping("/authority")
+	String authorityGaps(@RequestParam(required = false) String asOf, @RequestParam(required = false) String since,
+			Model model) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("asOf", Inputs.given(asOf));
+		variables.put("since", Inputs.given(since));
+		model.addAttribute("gaps", this.hub.query(GAPS, variables).get("authorityGaps"));
+		model.addAttribute("asOf", variables.get("asOf"));
+		model.addAttribute("since", variables.get("since"));
+		return "authority-gaps";
 	}
 
-	/** A plain page saying why (exception handlers get no model attributes of their own). */
-	private String problem(String message, Model model) {
-		model.addAttribute("message", message);
-		model.addAttribute("signedInAs", signedInAs());
-		model.addAttribute("words", WORDS);
-		return "problem";
-	}
-
+	/** A page about something the hub does not hold: 404 with a plain message. */
 	static class NotFound extends RuntimeException {
 
 		NotFound(String message) {

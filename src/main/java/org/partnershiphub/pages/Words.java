@@ -1,5 +1,6 @@
 package org.partnershiphub.pages;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,6 +18,19 @@ public final class Words {
 	/** A result's GraphQL type name (templates cannot write its two leading underscores: Thymeleaf reads them). */
 	public String type(java.util.Map<?, ?> node) {
 		return String.valueOf(node.get("__typename"));
+	}
+
+	/** The page of an entity the pages show, by its kind (a node label or a GraphQL type name); null for none. */
+	public String href(Object kind, Object id) {
+		String path = switch (String.valueOf(kind)) {
+			case "Person" -> "/people/";
+			case "Organisation" -> "/organisations/";
+			case "Board" -> "/boards/";
+			case "Meeting" -> "/meetings/";
+			default -> null;
+		};
+		return (path == null || id == null) ? null
+				: path + org.springframework.web.util.UriUtils.encodePathSegment(id.toString(), StandardCharsets.UTF_8);
 	}
 
 	/** An enum code as a phrase: NO_PART_IN_DISCUSSION_OR_VOTE becomes "No part in discussion or vote". */

@@ -1,0 +1,10 @@
+// GraphiQL on the hub's own endpoint, as the signed-in visitor: the session's CSRF token goes with every request.
+(function () {
+  var header = document.querySelector('meta[name="csrf-header"]').content;
+  var token = document.querySelector('meta[name="csrf-token"]').content;
+  var headers = {};
+  headers[header] = token;
+  var fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: headers });
+  ReactDOM.createRoot(document.getElementById('explorer'))
+    .render(React.createElement(GraphiQL, { fetcher: fetcher, defaultEditorToolsVisibility: true }));
+})();

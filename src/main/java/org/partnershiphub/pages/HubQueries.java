@@ -1,5 +1,6 @@
 package org.partnershiphub.pages;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,6 +42,28 @@ class HubQueries {
 					: response.getErrors().stream().map(e -> e.getMessage()).collect(Collectors.joining("; ")));
 		}
 		return response.getData();
+	}
+
+	/**
+	 * A mutation's payload (the one field it asks for); what the hub refused (its user errors, each with the field at
+	 * fault) is said to the officer as a page.
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> change(String document, Map<String, Object> variables, String field) {
+		Map<String, Object> payload = (Map<String, Object>) query(document, variables).get(field);
+		List<Map<String, Object>> refused = (List<Map<String, Object>>) payload.getOrDefault("userErrors", List.of());
+		if (!refused.isEmpty()) {
+			throw new PageException(refused.stream()
+				.map(e -> e.get("message") + fieldOf(e))
+				.collect(Collectors.joining("; ")));
+		}
+		return payload;
+	}
+
+	/** The input field a refusal names, as " (field)"; blank when it names none. */
+	private static String fieldOf(Map<String, Object> userError) {
+		List<?> path = (List<?>) userError.get("field");
+		return (path == null || path.isEmpty()) ? "" : " (" + path.get(path.size() - 1) + ")";
 	}
 
 	/** A page the hub could not answer: shown to the visitor as a plain message. */

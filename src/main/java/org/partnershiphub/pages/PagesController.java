@@ -1,6 +1,7 @@
 package org.partnershiphub.pages;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -39,7 +40,21 @@ class PagesController {
 			  companiesHouseNumber charityNumber
 			  memberships(asOf: $asOf) { person { id displayName } board { id name } role }
 			  interests(asOf: $asOf) { person { id displayName } nature type declaredOn redacted }
-			  partnerships(asOf: $asOf) { partnership { id name } role } } } }""";
+			  partnerships(asOf: $asOf) { partnership { id name } role }
+			  agreementParties(asOf: $asOf) { agreement { id title reference } role } } } }""";
+
+	private static final String NAMED = """
+			query($id: ID!) { node(id: $id) { __typename ... on Organisation { id name } ... on Person { id name: displayName }
+			  ... on Board { id name } ... on Partnership { id name } ... on Section75Agreement { id name: title } } }""";
+
+	private static final String FIND = """
+			query($text: String!) { search(text: $text, first: 5) { edges { node { node { __typename
+			  ... on Organisation { id name } ... on Person { id name: displayName } ... on Board { id name }
+			  ... on Partnership { id name } ... on Section75Agreement { id name: title } } } } } }""";
+
+	private static final String CONNECTIONS = """
+			query($from: ID!, $to: ID!, $asOf: Date) { connections(fromId: $from, toId: $to, asOf: $asOf) { length
+			  nodes { id kind name } hops { type forward from { id } to { id } } } }""";
 
 	private static final String MEETING = """
 			query($id: ID!) {
@@ -131,7 +146,57 @@ class PagesController {
 		}
 		model.addAttribute(view, found);
 		model.addAttribute("asOf", variables.get("asOf"));
+		model.addAttribute("graph", view.equals("person") ? GraphView.ofPerson(node) : GraphView.ofOrganisation(node));
 		return view;
+	}
+
+	/**
+	 * The shortest routes between two entities as at a date, each drawn as a chain and all together as a graph. Each
+	 * end is an id, or words to search for (the best match is taken, the next ones offered).
+	 */
+	@GetMapping("/connections")
+	String connections(@RequestParam(required = false) String fromId, @RequestParam(required = false) String toId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String asOf, Model model) {
+		model.addAttribute("from", Inputs.given(from));
+		model.addAttribute("to", Inputs.given(to));
+		model.addAttribute("asOf", Inputs.given(asOf));
+		List<Map<String, Object>> fromMatches = matches(fromId, from);
+		List<Map<String, Object>> toMatches = matches(toId, to);
+		model.addAttribute("fromMatches", fromMatches);
+		model.addAttribute("toMatches", toMatches);
+		if (fromMatches.isEmpty() || toMatches.isEmpty()) {
+			return "connections";
+		}
+		Object start = fromMatches.get(0).get("id");
+		Object end = toMatches.get(0).get("id");
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("from", start);
+		variables.put("to", end);
+		variables.put("asOf", Inputs.given(asOf));
+		List<?> routes = (List<?>) this.hub.query(CONNECTIONS, variables).get("connections");
+		model.addAttribute("routes", routes);
+		model.addAttribute("graph", GraphView.ofRoutes(routes, start, end));
+		return "connections";
+	}
+
+	/** The entity an id names, or the best matches for the words; empty when neither is given or nothing matches. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> matches(String id, String words) {
+		if (Inputs.given(id) != null) {
+			Map<String, Object> node = (Map<String, Object>) this.hub.query(NAMED, Map.of("id", id.strip())).get("node");
+			if (node == null || node.isEmpty()) {
+				throw new NotFound("There is nothing with id " + id);
+			}
+			return List.of(node);
+		}
+		if (Inputs.given(words) == null) {
+			return List.of();
+		}
+		Map<String, Object> found = (Map<String, Object>) this.hub.query(FIND, Map.of("text", words.strip())).get("search");
+		return ((List<Map<String, Object>>) found.get("edges")).stream()
+			.map(edge -> (Map<String, Object>) ((Map<String, Object>) edge.get("node")).get("node"))
+			.toList();
 	}
 
 	@GetMapping("/meetings/{id}")

@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How the pages put the API's codes and dates into plain words: "18 September 2025", "No part in discussion or vote". */
 public final class Words {
+
+	/** Words that stay in capitals: NHS_FOUNDATION_TRUST is "NHS foundation trust". */
+	private static final Pattern ACRONYMS = Pattern.compile("\\b(nhs|icb|ccg|gp|pcn|vcse|ods|cqc)\\b");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -38,7 +42,8 @@ public final class Words {
 		if (code == null) {
 			return "";
 		}
-		String words = code.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+		String words = ACRONYMS.matcher(code.toString().toLowerCase(Locale.ROOT).replace('_', ' '))
+			.replaceAll(found -> found.group().toUpperCase(Locale.ROOT));
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 

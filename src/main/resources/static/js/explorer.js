@@ -6,5 +6,12 @@
   headers[header] = token;
   var fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: headers });
   ReactDOM.createRoot(document.getElementById('explorer'))
-    .render(React.createElement(GraphiQL, { fetcher: fetcher, defaultEditorToolsVisibility: true }));
+    .render(React.createElement(GraphiQL, {
+      fetcher: fetcher,
+      defaultEditorToolsVisibility: true,
+      defaultQuery: '# Boards and committees, with their meetings. Press the run button (or Ctrl-Enter);\n'
+        + '# the Docs pane lists every type and field.\n'
+        + '{\n  boards(first: 5) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        kind\n'
+        + '        meetings(first: 3) {\n          edges { node { id date title } }\n        }\n      }\n    }\n  }\n}\n'
+    }));
 })();

@@ -62,7 +62,9 @@ public class Connections {
 			      AND coalesce(y.to, y.validTo, date('9999-12-31')) >= $asOf
 			  ){1,%2$d} (b)
 			RETURN [n IN nodes(path) | {id: n.id, kind: labels(n)[0],
-			         name: coalesce(n.displayName, n.name, n.title, n.reference, n.nature, n.subject, n.role, n.status)}] AS nodes,
+			         name: CASE WHEN n:Membership THEN n.role + ' of ' + COLLECT { MATCH (n)-[:ON_BOARD]->(s) RETURN s.name }[0]
+			               ELSE coalesce(n.displayName, n.name, n.title, n.reference, n.nature, n.subject, n.role, n.status) END}]
+			         AS nodes,
 			       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS rels
 			ORDER BY length(path), [r IN relationships(path) | type(r)], [n IN nodes(path) | n.id]
 			LIMIT 3

@@ -63,19 +63,19 @@ class PagesController {
 			    attendanceBasis
 			    chairs { person { displayName } chairing note }
 			    participants { person { id displayName } board { name } basis attendance notRecorded
-			      substituteFor { displayName } countsTowardsQuorum }
+			      seat { role title voting } substituteFor { displayName } countsTowardsQuorum }
 			    items {
 			      item { id number title purpose decisions { id text outcome } }
 			      conflicts { person { displayName } explanation severity action redacted ...path }
 			      undeclared { person { displayName } explanation action redacted ...path }
 			      declarations { person { displayName } nature action redacted }
 			      exclusions { person { displayName } action reason redacted }
-			      quorum { before { quorate votingMembersPresent failures { message } }
-			               after { quorate votingMembersPresent failures { message } } }
+			      quorum { before { ...quorum } after { ...quorum } }
 			    }
 			  }
 			}
-			fragment path on Conflict { path { nodes { id kind name } relationships { type } } }""";
+			fragment path on Conflict { path { nodes { id kind name } relationships { type } } }
+			fragment quorum on QuorumResult { quorate votingMembersPresent failures { clause clauseText message } }""";
 
 	private static final String AUTHORITY = """
 			query($id: ID!) { authorityChain(decisionId: $id) {

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershiphub.db.CypherScript;
 import org.partnershiphub.support.GraphTestSupport;
@@ -162,6 +163,11 @@ class PagesBrowserTests extends GraphTestSupport {
 		assertThat(find(By.tagName("main")).getText()).contains("Dr Priya Shah");
 	}
 
+	/** One value read straight from the database: what the pages wrote, checked apart from what they show. */
+	private org.neo4j.driver.Value single(String query, String column) {
+		return this.driver.session().executeRead(tx -> tx.run(query).single().get(column));
+	}
+
 	/** Waits for the page whose heading this is (a click's navigation may still be under way). */
 	private static void heading(String text) {
 		try {
@@ -198,6 +204,160 @@ class PagesBrowserTests extends GraphTestSupport {
 		open("/meetings/no-such-meeting");
 		heading("This page cannot be shown");
 		assertThat(browser.getPageSource()).contains("There is no meeting with id no-such-meeting");
+	}
+
+
+	@Test
+	void theExplorerRunsFromTheJarAndAnswersAsTheSignedInOfficer() throws IOException {
+		signIn("officer");
+		open("/graphiql");
+		find(By.className("graphiql-container"));
+		for (WebElement asset : browser.findElements(By.cssSelector("script[src], link[href]"))) {
+			String address = (asset.getAttribute("src") != null) ? asset.getAttribute("src") : asset.getAttribute("href");
+			assertThat(address).as("every asset from the hub itself").startsWith("http://localhost:" + this.port + "/");
+		}
+		find(By.className("graphiql-execute-button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.className("result-window"), "Brackenford Health and Wellbeing Board"));
+		screenshot("explorer");
+	}
+
+	@Test
+	void aBoardsRegisterIsFilteredRedactedForThePublicAndDownloadable() throws IOException {
+		open("/registers?boardId=board-icb");
+		heading("Register of interests: NHS Kestrel ICB Board");
+		String register = find(By.className("register")).getText();
+		assertThat(register).contains("David Kowalczyk").contains("Details withheld").doesNotContain("(sensitive interest)");
+		screenshot("register-public");
+
+		signIn("officer");
+		open("/registers?boardId=board-icb");
+		assertThat(find(By.className("register")).getText()).contains("Details withheld (sensitive interest)")
+			.contains("Non financial personal interest");
+		find(By.id("filter-q")).sendKeys("kowalczyk");
+		find(By.cssSelector(".filters button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=kowalczyk"));
+		assertThat(browser.findElements(By.cssSelector(".register tbody tr")))
+			.allSatisfy(row -> assertThat(row.getText()).contains("David Kowalczyk"));
+		String csv = find(By.linkText("CSV")).getAttribute("href");
+		assertThat(csv).contains("/api/registers?boardId=board-icb").endsWith("format=csv");
+		screenshot("register-officer");
+	}
+
+	@Test
+	void anOfficerChecksARegisterBeforeApplyingItThenMergesTheDuplicateItSuggests() throws IOException {
+		signIn("officer");
+		open("/imports");
+		find(By.id("file")).sendKeys(Path.of("src/test/resources/imports/register-messy.csv").toAbsolutePath().toString());
+		find(By.id("source")).sendKeys("Riverside register of interests, 2025");
+		find(By.cssSelector(".import-form button[type=submit]")).click();
+		heading("Check before importing");
+		assertThat(find(By.className("error-summary")).getText()).contains("2 row(s) could not be read");
+		List<String> lines = browser.findElements(By.cssSelector(".report-lines tbody tr")).stream()
+			.map(WebElement::getText).toList();
+		assertThat(lines.get(0)).startsWith("20 Failed").contains("Gifts and hospitality");
+		assertThat(lines.get(2)).contains("Guessed");
+		assertThat(lines.get(lines.size() - 1)).doesNotContain("Guessed").doesNotContain("Failed");
+		assertThat(single("MATCH (o:Organisation {name: 'Riverside Council'}) RETURN count(o) AS n", "n").asLong())
+			.as("a dry run writes nothing").isZero();
+		screenshot("import-dry-run");
+
+		find(By.name("skipBadRows")).click();
+		find(By.cssSelector(".apply button")).click();
+		heading("Import report");
+		assertThat(find(By.tagName("main")).getText()).contains("Applied");
+		open("/imports");
+		assertThat(find(By.tagName("table")).getText()).contains("register-messy.csv").contains("Applied");
+		screenshot("imports");
+
+		open("/duplicates?kind=ORGANISATION");
+		WebElement pair = browser.findElements(By.className("candidate")).stream()
+			.filter(c -> c.getText().contains("Riverside Council")).findFirst().orElseThrow();
+		pair.findElement(By.name("reason")).sendKeys("Same council: the register shortens its name");
+		screenshot("duplicates");
+		pair.findElement(By.cssSelector("button[value=first]")).click();
+		assertThat(find(By.className("notice")).getText()).contains("Merged");
+		assertThat(single("MATCH (o:Organisation) WHERE o.name IN ['Riverside Council', 'Riverside Borough Council'] "
+				+ "RETURN count(o) AS n", "n").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void anOfficerRecordsAWholeMeetingInAFewScreens() throws IOException {
+		signIn("officer");
+		open("/meetings/new?boardId=board-joint-hwb");
+		browser.executeScript("arguments[0].value = '2026-01-15'", find(By.id("date")));
+		find(By.id("title")).sendKeys("Extraordinary meeting");
+		find(By.cssSelector("main form button[type=submit]")).click();
+		heading("Record the meeting: Brackenford and Eastwater Joint Health and Wellbeing Sub-Committee, 15 January 2026");
+
+		find(By.id("number")).sendKeys("1");
+		find(By.id("item-title")).sendKeys("Acute services contract variation");
+		new Select(find(By.id("purpose"))).selectByValue("DECISION");
+		find(By.id("concerns")).sendKeys("Brackenford Hospital NHS Foundation Trust");
+		find(By.cssSelector("#item-title")).submit();
+		assertThat(find(By.className("notice")).getText()).contains("Item 1 added");
+
+		find(By.id("attendance-text")).sendKeys("""
+				PRESENT:
+				Cllr Rosa Lindqvist (in the Chair)
+				Dr Priya Shah - Kestrel ICB
+				Tomas Brennan
+				Dr Niamh Callaghan
+
+				APOLOGIES:
+				Cllr Peter Watts""");
+		find(By.id("attendance-text")).submit();
+		heading("Check before importing");
+		find(By.cssSelector(".apply button")).click();
+		heading("Import report");
+
+		assertThat(find(By.tagName("main")).getText()).contains("Applied");
+		String id = single("MATCH (m:Meeting {date: date('2026-01-15')}) RETURN m.id AS id", "id").asString();
+		open("/meetings/" + id + "/edit");
+		new Select(find(By.id("decl-person"))).selectByVisibleText("Dr Priya Shah");
+		find(By.id("decl-nature")).sendKeys("Non-Executive Director of Brackenford Hospital");
+		find(By.id("decl-nature")).submit();
+		assertThat(find(By.className("notice")).getText()).contains("Declaration recorded");
+		find(By.id("dec-text")).sendKeys("Variation approved");
+		find(By.id("dec-text")).submit();
+		assertThat(find(By.className("notice")).getText()).contains("Decision recorded");
+		screenshot("meeting-entry");
+
+		open("/meetings/" + id);
+		assertThat(item("1")).contains("Dr Priya Shah").contains("Declared at the meeting").contains("Variation approved");
+		assertThat(find(By.className("participants")).getText()).contains("Dr Niamh Callaghan")
+			.as("apologies sent: not a participant").doesNotContain("Peter Watts");
+	}
+
+	@Test
+	void aDecisionsAuthorityIsDrawnLinkByLinkForAnAuditor() throws IOException {
+		signIn("auditor");
+		open("/authority?since=2025-01-01");
+		find(By.linkText("Community services contract with Eastwater Community Health extended to 31 March 2027")).click();
+		heading("By what authority");
+		assertThat(find(By.className("verdict")).getText()).contains("Delegation expired");
+		List<WebElement> chains = browser.findElements(By.className("authority-chain"));
+		assertThat(chains).hasSize(2);
+		assertThat(chains.get(1).getText()).contains("Eastwater Health and Wellbeing Board delegated to")
+			.contains("Delegation expired");
+		screenshot("authority");
+	}
+
+	@Test
+	void aProfileDrawsItsConnectionsAndFindsTheRouteToAnother() throws IOException {
+		open("/people/person-priya-shah");
+		WebElement graph = find(By.id("graph"));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> graph.getAttribute("data-drawn") != null);
+		assertThat(Integer.parseInt(graph.getAttribute("data-drawn"))).isGreaterThan(3);
+		assertThat(browser.findElements(By.tagName("canvas"))).isNotEmpty();
+		browser.executeScript("arguments[0].scrollIntoView()", graph);
+		screenshot("person-graph");
+
+		find(By.id("to")).sendKeys("Eastwater Council");
+		find(By.id("to")).submit();
+		heading("Connections");
+		assertThat(find(By.className("routes")).getText()).contains("Dr Priya Shah").contains("Eastwater Council");
+		screenshot("connections");
 	}
 
 }

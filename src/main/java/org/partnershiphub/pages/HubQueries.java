@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.partnershiphub.security.Role;
 
 import org.springframework.graphql.ExecutionGraphQlResponse;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HubQueries {
 
+	private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
+
 	private final ExecutionGraphQlService graphQl;
 
 	HubQueries(ExecutionGraphQlService graphQl) {
@@ -36,7 +40,11 @@ class HubQueries {
 		if (visitor != null) {
 			request.configureExecutionInput((input, builder) -> builder.graphQLContext(Role.context(visitor)).build());
 		}
-		ExecutionGraphQlResponse response = this.graphQl.execute(request).block();
+		// As the HTTP handler does: the request's thread-locals (who is signed in, the request id) go with the
+		// request to whichever threads its fields run on, so the audit trail names the officer, not "system".
+		ContextSnapshot visitorContext = SNAPSHOTS.captureAll();
+		ExecutionGraphQlResponse response = this.graphQl.execute(request).contextWrite(visitorContext::updateContext)
+			.block();
 		if (response == null || !response.getErrors().isEmpty()) {
 			throw new PageException((response == null) ? "No answer"
 					: response.getErrors().stream().map(e -> e.getMessage()).collect(Collectors.joining("; ")));

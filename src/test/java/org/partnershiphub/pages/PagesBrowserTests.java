@@ -27,6 +27,7 @@ import org.partnershiphub.support.IntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of each page is written under target/screenshots for review.
  */
 @IntegrationTest
+// As in production: the fields of a page's queries run on other threads than the page's own, and must still know who
+// is looking (the audit trail names them).
+@TestPropertySource(properties = "spring.threads.virtual.enabled=true")
 class PagesBrowserTests extends GraphTestSupport {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -119,6 +123,8 @@ class PagesBrowserTests extends GraphTestSupport {
 		assertThat(item("1")).doesNotContain("Not quorate");
 		assertThat(item("4")).contains("Quorate");
 		screenshot("meeting-public");
+		browser.executeScript("arguments[0].scrollIntoView()", find(By.id("item-2")));
+		screenshot("meeting-items");
 	}
 
 	@Test
@@ -279,6 +285,8 @@ class PagesBrowserTests extends GraphTestSupport {
 		assertThat(find(By.className("notice")).getText()).contains("Merged");
 		assertThat(single("MATCH (o:Organisation) WHERE o.name IN ['Riverside Council', 'Riverside Borough Council'] "
 				+ "RETURN count(o) AS n", "n").asLong()).isEqualTo(1);
+		assertThat(single("MATCH (c:ChangeRecord {operation: 'merge'}) RETURN c.actor AS actor", "actor")
+			.asString()).as("the audit trail names the officer who merged").isEqualTo("officer");
 	}
 
 	@Test

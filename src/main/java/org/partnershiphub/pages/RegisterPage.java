@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.partnershiphub.common.Label;
 import org.partnershiphub.exports.RegisterExport;
@@ -26,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class RegisterPage {
 
-	static final int ROWS_PER_PAGE = 50;
+	private static final int ROWS_PER_PAGE = 50;
 
 	private static final String NAME = """
 			query($id: ID!) { node(id: $id) { ... on Board { name } ... on Organisation { name } } }""";
@@ -89,9 +90,8 @@ class RegisterPage {
 	}
 
 	private static boolean matches(Entry e, String words) {
-		return java.util.stream.Stream.of(e.forename(), e.surname(), e.organisation(), e.nature(), e.roles())
+		return Stream.of(e.forename(), e.surname(), e.organisation(), e.nature(), e.roles())
 			.anyMatch(cell -> cell != null && cell.toLowerCase(Locale.ROOT).contains(words));
 	}
-
 
 }

@@ -211,7 +211,8 @@ class AuthorityTests extends GraphTestSupport {
 			.execute()
 			.path("connections[0].length").entity(Integer.class).isEqualTo(4)
 			.path("connections[0].nodes[*].name").entityList(String.class)
-			.containsExactly("Rosa Lindqvist", "CHAIR", "Joint Sub-Committee", "Eastwater HWB", "Eastwater Council")
+			.containsExactly("Rosa Lindqvist", "CHAIR of Joint Sub-Committee", "Joint Sub-Committee", "Eastwater HWB",
+					"Eastwater Council")
 			.path("connections[0].hops[*].type").entityList(String.class)
 			.containsExactly("HELD_BY", "ON_BOARD", "ACCOUNTABLE_TO", "ACCOUNTABLE_TO")
 			.path("connections[0].hops[*].forward").entityList(Boolean.class)

@@ -2,6 +2,7 @@ package org.partnershiphub.authority;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,8 @@ import org.partnershiphub.common.AsOfLoaders;
 import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
+import org.partnershiphub.conflict.ConflictService;
+import org.partnershiphub.conflict.MeetingConflictReport.DecisionProblem;
 import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
@@ -48,11 +51,14 @@ class AuthorityController {
 
 	private final Connections connections;
 
+	private final ConflictService conflicts;
+
 	AuthorityController(AuthorityService authority, AuthorityQueries queries, Connections connections,
-			BatchLoaderRegistry registry) {
+			ConflictService conflicts, BatchLoaderRegistry registry) {
 		this.authority = authority;
 		this.queries = queries;
 		this.connections = connections;
+		this.conflicts = conflicts;
 		AsOfLoaders.register(registry, "postHolders", authority::holders);
 		AsOfLoaders.register(registry, "postDelegations", keys -> authority.delegations(keys, Label.Post, true));
 		AsOfLoaders.register(registry, "boardDelegationsReceived",
@@ -189,6 +195,16 @@ class AuthorityController {
 	@BatchMapping(typeName = "Decision", field = "takenBy")
 	Map<Decision, Object> takenBy(List<Decision> decisions) {
 		return this.authority.takers(decisions);
+	}
+
+	/** The decision's own validity beside its chains: one meeting report per meeting, for all chains asked for. */
+	@BatchMapping(typeName = "AuthorityChain", field = "decisionProblems")
+	Map<AuthorityChain, List<DecisionProblem>> decisionProblems(List<AuthorityChain> chains) {
+		Map<String, List<DecisionProblem>> problems = this.conflicts
+			.decisionProblems(chains.stream().map(c -> c.decision().id()).toList());
+		Map<AuthorityChain, List<DecisionProblem>> byChain = new LinkedHashMap<>();
+		chains.forEach(c -> byChain.put(c, problems.getOrDefault(c.decision().id(), List.of())));
+		return byChain;
 	}
 
 	@BatchMapping(typeName = "Decision", field = "reliesOn")

@@ -2,7 +2,9 @@ package org.partnershiphub.conflict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 import org.partnershiphub.board.Board;
@@ -25,6 +28,7 @@ import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.conflict.MeetingConflictReport.AttendanceBasis;
 import org.partnershiphub.conflict.MeetingConflictReport.BoardQuorum;
 import org.partnershiphub.conflict.MeetingConflictReport.Chair;
+import org.partnershiphub.conflict.MeetingConflictReport.DecisionProblem;
 import org.partnershiphub.conflict.MeetingConflictReport.Exclusion;
 import org.partnershiphub.conflict.MeetingConflictReport.ItemQuorum;
 import org.partnershiphub.conflict.MeetingConflictReport.ItemReport;
@@ -33,6 +37,7 @@ import org.partnershiphub.conflict.MeetingConflictReport.Participant.Basis;
 import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.meeting.Attendance;
+import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.meeting.Declaration;
 import org.partnershiphub.meeting.Meeting;
 import org.partnershiphub.meeting.MeetingService;
@@ -62,7 +67,8 @@ public class ConflictService {
 			  COLLECT {
 			    MATCH (ai:AgendaItem)-[:ON_AGENDA]->(mt)
 			    RETURN {item: ai, subjectIds: [(ai)-[:CONCERNS]->(s) | s.id],
-			            boardIds: [(ai)-[:FOR_BOARD]->(fb:Board) | fb.id]} ORDER BY ai.sortKey
+			            boardIds: [(ai)-[:FOR_BOARD]->(fb:Board) | fb.id],
+			            decisions: [(ai)<-[:ON_ITEM]-(d:Decision) | d]} ORDER BY ai.sortKey
 			  } AS items,
 			  [(mt)-[:OF_BOARD]->(b:Board)<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
 			     WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date)
@@ -124,6 +130,24 @@ public class ConflictService {
 			.stream()
 			.findFirst()
 			.map(context -> report(context, hops));
+	}
+
+	/**
+	 * What is wrong with each decision taken at a meeting (see {@link DecisionProblem}), by decision id: one meeting
+	 * report per meeting the decisions were taken at, however many decisions it holds.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<DecisionProblem>> decisionProblems(Collection<String> decisionIds) {
+		List<String> meetingIds = this.graph.query("""
+				MATCH (d:Decision)-[:ON_ITEM]->(:AgendaItem)-[:ON_AGENDA]->(m:Meeting)
+				WHERE d.id IN $ids
+				RETURN DISTINCT m.id AS id
+				""", Map.of("ids", List.copyOf(decisionIds)), row -> row.get("id").asString());
+		Map<String, List<DecisionProblem>> problems = new HashMap<>();
+		meetingIds.forEach(meetingId -> meetingConflicts(meetingId, null).ifPresent(report -> report.items()
+			.forEach(item -> item.decisionProblems()
+				.forEach(p -> problems.computeIfAbsent(p.decision().id(), id -> new ArrayList<>()).add(p)))));
+		return problems;
 	}
 
 	private int hops(Integer maxHops) {
@@ -190,7 +214,50 @@ public class ConflictService {
 			.map(b -> boardQuorum(b, context, participants, exclusions.keySet()))
 			.toList();
 		return new ItemReport(item, conflicts, declared.stream().map(DeclarationRow::declaration).toList(), undeclared,
-				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums);
+				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums,
+				decisionProblems(row, conflicts, declared, quorums, participants));
+	}
+
+	/**
+	 * Decisions taken (approved or rejected) on an item that was not quorate once those excluded had left, or while
+	 * someone present had to withdraw or take no part and is not minuted as having done so. The explanation names
+	 * no interest (withheld ones included): the conflicts and exclusions say why, redacted per caller.
+	 */
+	private static List<DecisionProblem> decisionProblems(ItemRow row, List<Conflict> conflicts,
+			List<DeclarationRow> declared, List<BoardQuorum> quorums, List<Participant> participants) {
+		List<DecisionProblem> problems = new ArrayList<>();
+		Set<String> present = new HashSet<>();
+		participants.stream()
+			.filter(p -> p.attendance() == Attendance.Status.PRESENT)
+			.forEach(p -> present.add(p.person().id()));
+		Set<String> stoodAside = new HashSet<>();
+		declared.stream()
+			.filter(d -> d.declaration().action().excludesFromQuorum())
+			.forEach(d -> stoodAside.add(d.person().id()));
+		Map<String, Conflict> tookPart = new LinkedHashMap<>();
+		conflicts.stream()
+			.filter(c -> c.action().excludesFromQuorum())
+			.filter(c -> present.contains(c.person().id()) && !stoodAside.contains(c.person().id()))
+			.forEach(c -> tookPart.putIfAbsent(c.person().id(), c));
+		for (Decision decision : row.decisions()) {
+			if (decision.outcome() != Decision.Outcome.APPROVED && decision.outcome() != Decision.Outcome.REJECTED) {
+				continue;
+			}
+			quorums.stream().filter(q -> !q.after().quorate()).forEach(q -> problems.add(new DecisionProblem(decision,
+					DecisionProblem.Problem.INQUORATE, null,
+					q.board().name() + " was not quorate for this item once those who had to withdraw or take no part "
+							+ "had left (" + q.after().failures().stream().map(Quorum.Failure::message)
+								.collect(Collectors.joining("; ")) + ")")));
+			tookPart.values().forEach(c -> problems.add(new DecisionProblem(decision,
+					DecisionProblem.Problem.CONFLICTED_MEMBER_TOOK_PART, c.person(),
+					c.person().displayName() + " is recorded present and had to " + words(c.action())
+							+ " on this item, and the minutes do not record that they did")));
+		}
+		return problems;
+	}
+
+	private static String words(ManagementAction action) {
+		return (action == ManagementAction.WITHDRAW) ? "withdraw" : "take no part in the discussion or vote";
 	}
 
 	/** One board's quorum for an item: its own rule, over its own seats, before and after the exclusions leave. */
@@ -316,7 +383,7 @@ public class ConflictService {
 	record AttendanceRow(Attendance attendance, Person person, String principalId, Person inAbsenceOf) {
 	}
 
-	record ItemRow(AgendaItem item, List<String> subjectIds, List<String> boardIds) {
+	record ItemRow(AgendaItem item, List<String> subjectIds, List<String> boardIds, List<Decision> decisions) {
 	}
 
 	record BoardRow(Board board, QuorumRule rule) {
@@ -349,7 +416,8 @@ public class ConflictService {
 							v.get("rule").isNull() ? null
 									: NodeMapper.map(v.get("rule"), QuorumRule.Stored.class).rule())),
 					row.get("items").asList(v -> new ItemRow(NodeMapper.map(v.get("item"), AgendaItem.class),
-							v.get("subjectIds").asList(Value::asString), v.get("boardIds").asList(Value::asString))),
+							v.get("subjectIds").asList(Value::asString), v.get("boardIds").asList(Value::asString),
+							v.get("decisions").asList(d -> NodeMapper.map(d, Decision.class)))),
 					row.get("seats").asList(v -> new SeatRow(Quorum.Seat.of(v.get("seat"), v.get("kind")),
 							NodeMapper.map(v.get("person"), Person.class), v.get("boardId").asString(),
 							string(v.get("principalId")))),

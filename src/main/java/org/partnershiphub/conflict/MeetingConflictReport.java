@@ -7,6 +7,7 @@ import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.board.Quorum;
 import org.partnershiphub.meeting.AgendaItem;
+import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.meeting.Attendance;
 import org.partnershiphub.meeting.Declaration;
 import org.partnershiphub.meeting.Meeting;
@@ -44,7 +45,23 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 	 * @param quorum null when the board has no quorum rule
 	 */
 	public record ItemReport(AgendaItem item, List<Conflict> conflicts, List<Declaration> declarations,
-			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum, List<BoardQuorum> quorums) {
+			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum, List<BoardQuorum> quorums,
+			List<DecisionProblem> decisionProblems) {
+	}
+
+	/**
+	 * What is wrong with a decision recorded on an item, whatever the authority behind it: taken while the meeting
+	 * was not quorate for the item, or with someone taking part who had to withdraw or take no part and is not
+	 * minuted as doing so.
+	 *
+	 * @param person who should not have taken part; null for an inquorate decision
+	 */
+	public record DecisionProblem(Decision decision, Problem problem, Person person, String explanation) {
+
+		public enum Problem {
+			INQUORATE, CONFLICTED_MEMBER_TOOK_PART
+		}
+
 	}
 
 	/** One board's quorum for an item, by its own rule. */

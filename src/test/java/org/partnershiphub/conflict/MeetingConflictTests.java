@@ -121,6 +121,48 @@ class MeetingConflictTests extends GraphTestSupport {
 			.path("meetingConflicts.items[1].quorum.after.failures").entityList(Object.class).hasSize(0);
 	}
 
+	/**
+	 * A decision taken on an item that lost its quorum once the conflicted had left, or with a conflicted member
+	 * present and not minuted as standing aside, is flagged in the report and beside the decision's authority chain;
+	 * a noting, or a decision on a sound item, is not.
+	 */
+	@Test
+	void decisionsOnAnInquorateItemOrWithAConflictedMemberTakingPartAreFlagged() {
+		attend(this.ben, "PRESENT", null);
+		String approved = decide(this.item1, "Contract awarded to the alliance", "APPROVED");
+		decide(this.item1, "Report on the procurement noted", "NOTED");
+		decide(this.item2, "Leisure grant approved", "APPROVED");
+		String flagged = "{ meetingConflicts(meetingId: \"%s\") { items { decisionProblems { decision { id text } problem "
+				+ "person { displayName } explanation } } } }";
+		this.graphQl.document(flagged.formatted(this.meeting))
+			.execute()
+			.path("meetingConflicts.items[0].decisionProblems[*].problem").entityList(String.class)
+			.containsExactly("INQUORATE", "CONFLICTED_MEMBER_TOOK_PART")
+			.path("meetingConflicts.items[0].decisionProblems[*].decision.id").entityList(String.class)
+			.containsOnly(approved)
+			.path("meetingConflicts.items[0].decisionProblems[0].explanation").entity(String.class)
+			.satisfies(why -> assertThat(why).startsWith("Joint Sub-Committee was not quorate for this item")
+				.contains("Brackenford: 1 present, 2 required"))
+			.path("meetingConflicts.items[0].decisionProblems[1].person.displayName").entity(String.class)
+			.isEqualTo("Ben Bold")
+			.path("meetingConflicts.items[0].decisionProblems[1].explanation").entity(String.class)
+			.isEqualTo("Ben Bold is recorded present and had to take no part in the discussion or vote on this item, "
+					+ "and the minutes do not record that they did")
+			.path("meetingConflicts.items[1].decisionProblems").entityList(Object.class).hasSize(0);
+		this.graphQl.document("{ authorityChain(decisionId: \"" + approved + "\") { decisionProblems { problem } } }")
+			.execute()
+			.path("authorityChain.decisionProblems[*].problem").entityList(String.class)
+			.containsExactly("INQUORATE", "CONFLICTED_MEMBER_TOOK_PART");
+
+		this.fixtures.create("recordDeclaration", map("itemId", this.item1, "personId", this.ben, "nature",
+				"Spouse is a director of the federation", "action", "NO_PART_IN_DISCUSSION_OR_VOTE"), "declaration");
+		this.graphQl.document(flagged.formatted(this.meeting))
+			.execute()
+			.path("meetingConflicts.items[0].decisionProblems[*].problem").entityList(String.class)
+			.as("standing aside as minuted clears the member, not the quorum")
+			.containsExactly("INQUORATE");
+	}
+
 	@Test
 	void theSubstituteCountsAsTheElectedMemberTheyReplace() {
 		// Without Sam in Cara's seat, Eastwater would have no elected member even before anyone withdraws.
@@ -269,6 +311,11 @@ class MeetingConflictTests extends GraphTestSupport {
 	private String item(String number, String title, String subject) {
 		return this.fixtures.create("addAgendaItem", map("meetingId", this.meeting, "number", number, "title", title,
 				"purpose", "DECISION", "concernsIds", List.of(subject)), "agendaItem");
+	}
+
+	private String decide(String item, String text, String outcome) {
+		return this.fixtures.create("recordDecision", map("itemId", item, "text", text, "outcome", outcome),
+				"decision");
 	}
 
 	private void attend(String person, String status, String substituteFor) {

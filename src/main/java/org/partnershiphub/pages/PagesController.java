@@ -71,6 +71,7 @@ class PagesController {
 			      declarations { person { displayName } nature action redacted }
 			      exclusions { person { displayName } action reason redacted }
 			      quorum { before { ...quorum } after { ...quorum } }
+			      decisionProblems { decision { id } problem explanation }
 			    }
 			  }
 			}
@@ -81,7 +82,7 @@ class PagesController {
 			query($id: ID!) { authorityChain(decisionId: $id) {
 			  decision { id text outcome decidedOn kind amount item { number title meeting { id title date } }
 			    takenBy { ...body } }
-			  verdict explanation
+			  verdict explanation decisionProblems { problem explanation }
 			  chains { verdict root { id name } links { problems delegation { id instrument instrumentReference scope
 			    financialLimit conditions validFrom validTo delegator { ...body } delegate { ...body }
 			    sources { document { title } locator } } } }

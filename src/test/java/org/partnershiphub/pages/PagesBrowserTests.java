@@ -118,7 +118,8 @@ class PagesBrowserTests extends GraphTestSupport {
 		assertThat(find(By.tagName("h1")).getText()).contains("18 September 2025");
 		assertThat(item("3")).contains("Conflicts not declared at the meeting").contains("Dr Priya Shah")
 			.contains("Non-Executive Director");
-		assertThat(item("2")).contains("Not quorate").contains("Eastwater: 2 present, 3 required");
+		assertThat(item("2")).contains("Not quorate").contains("Eastwater: 2 present, 3 required")
+			.contains("Taken without a quorum");
 		assertThat(item("5")).contains("Not quorate");
 		assertThat(item("1")).doesNotContain("Not quorate");
 		assertThat(item("4")).contains("Quorate");
@@ -344,6 +345,7 @@ class PagesBrowserTests extends GraphTestSupport {
 		find(By.linkText("Community services contract with Eastwater Community Health extended to 31 March 2027")).click();
 		heading("By what authority");
 		assertThat(find(By.className("verdict")).getText()).contains("Delegation expired");
+		assertThat(find(By.tagName("main")).getText()).contains("The decision itself").contains("Taken without a quorum");
 		List<WebElement> chains = browser.findElements(By.className("authority-chain"));
 		assertThat(chains).hasSize(2);
 		assertThat(chains.get(1).getText()).contains("Eastwater Health and Wellbeing Board delegated to")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.partnershiphub.interest.Interest;
 import org.partnershiphub.interest.InterestType;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.security.Withholding;
 
@@ -13,10 +14,14 @@ import org.partnershiphub.security.Withholding;
  *
  * @param subject the organisation, agreement, pooled fund or partnership reached
  * @param organisationId the organisation the interest is in (the path's third node)
+ * @param organisationKind that organisation's kind
  * @param steps steps through structure from that organisation to the subject; 0 when it is the subject
+ * @param dismissedBy the policy's rule that does not count this interest as a conflict (then no action); null when
+ * it counts
  */
 public record Conflict(Person person, Interest interest, Object subject, String subjectId, String organisationId,
-		int steps, Path path, String explanation, ManagementAction action) implements Withholding {
+		OrganisationKind organisationKind, int steps, Path path, String explanation, ManagementAction action,
+		String dismissedBy) implements Withholding {
 
 	@Override
 	public String withheldInterestId() {
@@ -32,8 +37,14 @@ public record Conflict(Person person, Interest interest, Object subject, String 
 	}
 
 	Conflict withAction(ManagementAction action) {
-		return new Conflict(this.person, this.interest, this.subject, this.subjectId, this.organisationId, this.steps,
-				this.path, this.explanation, action);
+		return new Conflict(this.person, this.interest, this.subject, this.subjectId, this.organisationId,
+				this.organisationKind, this.steps, this.path, this.explanation, action, null);
+	}
+
+	/** Not a conflict by policy: no action, and the rule that says so. */
+	Conflict dismissed(String rule) {
+		return new Conflict(this.person, this.interest, this.subject, this.subjectId, this.organisationId,
+				this.organisationKind, this.steps, this.path, this.explanation, ManagementAction.NO_ACTION, rule);
 	}
 
 	/** The path as nodes and the relationships between them, in reading order from the person. */

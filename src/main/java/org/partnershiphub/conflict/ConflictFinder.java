@@ -19,6 +19,7 @@ import org.partnershiphub.interest.Interest;
 import org.partnershiphub.interest.InterestService;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.meeting.MeetingService;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 import org.partnershiphub.person.Person;
 
 import org.springframework.stereotype.Component;
@@ -103,7 +104,7 @@ class ConflictFinder {
 			WITH o, holders, n, head(collect({chain: chain, rels: rels, steps: steps})) AS best
 			UNWIND holders AS holder
 			WITH holder.person AS p, holder.interest AS i, o, n, best
-			RETURN p AS person, i AS interest, n, %3$s AS label, best.steps AS steps,
+			RETURN p AS person, i AS interest, o.kind AS organisationKind, n, %3$s AS label, best.steps AS steps,
 			       [x IN [p, i] + best.chain | {id: x.id, kind: labels(x)[0],
 			         name: coalesce(x.displayName, x.name, x.title, x.reference, x.nature, x.subject, x.role)}] AS nodes,
 			       [{type: 'DECLARED_BY', from: i.id, to: p.id}, {type: 'IN_ORGANISATION', from: i.id, to: o.id}]
@@ -137,9 +138,10 @@ class ConflictFinder {
 					List<PathRelationship> rels = row.get("relationships")
 						.asList(v -> new PathRelationship(v.get("type").asString(), v.get("from").asString(),
 								v.get("to").asString()));
-					return new Conflict(person, interest, subject, row.get("n").get("id").asString(), nodes.get(2).id(),
-							row.get("steps").asInt(), new Path(nodes, rels), explain(interest, nodes, rels),
-							policy.action(purpose, interest.type()));
+					return policy.judge(new Conflict(person, interest, subject, row.get("n").get("id").asString(),
+							nodes.get(2).id(), kind(row.get("organisationKind")), row.get("steps").asInt(),
+							new Path(nodes, rels), explain(interest, nodes, rels), ManagementAction.NO_ACTION, null),
+							purpose);
 				});
 	}
 
@@ -153,6 +155,10 @@ class ConflictFinder {
 			int maxHops) {
 		return Map.of("personIds", List.copyOf(Set.copyOf(personIds)), "subjectIds", List.copyOf(Set.copyOf(subjectIds)),
 				"asOf", asOf, "maxHops", maxHops);
+	}
+
+	private static OrganisationKind kind(Value kind) {
+		return kind.isNull() ? null : OrganisationKind.valueOf(kind.asString());
 	}
 
 	private static String name(Value node) {

@@ -1,10 +1,14 @@
 package org.partnershiphub.conflict;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.partnershiphub.interest.InterestType;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,10 +22,56 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultMaxHops steps through structure when a query gives none (0 = direct interests only)
  * @param maxHopsLimit the most steps a query may ask for; bounds every traversal
  * @param actions overrides: purpose, then interest type, to action
+ * @param notConflicts interests that reach an item without being conflicts of interest, by policy; the defaults
+ * (being a registered patient; membership of a professional body or trade union, unless the item concerns that body)
+ * apply when none are configured
  */
 @ConfigurationProperties("hub.conflicts")
 public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValue("6") int maxHopsLimit,
-		Map<Purpose, Map<InterestType, ManagementAction>> actions) {
+		Map<Purpose, Map<InterestType, ManagementAction>> actions, List<NotAConflict> notConflicts) {
+
+	/**
+	 * A kind of interest the policy does not count as a conflict: its nature matches {@code nature} (a regular
+	 * expression, case ignored, found anywhere in the nature as declared) and, when kinds are given, its organisation
+	 * is of one of them. With {@code unlessConcerned}, it still counts when the item concerns that organisation itself.
+	 *
+	 * @param rule the rule's name, reported with every interest it dismisses
+	 * @param reason why, in words, e.g. the guidance it follows
+	 */
+	public record NotAConflict(String rule, String reason, String nature, List<OrganisationKind> organisationKinds,
+			boolean unlessConcerned) {
+
+		public NotAConflict {
+			organisationKinds = (organisationKinds != null) ? List.copyOf(organisationKinds) : List.of();
+			Pattern.compile(Objects.requireNonNull(nature, "hub.conflicts.not-conflicts[].nature is required"));
+		}
+
+		boolean dismisses(Conflict conflict) {
+			String declared = conflict.interest().nature();
+			return declared != null
+					&& Pattern.compile(this.nature, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(declared).find()
+					&& (this.organisationKinds.isEmpty() || this.organisationKinds.contains(conflict.organisationKind()))
+					&& !(this.unlessConcerned && conflict.steps() == 0);
+		}
+
+		/** How a dismissed interest is reported: the rule and its reason. */
+		String says() {
+			return this.rule + ": " + this.reason;
+		}
+
+	}
+
+	static final List<NotAConflict> NOT_CONFLICTS = List.of(
+			new NotAConflict("Registered patient",
+					"being a patient of a practice or service is not a conflict of interest (NHS conflicts of interest "
+							+ "guidance)",
+					"\\bpatients?\\b", List.of(), false),
+			new NotAConflict("Professional body membership",
+					"membership of a professional body or trade union is not a conflict unless the item concerns that "
+							+ "body",
+					"^\\W*(member|membership|fellow|associate)\\b", List.of(OrganisationKind.PROFESSIONAL_BODY,
+							OrganisationKind.TRADE_UNION),
+					true));
 
 	private static final Map<Purpose, Map<InterestType, ManagementAction>> DEFAULTS = Map.of(
 			Purpose.DECISION, Map.of(
@@ -59,6 +109,7 @@ public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValu
 			merged.put(purpose, byType);
 		}
 		actions = merged;
+		notConflicts = (notConflicts == null || notConflicts.isEmpty()) ? NOT_CONFLICTS : List.copyOf(notConflicts);
 		if (maxHopsLimit < 0 || maxHopsLimit > 8) {
 			throw new IllegalArgumentException("hub.conflicts.max-hops-limit must be between 0 and 8");
 		}
@@ -69,6 +120,18 @@ public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValu
 
 	public ManagementAction action(Purpose purpose, InterestType type) {
 		return this.actions.get(purpose).getOrDefault(type, ManagementAction.NO_ACTION);
+	}
+
+	/**
+	 * The conflict with the policy's action for an item of this purpose; an interest the policy does not count as a
+	 * conflict comes back with no action and the rule that dismissed it.
+	 */
+	Conflict judge(Conflict conflict, Purpose purpose) {
+		return this.notConflicts.stream()
+			.filter(rule -> rule.dismisses(conflict))
+			.findFirst()
+			.map(rule -> conflict.dismissed(rule.says()))
+			.orElseGet(() -> conflict.withAction(action(purpose, conflict.interest().type())));
 	}
 
 }

@@ -181,10 +181,12 @@ public class ConflictService {
 
 	private ItemReport itemReport(ItemRow row, List<Conflict> all, Context context, List<Participant> participants) {
 		AgendaItem item = row.item();
-		List<Conflict> conflicts = all.stream()
+		List<Conflict> reaching = all.stream()
 			.filter(c -> row.subjectIds().contains(c.subjectId()))
-			.map(c -> c.withAction(this.policy.action(item.purpose(), c.interest().type())))
+			.map(c -> this.policy.judge(c, item.purpose()))
 			.toList();
+		List<Conflict> conflicts = reaching.stream().filter(c -> c.dismissedBy() == null).toList();
+		List<Conflict> noted = reaching.stream().filter(c -> c.dismissedBy() != null).toList();
 		List<DeclarationRow> declared = context.declarations()
 			.stream()
 			.filter(d -> d.itemId().equals(item.id()))
@@ -215,7 +217,7 @@ public class ConflictService {
 			.toList();
 		return new ItemReport(item, conflicts, declared.stream().map(DeclarationRow::declaration).toList(), undeclared,
 				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums,
-				decisionProblems(row, conflicts, declared, quorums, participants));
+				decisionProblems(row, conflicts, declared, quorums, participants), noted);
 	}
 
 	/**

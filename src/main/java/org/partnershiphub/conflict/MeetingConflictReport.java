@@ -43,10 +43,11 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 	 * @param undeclared conflicts on the register with no declaration at the meeting against the item
 	 * @param exclusions who withdraws or takes no part, by the policy or as they declared
 	 * @param quorum null when the board has no quorum rule
+	 * @param noted interests that reach the item but are not conflicts by the policy, each with the rule
 	 */
 	public record ItemReport(AgendaItem item, List<Conflict> conflicts, List<Declaration> declarations,
 			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum, List<BoardQuorum> quorums,
-			List<DecisionProblem> decisionProblems) {
+			List<DecisionProblem> decisionProblems, List<Conflict> noted) {
 	}
 
 	/**

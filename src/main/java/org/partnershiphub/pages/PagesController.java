@@ -72,6 +72,7 @@ class PagesController {
 			      exclusions { person { displayName } action reason redacted }
 			      quorum { before { ...quorum } after { ...quorum } }
 			      decisionProblems { decision { id } problem explanation }
+			      noted { person { displayName } explanation dismissedBy redacted }
 			    }
 			  }
 			}

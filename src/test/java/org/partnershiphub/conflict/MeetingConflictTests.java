@@ -139,7 +139,7 @@ class MeetingConflictTests extends GraphTestSupport {
 			.path("meetingConflicts.items[0].decisionProblems[*].problem").entityList(String.class)
 			.containsExactly("INQUORATE", "CONFLICTED_MEMBER_TOOK_PART")
 			.path("meetingConflicts.items[0].decisionProblems[*].decision.id").entityList(String.class)
-			.containsOnly(approved)
+			.containsExactly(approved, approved)
 			.path("meetingConflicts.items[0].decisionProblems[0].explanation").entity(String.class)
 			.satisfies(why -> assertThat(why).startsWith("Joint Sub-Committee was not quorate for this item")
 				.contains("Brackenford: 1 present, 2 required"))
@@ -159,8 +159,43 @@ class MeetingConflictTests extends GraphTestSupport {
 		this.graphQl.document(flagged.formatted(this.meeting))
 			.execute()
 			.path("meetingConflicts.items[0].decisionProblems[*].problem").entityList(String.class)
-			.as("standing aside as minuted clears the member, not the quorum")
+			// standing aside as minuted clears the member, not the quorum
 			.containsExactly("INQUORATE");
+	}
+
+	/**
+	 * Being a registered patient, or a member of a professional body the item only reaches through structure, is
+	 * noted with the rule that dismisses it, not reported as a conflict; a professional body the item itself concerns
+	 * still is.
+	 */
+	@Test
+	void interestsThatAreNotConflictsByPolicyAreNotedWithTheirRule() {
+		String bma = this.fixtures.organisation("British Medical Association", "PROFESSIONAL_BODY");
+		this.fixtures.create("linkOrganisationToParent", map("organisationId", bma, "parentId", this.practice),
+				"organisation");
+		declare(this.alice, this.practice, "NON_FINANCIAL_PERSONAL", "Registered Patient (family)", "2025-01-15");
+		declare(this.alice, bma, "NON_FINANCIAL_PROFESSIONAL", "Member", "2025-01-15");
+		String item3 = item("3", "BMA local negotiating committee", bma);
+		String noted = "{ meetingConflicts(meetingId: \"%s\") { items { item { number } conflicts { person { displayName } "
+				+ "interest { nature } action } noted { person { displayName } interest { nature } action dismissedBy } } } }";
+		this.graphQl.document(noted.formatted(this.meeting))
+			.execute()
+			.path("meetingConflicts.items[0].conflicts[*].person.displayName").entityList(String.class)
+			.containsExactly("Ben Bold", "Dev Dale")
+			.path("meetingConflicts.items[0].noted[*].interest.nature").entityList(String.class)
+			.satisfies(natures -> assertThat(natures).containsExactlyInAnyOrder("Registered Patient (family)", "Member"))
+			.path("meetingConflicts.items[0].noted[*].action").entityList(String.class)
+			.containsExactly("NO_ACTION", "NO_ACTION")
+			.path("meetingConflicts.items[0].noted[*].dismissedBy").entityList(String.class)
+			.satisfies(rules -> assertThat(rules)
+				.anySatisfy(rule -> assertThat(rule).startsWith("Registered patient: being a patient"))
+				.anySatisfy(rule -> assertThat(rule).startsWith("Professional body membership: ")))
+			// the item concerns the body itself
+			.path("meetingConflicts.items[2].conflicts[*].interest.nature").entityList(String.class)
+			.contains("Member")
+			.path("meetingConflicts.items[2].noted[*].interest.nature").entityList(String.class)
+			.containsExactly("Registered Patient (family)");
+		assertThat(item3).isNotNull();
 	}
 
 	@Test

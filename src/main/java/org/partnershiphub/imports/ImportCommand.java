@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
 import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.Status;
 import org.partnershiphub.imports.ImportService.Options;
+import org.partnershiphub.interest.Regime;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -78,9 +80,19 @@ public final class ImportCommand {
 				mapping.put(k.substring("column.".length()), v);
 			}
 		});
+		Regime regime = null;
+		if (options.containsKey("regime")) {
+			try {
+				regime = Regime.valueOf(options.get("regime").toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				out.println("--regime must be LOCAL_GOVERNMENT or NHS, was " + options.get("regime"));
+				return 2;
+			}
+		}
 		Options importOptions = new Options(options.get("source"), options.containsKey("dry-run"),
 				options.containsKey("skip-bad-rows"), !options.containsKey("keep-omitted"), mapping,
-				System.getProperty("user.name") + " (command line)");
+				System.getProperty("user.name") + " (command line)", regime);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties("hub.demo-data.enabled=false")

@@ -4,6 +4,7 @@ import graphql.execution.DataFetcherResult;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,10 +12,12 @@ import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportReport.Status;
 import org.partnershiphub.imports.ImportService.Options;
+import org.partnershiphub.interest.Regime;
 import org.partnershiphub.source.SourceDocument;
 import org.partnershiphub.source.SourceService;
 
 import graphql.GraphQLContext;
+import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.security.Role;
 
@@ -82,7 +85,20 @@ class ImportController {
 			.filter(e -> e.getKey().startsWith("column."))
 			.collect(Collectors.toMap(e -> e.getKey().substring("column.".length()), Map.Entry::getValue));
 		return new Options(params.get("source"), flag(params, "dryRun", false), flag(params, "skipBadRows", false),
-				flag(params, "endOmitted", true), mapping, (caller != null) ? caller.getName() : null);
+				flag(params, "endOmitted", true), mapping, (caller != null) ? caller.getName() : null,
+				regime(params.get("regime")));
+	}
+
+	private static Regime regime(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Regime.valueOf(text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("regime must be LOCAL_GOVERNMENT or NHS, was \"" + text + "\"");
+		}
 	}
 
 	private static boolean flag(Map<String, String> params, String name, boolean otherwise) {

@@ -31,6 +31,7 @@ import org.partnershiphub.imports.ImportReport.Kind;
 import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportReport.Status;
+import org.partnershiphub.interest.Regime;
 import org.partnershiphub.source.SourceDocument.SourceDocumentKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,8 +82,15 @@ public class ImportService implements SmartInitializingSingleton {
 	 * @param endOmitted end a person's earlier interests that a newer register no longer lists
 	 * @param mapping field name to header text or 1-based column number, for layouts the hub does not recognise
 	 */
+	/** @param regime the rules a register was kept under, which decide what its type words mean; null when not known */
 	public record Options(String source, boolean dryRun, boolean skipBadRows, boolean endOmitted,
-			Map<String, String> mapping, String importedBy) {
+			Map<String, String> mapping, String importedBy, Regime regime) {
+
+		public Options(String source, boolean dryRun, boolean skipBadRows, boolean endOmitted,
+				Map<String, String> mapping, String importedBy) {
+			this(source, dryRun, skipBadRows, endOmitted, mapping, importedBy, null);
+		}
+
 	}
 
 	/** What a planned import will do, and how to write it. */
@@ -201,7 +209,7 @@ public class ImportService implements SmartInitializingSingleton {
 	public ImportReport importRegister(byte[] file, String fileName, Options options) {
 		return run(Kind.REGISTER, SourceDocumentKind.REGISTER_OF_INTERESTS, file, fileName, options,
 				table -> new RegisterImport(this.graph, Directory.load(this.graph), options.endOmitted())
-					.plan(RegisterReader.read(table, options.mapping())));
+					.plan(RegisterReader.read(table, options.mapping(), options.regime())));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.Names.PersonName;
 import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.interest.InterestType;
+import org.partnershiphub.interest.Regime;
 
 /**
  * Reads a register of interests as published: one row per interest, the person named on their first row only
@@ -78,16 +79,24 @@ final class RegisterReader {
 
 	private final Columns<Field> columns;
 
-	private RegisterReader(Columns<Field> columns) {
+	private final Regime regime;
+
+	private RegisterReader(Columns<Field> columns, Regime regime) {
 		this.columns = columns;
+		this.regime = regime;
 	}
 
 	static Result read(Table table, Map<String, String> mapping) {
+		return read(table, mapping, null);
+	}
+
+	/** The register's rows, its types read under its regime (null when not known: "pecuniary" is then disclosable). */
+	static Result read(Table table, Map<String, String> mapping, Regime regime) {
 		Columns<Field> columns = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
 		if (!columns.has(Field.SURNAME) && !columns.has(Field.NAME)) {
 			throw new ImportException(1, "no column holds people's names (Surname, or Name); give a column mapping");
 		}
-		return new RegisterReader(columns).read(table.rows());
+		return new RegisterReader(columns, regime).read(table.rows());
 	}
 
 	private Result read(List<Row> rows) {
@@ -185,7 +194,7 @@ final class RegisterReader {
 			Dates.Read to = reading.date(Field.VALID_TO);
 			String typeText = reading.value(Field.TYPE);
 			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.roles(), organisation, subject,
-					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText).orElseThrow(),
+					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText, this.regime).orElseThrow(),
 					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
 					reading.shift() != 0 || swapped, reading.cells()));
 		}

@@ -59,9 +59,10 @@ public class InterestService {
 	public record InterestFilter(String personId, String organisationId, InterestType type, LocalDate asOf) {
 	}
 
+	/** @param regime the rules the register is kept under, for reading {@code typeAsDeclared}; null when not known */
 	public record DeclareInterestInput(String personId, String organisationId, String subject, String nature,
 			InterestType type, String typeAsDeclared, LocalDate declaredOn, LocalDate validFrom, LocalDate validTo,
-			Boolean withheld, SourceInput source, String idempotencyKey) {
+			Boolean withheld, SourceInput source, String idempotencyKey, Regime regime) {
 	}
 
 	public record EndInterestInput(String interestId, LocalDate validTo, Integer expectedVersion) {
@@ -138,7 +139,7 @@ public class InterestService {
 		v.check(input.organisationId() != null || subject != null, "subject", Code.REQUIRED,
 				"An interest is in an organisation (organisationId) or a subject; give at least one");
 		InterestType type = (input.type() != null) ? input.type()
-				: InterestType.fromDeclared(input.typeAsDeclared()).orElse(null);
+				: InterestType.fromDeclared(input.typeAsDeclared(), input.regime()).orElse(null);
 		if (input.type() == null) {
 			v.check(type != null, input.typeAsDeclared() == null ? "type" : "typeAsDeclared",
 					input.typeAsDeclared() == null ? Code.REQUIRED : Code.INVALID,
@@ -212,7 +213,8 @@ public class InterestService {
 	static String fingerprint(DeclareInterestInput input) {
 		DeclareInterestInput request = new DeclareInterestInput(input.personId(), input.organisationId(),
 				input.subject(), input.nature(), input.type(), input.typeAsDeclared(), input.declaredOn(),
-				input.validFrom(), input.validTo(), Boolean.TRUE.equals(input.withheld()), input.source(), null);
+				input.validFrom(), input.validTo(), Boolean.TRUE.equals(input.withheld()), input.source(), null,
+				input.regime());
 		try {
 			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 				.digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -17,6 +17,16 @@ public enum InterestType {
 	 * "Professional financial interest", "Personal non-financial interest"... Empty when the text names no known type.
 	 */
 	public static Optional<InterestType> fromDeclared(String declared) {
+		return fromDeclared(declared, null);
+	}
+
+	/**
+	 * As {@link #fromDeclared(String)}, read under the register's regime: on an NHS body's register "Pecuniary
+	 * interest" (or "prejudicial") is a financial interest, and only the Localism Act's own words, "disclosable
+	 * pecuniary", are a disclosable pecuniary interest. A council's register, or one whose regime is not known, reads
+	 * "pecuniary" as disclosable pecuniary.
+	 */
+	public static Optional<InterestType> fromDeclared(String declared, Regime regime) {
 		String text = (declared != null) ? declared.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip() : "";
 		if (text.contains("indirect")) {
 			return Optional.of(INDIRECT);
@@ -25,7 +35,7 @@ public enum InterestType {
 			return Optional.of(NON_PECUNIARY);
 		}
 		if (text.contains("pecuniary") || text.contains("prejudicial")) {
-			return Optional.of(DISCLOSABLE_PECUNIARY);
+			return Optional.of((regime == Regime.NHS && !text.contains("disclosable")) ? FINANCIAL : DISCLOSABLE_PECUNIARY);
 		}
 		if (text.contains("registrable")) {
 			return Optional.of(OTHER_REGISTRABLE);

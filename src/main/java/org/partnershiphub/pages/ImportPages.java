@@ -19,6 +19,7 @@ import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportService;
 import org.partnershiphub.imports.ImportService.Options;
+import org.partnershiphub.interest.Regime;
 import org.partnershiphub.pages.HubQueries.PageException;
 import org.partnershiphub.pages.PagesController.NotFound;
 import org.partnershiphub.security.Role;
@@ -60,7 +61,7 @@ class ImportPages {
 
 	/** An upload waiting for the officer to apply it or drop it. */
 	record Pending(Kind kind, Path file, String fileName, String source, String boardId, String meetingId,
-			LocalDate from, LocalDate asAt) {
+			LocalDate from, LocalDate asAt, Regime regime) {
 	}
 
 	private final ImportService imports;
@@ -103,7 +104,8 @@ class ImportPages {
 			@RequestParam(required = false) String text, @RequestParam(required = false) String source,
 			@RequestParam(required = false) String boardId, @RequestParam(required = false) String meetingId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String asAt,
-			Authentication visitor, HttpSession session, Model model) throws IOException {
+			@RequestParam(required = false) Regime regime, Authentication visitor, HttpSession session, Model model)
+			throws IOException {
 		mayImport(visitor);
 		boolean uploaded = file != null && !file.isEmpty();
 		boolean pasted = Inputs.given(text) != null;
@@ -121,7 +123,7 @@ class ImportPages {
 		Pending pending = new Pending(kind, stored,
 				uploaded ? file.getOriginalFilename() : (kind == Kind.ATTENDANCE ? "attendance.txt" : "pasted.csv"),
 				Inputs.given(source), Inputs.given(boardId),
-				Inputs.given(meetingId), Inputs.date("from date", from), Inputs.date("as-at date", asAt));
+				Inputs.given(meetingId), Inputs.date("from date", from), Inputs.date("as-at date", asAt), regime);
 		String token = UUID.randomUUID().toString();
 		pending(session).put(token, pending);
 		ImportReport report = run(pending, true, false, visitor);
@@ -167,7 +169,8 @@ class ImportPages {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Options options = new Options(pending.source(), dryRun, skipBadRows, true, Map.of(), visitor.getName());
+		Options options = new Options(pending.source(), dryRun, skipBadRows, true, Map.of(), visitor.getName(),
+				pending.regime());
 		return switch (pending.kind()) {
 			case REGISTER -> this.imports.importRegister(bytes, pending.fileName(), options);
 			case ROSTER -> this.imports.importRoster(bytes, pending.fileName(), required(pending.boardId(), "board"),

@@ -34,6 +34,9 @@ import org.partnershiphub.conflict.MeetingConflictReport.ItemQuorum;
 import org.partnershiphub.conflict.MeetingConflictReport.ItemReport;
 import org.partnershiphub.conflict.MeetingConflictReport.Participant;
 import org.partnershiphub.conflict.MeetingConflictReport.Participant.Basis;
+import org.partnershiphub.conflict.MeetingConflictReport.PossibleConflict;
+import org.partnershiphub.interest.Interest;
+import org.partnershiphub.interest.InterestService;
 import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.meeting.Attendance;
@@ -68,7 +71,8 @@ public class ConflictService {
 			    MATCH (ai:AgendaItem)-[:ON_AGENDA]->(mt)
 			    RETURN {item: ai, subjectIds: [(ai)-[:CONCERNS]->(s) | s.id],
 			            boardIds: [(ai)-[:FOR_BOARD]->(fb:Board) | fb.id],
-			            decisions: [(ai)<-[:ON_ITEM]-(d:Decision) | d]} ORDER BY ai.sortKey
+			            decisions: [(ai)<-[:ON_ITEM]-(d:Decision) | d],
+			            subjectNames: [(ai)-[:CONCERNS]->(s) | coalesce(s.name, s.title, s.reference)]} ORDER BY ai.sortKey
 			  } AS items,
 			  [(mt)-[:OF_BOARD]->(b:Board)<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
 			     WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date)
@@ -80,8 +84,19 @@ public class ConflictService {
 			  [(mt)<-[:ON_AGENDA]-(ai:AgendaItem)<-[:AGAINST_ITEM]-(d:Declaration)-[:DECLARED_BY]->(p:Person)
 			     | {declaration: %s, itemId: ai.id, person: p,
 			        organisationId: [(d)-[:ABOUT_ORGANISATION]->(o:Organisation) | o.id][0],
-			        interestId: [(d)-[:OF_INTEREST]->(i:Interest) | i.id][0]}] AS declarations
-			""".formatted(Declaration.projection("d"));
+			        interestId: [(d)-[:OF_INTEREST]->(i:Interest) | i.id][0]}] AS declarations,
+			  COLLECT {
+			    CALL (mt) {
+			      MATCH (mt)-[:OF_BOARD]->(:Board)<-[:ON_BOARD]-(:Membership)-[:HELD_BY]->(p:Person) RETURN p
+			      UNION
+			      MATCH (mt)<-[:AT_MEETING]-(:Attendance)-[:ATTENDEE]->(p:Person) RETURN p
+			    }
+			    WITH p, {asOf: mt.date} AS k
+			    MATCH (p)<-[:DECLARED_BY]-(i:Interest)
+			    WHERE i.subject IS NOT NULL AND NOT (i)-[:IN_ORGANISATION]->() AND %s
+			    RETURN {person: p, interest: i}
+			  } AS wordedInterests
+			""".formatted(Declaration.projection("d"), InterestService.VALID_AT);
 
 	private final Graph graph;
 
@@ -217,7 +232,36 @@ public class ConflictService {
 			.toList();
 		return new ItemReport(item, conflicts, declared.stream().map(DeclarationRow::declaration).toList(), undeclared,
 				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums,
-				decisionProblems(row, conflicts, declared, quorums, participants), noted);
+				decisionProblems(row, conflicts, declared, quorums, participants), noted,
+				possible(row, context, participants));
+	}
+
+	/**
+	 * Interests declared only in words, of those taking part, that share distinctive words with the item's title or
+	 * the names of what it concerns: possible conflicts, each with the words matched.
+	 */
+	private static List<PossibleConflict> possible(ItemRow row, Context context, List<Participant> participants) {
+		Set<String> takingPart = new HashSet<>();
+		participants.stream().filter(p -> !p.notRecorded()).forEach(p -> takingPart.add(p.person().id()));
+		List<String> texts = new ArrayList<>(row.subjectNames());
+		texts.add(row.item().title());
+		List<PossibleConflict> possible = new ArrayList<>();
+		for (WordedInterest worded : context.wordedInterests()) {
+			if (!takingPart.contains(worded.person().id())) {
+				continue;
+			}
+			List<String> matched = SubjectWords.shared(worded.interest().subject(), texts);
+			if (!matched.isEmpty()) {
+				possible.add(new PossibleConflict(worded.person(), worded.interest(), matched,
+						worded.person().displayName() + " declared \"" + worded.interest().subject() + "\""
+								+ ((worded.interest().nature() != null) ? " (" + worded.interest().nature() + ")" : "")
+								+ ", which shares " + String.join(", ", matched)
+								+ " with this item: possibly a conflict, to check with them"));
+			}
+		}
+		possible.sort(Comparator.comparing((PossibleConflict p) -> p.person().displayName())
+			.thenComparing(p -> p.interest().id()));
+		return possible;
 	}
 
 	/**
@@ -385,7 +429,12 @@ public class ConflictService {
 	record AttendanceRow(Attendance attendance, Person person, String principalId, Person inAbsenceOf) {
 	}
 
-	record ItemRow(AgendaItem item, List<String> subjectIds, List<String> boardIds, List<Decision> decisions) {
+	record ItemRow(AgendaItem item, List<String> subjectIds, List<String> boardIds, List<Decision> decisions,
+			List<String> subjectNames) {
+	}
+
+	/** An interest declared only in words, of someone who may take part. */
+	record WordedInterest(Person person, Interest interest) {
 	}
 
 	record BoardRow(Board board, QuorumRule rule) {
@@ -410,7 +459,7 @@ public class ConflictService {
 	}
 
 	record Context(Meeting meeting, List<BoardRow> boards, List<ItemRow> items, List<SeatRow> seats,
-			List<AttendanceRow> attendance, List<DeclarationRow> declarations) {
+			List<AttendanceRow> attendance, List<DeclarationRow> declarations, List<WordedInterest> wordedInterests) {
 
 		static Context of(org.neo4j.driver.Record row) {
 			return new Context(NodeMapper.map(row.get("mt"), Meeting.class),
@@ -419,7 +468,8 @@ public class ConflictService {
 									: NodeMapper.map(v.get("rule"), QuorumRule.Stored.class).rule())),
 					row.get("items").asList(v -> new ItemRow(NodeMapper.map(v.get("item"), AgendaItem.class),
 							v.get("subjectIds").asList(Value::asString), v.get("boardIds").asList(Value::asString),
-							v.get("decisions").asList(d -> NodeMapper.map(d, Decision.class)))),
+							v.get("decisions").asList(d -> NodeMapper.map(d, Decision.class)),
+							v.get("subjectNames").asList(n -> n.isNull() ? "" : n.asString()))),
 					row.get("seats").asList(v -> new SeatRow(Quorum.Seat.of(v.get("seat"), v.get("kind")),
 							NodeMapper.map(v.get("person"), Person.class), v.get("boardId").asString(),
 							string(v.get("principalId")))),
@@ -430,7 +480,10 @@ public class ConflictService {
 					row.get("declarations").asList(v -> new DeclarationRow(
 							NodeMapper.map(v.get("declaration"), Declaration.class), v.get("itemId").asString(),
 							NodeMapper.map(v.get("person"), Person.class), string(v.get("organisationId")),
-							string(v.get("interestId")))));
+							string(v.get("interestId")))),
+					row.get("wordedInterests").asList(v -> new WordedInterest(
+							NodeMapper.map(v.get("person"), Person.class),
+							NodeMapper.map(v.get("interest"), Interest.class))));
 		}
 
 		private static String string(Value value) {

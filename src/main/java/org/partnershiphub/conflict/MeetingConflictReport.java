@@ -6,6 +6,7 @@ import java.util.List;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.board.Quorum;
+import org.partnershiphub.interest.Interest;
 import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.meeting.Attendance;
@@ -44,10 +45,25 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 	 * @param exclusions who withdraws or takes no part, by the policy or as they declared
 	 * @param quorum null when the board has no quorum rule
 	 * @param noted interests that reach the item but are not conflicts by the policy, each with the rule
+	 * @param possible interests declared only in words that share distinctive words with the item
 	 */
 	public record ItemReport(AgendaItem item, List<Conflict> conflicts, List<Declaration> declarations,
 			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum, List<BoardQuorum> quorums,
-			List<DecisionProblem> decisionProblems, List<Conflict> noted) {
+			List<DecisionProblem> decisionProblems, List<Conflict> noted, List<PossibleConflict> possible) {
+	}
+
+	/**
+	 * An interest declared only in words (no organisation) that shares distinctive words with what the item is
+	 * about: possibly a conflict, for the member and the officer to judge, never counted as one.
+	 */
+	public record PossibleConflict(Person person, Interest interest, List<String> matchedWords, String explanation)
+			implements org.partnershiphub.security.Withholding {
+
+		@Override
+		public String withheldInterestId() {
+			return this.interest.withheldInterestId();
+		}
+
 	}
 
 	/**

@@ -73,6 +73,7 @@ class PagesController {
 			      quorum { before { ...quorum } after { ...quorum } }
 			      decisionProblems { decision { id } problem explanation }
 			      noted { person { displayName } explanation dismissedBy redacted }
+			      possible { person { displayName } explanation redacted }
 			    }
 			  }
 			}

@@ -37,7 +37,8 @@ class Redaction {
 					"redacted"),
 			"Conflict", Set.of("person", "interest", "interestType", "severity", "action", "redacted"),
 			"Declaration", Set.of("id", "person", "item", "action", "redacted"),
-			"Exclusion", Set.of("person", "action", "redacted"));
+			"Exclusion", Set.of("person", "action", "redacted"),
+			"PossibleConflict", Set.of("person", "interest", "redacted"));
 
 	static boolean redacted(Object source, graphql.GraphQLContext context) {
 		return source instanceof Withholding w && w.withheldInterestId() != null && !Role.seesWithheld(context);

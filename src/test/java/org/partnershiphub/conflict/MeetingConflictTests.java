@@ -198,6 +198,25 @@ class MeetingConflictTests extends GraphTestSupport {
 		assertThat(item3).isNotNull();
 	}
 
+	/** An interest declared only in words is matched to an item by the distinctive words they share, as possible. */
+	@Test
+	void anInterestInWordsIsAPossibleConflictWithTheWordsMatched() {
+		String olga = this.graphQl.document("{ people(first: 5, filter: {name: \"Olga\"}) { edges { node { id } } } }")
+			.execute().path("people.edges[0].node.id").entity(String.class).get();
+		declare(olga, null, "NON_FINANCIAL_PERSONAL", "Trustee", "2025-01-15");
+		this.graphQl.document("{ meetingConflicts(meetingId: \"" + this.meeting + "\") { items { item { number } "
+				+ "conflicts { person { displayName } } possible { person { displayName } matchedWords explanation } } } }")
+			.execute()
+			.path("meetingConflicts.items[0].possible").entityList(Object.class).hasSize(0)
+			.path("meetingConflicts.items[1].possible[0].person.displayName").entity(String.class).isEqualTo("Olga Orr")
+			.path("meetingConflicts.items[1].possible[0].matchedWords").entityList(String.class)
+			.containsExactly("eastwater", "leisure")
+			.path("meetingConflicts.items[1].possible[0].explanation").entity(String.class)
+			.isEqualTo("Olga Orr declared \"Eastwater Leisure Trust\" (Trustee), which shares eastwater, leisure with "
+					+ "this item: possibly a conflict, to check with them")
+			.path("meetingConflicts.items[1].conflicts").entityList(Object.class).hasSize(0);
+	}
+
 	@Test
 	void theSubstituteCountsAsTheElectedMemberTheyReplace() {
 		// Without Sam in Cara's seat, Eastwater would have no elected member even before anyone withdraws.

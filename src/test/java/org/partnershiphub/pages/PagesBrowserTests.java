@@ -123,7 +123,8 @@ class PagesBrowserTests extends GraphTestSupport {
 		assertThat(item("5")).contains("Not quorate");
 		assertThat(item("1")).doesNotContain("Not quorate");
 		assertThat(item("4")).contains("Quorate").contains("Noted, not a conflict").contains("Cllr Rosa Lindqvist")
-			.contains("Registered patient: being a patient");
+			.contains("Registered patient: being a patient")
+			.contains("Possible conflicts, to check with the member").contains("Ashgrove Residents' Association");
 		screenshot("meeting-public");
 		browser.executeScript("arguments[0].scrollIntoView()", find(By.id("item-2")));
 		screenshot("meeting-items");

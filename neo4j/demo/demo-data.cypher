@@ -728,3 +728,12 @@ CREATE (d3:Decision {id: 'decision-hwbs-2025-11-2', text: 'Better Care Fund plan
 CREATE (d1)-[:TAKEN_BY]->(bb), (d2)-[:TAKEN_BY]->(eb), (d3)-[:TAKEN_BY]->(bb)
 CREATE (d1)-[:SOURCED_FROM {locator: 'Minute 1'}]->(doc), (d2)-[:SOURCED_FROM {locator: 'Minute 1'}]->(doc),
        (d3)-[:SOURCED_FROM {locator: 'Minute 2'}]->(doc);
+
+// A dispensation that had ended by the September 2025 joint sub-committee: the report says it was ignored.
+MATCH (p:Person {id: 'person-dev-marchetti'}), (council:Organisation {id: 'org-brackenford-council'}),
+      (surgery:Organisation {id: 'org-ashgrove-surgery'}), (doc:SourceDocument {id: 'doc-jsc-tor-2023'})
+CREATE (x:Dispensation {id: 'dispensation-dev-marchetti-2024', allows: ['SPEAK'], decisionKinds: [],
+  validFrom: date('2024-04-01'), validTo: date('2025-03-31'), grantedByRole: 'Monitoring Officer',
+  reason: 'GP partners may speak on local primary care matters, to inform the discussion', createdAt: datetime()})
+CREATE (p)<-[:GRANTED_TO]-(x)-[:GRANTED_BY]->(council), (x)-[:COVERS]->(surgery),
+       (x)-[:SOURCED_FROM {locator: 'Dispensations granted 2024/25'}]->(doc);

@@ -7,6 +7,7 @@ public enum Label {
 
 	Organisation, Person, Board, Membership, QuorumRule, Partnership, PartnershipMembership, Section75Agreement,
 	AgreementParty, AgreementVariation, PooledFund, Contribution, Interest, SourceDocument, Meeting, AgendaItem,
-	Attendance, Declaration, Decision, NilReturn, RegisterListing, RegisterRow, Post, PostHolder, Delegation, Reservation;
+	Attendance, Declaration, Decision, NilReturn, RegisterListing, RegisterRow, Post, PostHolder, Delegation, Reservation,
+	Dispensation;
 
 }

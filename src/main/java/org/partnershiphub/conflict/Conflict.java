@@ -18,10 +18,12 @@ import org.partnershiphub.security.Withholding;
  * @param steps steps through structure from that organisation to the subject; 0 when it is the subject
  * @param dismissedBy the policy's rule that does not count this interest as a conflict (then no action); null when
  * it counts
+ * @param dispensation the member's dispensation as it bears on this conflict (applied, or ignored and why); null when
+ * they hold none
  */
 public record Conflict(Person person, Interest interest, Object subject, String subjectId, String organisationId,
 		OrganisationKind organisationKind, int steps, Path path, String explanation, ManagementAction action,
-		String dismissedBy) implements Withholding {
+		String dismissedBy, DispensationUse dispensation) implements Withholding {
 
 	@Override
 	public String withheldInterestId() {
@@ -38,13 +40,20 @@ public record Conflict(Person person, Interest interest, Object subject, String 
 
 	Conflict withAction(ManagementAction action) {
 		return new Conflict(this.person, this.interest, this.subject, this.subjectId, this.organisationId,
-				this.organisationKind, this.steps, this.path, this.explanation, action, null);
+				this.organisationKind, this.steps, this.path, this.explanation, action, null, null);
 	}
 
 	/** Not a conflict by policy: no action, and the rule that says so. */
 	Conflict dismissed(String rule) {
 		return new Conflict(this.person, this.interest, this.subject, this.subjectId, this.organisationId,
-				this.organisationKind, this.steps, this.path, this.explanation, ManagementAction.NO_ACTION, rule);
+				this.organisationKind, this.steps, this.path, this.explanation, ManagementAction.NO_ACTION, rule, null);
+	}
+
+	/** A dispensation weighed against this conflict: applied, the action it allows; ignored, the action unchanged. */
+	Conflict dispensed(DispensationUse use) {
+		return new Conflict(this.person, this.interest, this.subject, this.subjectId, this.organisationId,
+				this.organisationKind, this.steps, this.path, this.explanation,
+				use.applied() ? use.dispensation().action() : this.action, this.dismissedBy, use);
 	}
 
 	/** The path as nodes and the relationships between them, in reading order from the person. */

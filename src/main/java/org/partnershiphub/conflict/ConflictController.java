@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import graphql.GraphQLContext;
+import org.partnershiphub.conflict.DispensationService.DispensationPayload;
+import org.partnershiphub.conflict.DispensationService.GrantDispensationInput;
 import org.partnershiphub.conflict.RegisterGapService.RegisterGaps;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.security.Role;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -20,9 +23,12 @@ class ConflictController {
 
 	private final RegisterGapService gaps;
 
-	ConflictController(ConflictService conflicts, RegisterGapService gaps) {
+	private final DispensationService dispensations;
+
+	ConflictController(ConflictService conflicts, RegisterGapService gaps, DispensationService dispensations) {
 		this.conflicts = conflicts;
 		this.gaps = gaps;
+		this.dispensations = dispensations;
 	}
 
 	/**
@@ -49,6 +55,11 @@ class ConflictController {
 	List<MeetingConflictReport.Participant> participants(MeetingConflictReport report, @Argument Boolean notRecorded) {
 		return (notRecorded == null) ? report.participants()
 				: report.participants().stream().filter(p -> p.notRecorded() == notRecorded).toList();
+	}
+
+	@MutationMapping
+	DispensationPayload grantDispensation(@Argument GrantDispensationInput input) {
+		return this.dispensations.grantDispensation(input);
 	}
 
 	@QueryMapping

@@ -140,7 +140,7 @@ class ConflictFinder {
 								v.get("to").asString()));
 					return policy.judge(new Conflict(person, interest, subject, row.get("n").get("id").asString(),
 							nodes.get(2).id(), kind(row.get("organisationKind")), row.get("steps").asInt(),
-							new Path(nodes, rels), explain(interest, nodes, rels), ManagementAction.NO_ACTION, null),
+							new Path(nodes, rels), explain(interest, nodes, rels), ManagementAction.NO_ACTION, null, null),
 							purpose);
 				});
 	}

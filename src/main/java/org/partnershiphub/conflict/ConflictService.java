@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,6 +61,14 @@ public class ConflictService {
 
 	static final int MAX_SUBJECTS = 50;
 
+	/** Everyone who may take part in the meeting {@code mt}: seat-holders of its boards and anyone recorded at it. */
+	private static final String PEOPLE = """
+			CALL (mt) {
+			      MATCH (mt)-[:OF_BOARD]->(:Board)<-[:ON_BOARD]-(:Membership)-[:HELD_BY]->(p:Person) RETURN p
+			      UNION
+			      MATCH (mt)<-[:AT_MEETING]-(:Attendance)-[:ATTENDEE]->(p:Person) RETURN p
+			    }""";
+
 	static final String MEETING_CONTEXT = """
 			MATCH (mt:Meeting {id: $meetingId})
 			RETURN mt,
@@ -82,21 +91,23 @@ public class ConflictService {
 			     | {attendance: a, person: p, principalId: [(a)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0],
 			        inAbsenceOf: [(a)-[:IN_ABSENCE_OF]->(x:Person) | x][0]}] AS attendance,
 			  [(mt)<-[:ON_AGENDA]-(ai:AgendaItem)<-[:AGAINST_ITEM]-(d:Declaration)-[:DECLARED_BY]->(p:Person)
-			     | {declaration: %s, itemId: ai.id, person: p,
+			     | {declaration: %1$s, itemId: ai.id, person: p,
 			        organisationId: [(d)-[:ABOUT_ORGANISATION]->(o:Organisation) | o.id][0],
 			        interestId: [(d)-[:OF_INTEREST]->(i:Interest) | i.id][0]}] AS declarations,
 			  COLLECT {
-			    CALL (mt) {
-			      MATCH (mt)-[:OF_BOARD]->(:Board)<-[:ON_BOARD]-(:Membership)-[:HELD_BY]->(p:Person) RETURN p
-			      UNION
-			      MATCH (mt)<-[:AT_MEETING]-(:Attendance)-[:ATTENDEE]->(p:Person) RETURN p
-			    }
+			    %2$s
 			    WITH p, {asOf: mt.date} AS k
 			    MATCH (p)<-[:DECLARED_BY]-(i:Interest)
-			    WHERE i.subject IS NOT NULL AND NOT (i)-[:IN_ORGANISATION]->() AND %s
+			    WHERE i.subject IS NOT NULL AND NOT (i)-[:IN_ORGANISATION]->() AND %3$s
 			    RETURN {person: p, interest: i}
-			  } AS wordedInterests
-			""".formatted(Declaration.projection("d"), InterestService.VALID_AT);
+			  } AS wordedInterests,
+			  COLLECT {
+			    %2$s
+			    MATCH (p)<-[:GRANTED_TO]-(x:Dispensation)
+			    RETURN {personId: p.id, dispensation: %4$s, subjectIds: [(x)-[:COVERS]->(s) | s.id],
+			            itemIds: [(x)-[:FOR_ITEM]->(ai) | ai.id], grantedBy: [(x)-[:GRANTED_BY]->(b) | b.name][0]}
+			  } AS dispensations
+			""".formatted(Declaration.projection("d"), PEOPLE, InterestService.VALID_AT, DispensationService.PROJECTION);
 
 	private final Graph graph;
 
@@ -200,7 +211,10 @@ public class ConflictService {
 			.filter(c -> row.subjectIds().contains(c.subjectId()))
 			.map(c -> this.policy.judge(c, item.purpose()))
 			.toList();
-		List<Conflict> conflicts = reaching.stream().filter(c -> c.dismissedBy() == null).toList();
+		List<Conflict> conflicts = reaching.stream()
+			.filter(c -> c.dismissedBy() == null)
+			.map(c -> dispensed(c, row, context))
+			.toList();
 		List<Conflict> noted = reaching.stream().filter(c -> c.dismissedBy() != null).toList();
 		List<DeclarationRow> declared = context.declarations()
 			.stream()
@@ -234,6 +248,43 @@ public class ConflictService {
 				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums,
 				decisionProblems(row, conflicts, declared, quorums, participants), noted,
 				possible(row, context, participants));
+	}
+
+	/**
+	 * A conflict that calls for withdrawal or no part, weighed against the member's dispensations: the first in force
+	 * on the meeting date that covers the item replaces the action with what it allows; one out of date or out of
+	 * scope is ignored, and the report says so.
+	 */
+	private static Conflict dispensed(Conflict conflict, ItemRow item, Context context) {
+		if (!conflict.action().excludesFromQuorum()) {
+			return conflict;
+		}
+		LocalDate date = context.meeting().date();
+		List<DispensationRow> held = context.dispensations()
+			.stream()
+			.filter(d -> d.personId().equals(conflict.person().id()))
+			.toList();
+		if (held.isEmpty()) {
+			return conflict;
+		}
+		return held.stream()
+			.filter(d -> d.dispensation().inForce(date) && d.covers(item))
+			.findFirst()
+			.map(d -> conflict.dispensed(new DispensationUse(d.dispensation(), true, conflict.action(),
+					grantedBy(d) + ": may " + DispensationUse.allows(d.dispensation()) + " on this item, instead of: "
+							+ conflict.action().name().toLowerCase(Locale.ROOT).replace('_', ' '))))
+			.orElseGet(() -> {
+				DispensationRow ignored = held.get(0);
+				String why = ignored.dispensation().inForce(date) ? "it does not cover this item"
+						: DispensationUse.outOfForce(ignored.dispensation(), date);
+				return conflict.dispensed(new DispensationUse(ignored.dispensation(), false, conflict.action(),
+						grantedBy(ignored) + " ignored: " + why));
+			});
+	}
+
+	private static String grantedBy(DispensationRow row) {
+		return "Dispensation granted by " + ((row.grantedBy() != null) ? row.grantedBy() : "its body")
+				+ ((row.dispensation().grantedByRole() != null) ? " (" + row.dispensation().grantedByRole() + ")" : "");
 	}
 
 	/**
@@ -458,8 +509,24 @@ public class ConflictService {
 
 	}
 
+	/** A dispensation held by someone who may take part, and the matters it names. */
+	record DispensationRow(String personId, Dispensation dispensation, List<String> subjectIds, List<String> itemIds,
+			String grantedBy) {
+
+		/** Whether it covers the item: names it, or what it concerns, or a kind of decision taken on it, or nothing. */
+		boolean covers(ItemRow item) {
+			boolean unscoped = this.subjectIds.isEmpty() && this.itemIds.isEmpty()
+					&& this.dispensation.decisionKinds().isEmpty();
+			return unscoped || this.itemIds.contains(item.item().id())
+					|| item.subjectIds().stream().anyMatch(this.subjectIds::contains)
+					|| item.decisions().stream().anyMatch(d -> this.dispensation.decisionKinds().contains(d.kind()));
+		}
+
+	}
+
 	record Context(Meeting meeting, List<BoardRow> boards, List<ItemRow> items, List<SeatRow> seats,
-			List<AttendanceRow> attendance, List<DeclarationRow> declarations, List<WordedInterest> wordedInterests) {
+			List<AttendanceRow> attendance, List<DeclarationRow> declarations, List<WordedInterest> wordedInterests,
+			List<DispensationRow> dispensations) {
 
 		static Context of(org.neo4j.driver.Record row) {
 			return new Context(NodeMapper.map(row.get("mt"), Meeting.class),
@@ -483,7 +550,10 @@ public class ConflictService {
 							string(v.get("interestId")))),
 					row.get("wordedInterests").asList(v -> new WordedInterest(
 							NodeMapper.map(v.get("person"), Person.class),
-							NodeMapper.map(v.get("interest"), Interest.class))));
+							NodeMapper.map(v.get("interest"), Interest.class))),
+					row.get("dispensations").asList(v -> new DispensationRow(v.get("personId").asString(),
+							DispensationUse.dispensation(v.get("dispensation")), v.get("subjectIds").asList(Value::asString),
+							v.get("itemIds").asList(Value::asString), string(v.get("grantedBy")))));
 		}
 
 		private static String string(Value value) {

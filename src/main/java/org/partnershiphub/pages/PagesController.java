@@ -66,7 +66,7 @@ class PagesController {
 			      seat { role title voting } substituteFor { displayName } countsTowardsQuorum }
 			    items {
 			      item { id number title purpose decisions { id text outcome } }
-			      conflicts { person { displayName } explanation severity action redacted ...path }
+			      conflicts { person { displayName } explanation severity action redacted dispensation { applied note } ...path }
 			      undeclared { person { displayName } explanation action redacted ...path }
 			      declarations { person { displayName } nature action redacted }
 			      exclusions { person { displayName } action reason redacted }

@@ -17,6 +17,7 @@ import org.partnershiphub.authority.Delegation;
 import org.partnershiphub.authority.Post;
 import org.partnershiphub.authority.PostHolder;
 import org.partnershiphub.authority.Reservation;
+import org.partnershiphub.conflict.Dispensation;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Label;
@@ -57,7 +58,7 @@ class Nodes {
 			Map.entry(Label.Attendance, Attendance.class), Map.entry(Label.Declaration, Declaration.class),
 			Map.entry(Label.Decision, Decision.class), Map.entry(Label.Post, Post.class),
 			Map.entry(Label.PostHolder, PostHolder.class), Map.entry(Label.Delegation, Delegation.class),
-			Map.entry(Label.Reservation, Reservation.class));
+			Map.entry(Label.Reservation, Reservation.class), Map.entry(Label.Dispensation, Dispensation.class));
 
 	/** Every id's node, of whichever kind, in one round trip. */
 	private static final String FIND = "UNWIND $ids AS id\nCALL (id) {\n"

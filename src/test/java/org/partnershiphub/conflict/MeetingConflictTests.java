@@ -217,6 +217,63 @@ class MeetingConflictTests extends GraphTestSupport {
 			.path("meetingConflicts.items[1].conflicts").entityList(Object.class).hasSize(0);
 	}
 
+	/**
+	 * A dispensation to vote on matters concerning the alliance lets Ben take part in item 1 (and count towards its
+	 * quorum) but not in an item about the federation; Dev's, ended before the meeting, is ignored and said to be.
+	 */
+	@Test
+	void aDispensationChangesTheActionOnTheItemsItCoversOnlyWhileInForce() {
+		String council = this.graphQl.document("{ organisations(first: 5, filter: {name: \"Brackenford Council\"}) "
+				+ "{ edges { node { id } } } }").execute().path("organisations.edges[0].node.id").entity(String.class).get();
+		String alliance = this.graphQl.document("{ agendaItem(id: \"" + this.item1 + "\") { concerns { ... on Partnership "
+				+ "{ id } } } }").execute().path("agendaItem.concerns[0].id").entity(String.class).get();
+		String federationItem = item("3", "Federation estates plan", this.graphQl.document(
+				"{ organisations(first: 5, filter: {name: \"Brackenford GP Federation\"}) { edges { node { id } } } }")
+			.execute().path("organisations.edges[0].node.id").entity(String.class).get());
+		grant(this.ben, council, List.of("VOTE"), List.of(alliance), "2025-01-01", null)
+			.path("grantDispensation.userErrors").entityList(Object.class).hasSize(0);
+		grant(this.dev, council, List.of("SPEAK"), List.of(), "2024-01-01", "2025-03-31");
+		grant(this.ben, council, List.of("VOTE"), List.of("no-such-subject"), "2025-01-01", null)
+			.path("grantDispensation.userErrors[0].field").entityList(String.class).containsExactly("input", "subjectIds");
+
+		String report = "{ meetingConflicts(meetingId: \"%s\") { items { item { number } conflicts { person { displayName } "
+				+ "action dispensation { applied actionWithout note } } exclusions { person { displayName } } "
+				+ "quorum { after { votingMembersPresent } } } } }";
+		this.graphQl.document(report.formatted(this.meeting))
+			.execute()
+			.path("meetingConflicts.items[0].conflicts[*].person.displayName").entityList(String.class)
+			.containsExactly("Ben Bold", "Dev Dale")
+			.path("meetingConflicts.items[0].conflicts[0].action").entity(String.class).isEqualTo("DECLARE_AND_PARTICIPATE")
+			.path("meetingConflicts.items[0].conflicts[0].dispensation.applied").entity(Boolean.class).isEqualTo(true)
+			.path("meetingConflicts.items[0].conflicts[0].dispensation.actionWithout").entity(String.class)
+			.isEqualTo("NO_PART_IN_DISCUSSION_OR_VOTE")
+			.path("meetingConflicts.items[0].conflicts[0].dispensation.note").entity(String.class)
+			.isEqualTo("Dispensation granted by Brackenford Council: may speak and vote on this item, instead of: "
+					+ "no part in discussion or vote")
+			.path("meetingConflicts.items[0].conflicts[1].dispensation.applied").entity(Boolean.class).isEqualTo(false)
+			.path("meetingConflicts.items[0].conflicts[1].dispensation.note").entity(String.class)
+			.isEqualTo("Dispensation granted by Brackenford Council ignored: it ended on 2025-03-31")
+			.path("meetingConflicts.items[0].conflicts[1].action").entity(String.class).isEqualTo("WITHDRAW")
+			.path("meetingConflicts.items[0].exclusions[*].person.displayName").entityList(String.class)
+			.containsExactly("Dev Dale")
+			.path("meetingConflicts.items[0].quorum.after.votingMembersPresent").entity(Integer.class).isEqualTo(3)
+			.path("meetingConflicts.items[2].conflicts[0].person.displayName").entity(String.class).isEqualTo("Ben Bold")
+			.path("meetingConflicts.items[2].conflicts[0].dispensation.note").entity(String.class)
+			.isEqualTo("Dispensation granted by Brackenford Council ignored: it does not cover this item")
+			.path("meetingConflicts.items[2].exclusions[*].person.displayName").entityList(String.class)
+			.contains("Ben Bold");
+		assertThat(federationItem).isNotNull();
+	}
+
+	private org.springframework.graphql.test.tester.GraphQlTester.Response grant(String person, String by,
+			List<String> allows, List<String> subjects, String from, String to) {
+		return this.graphQl.document("mutation($input: GrantDispensationInput!) { grantDispensation(input: $input) { "
+				+ "dispensation { id allows } userErrors { field message } } }")
+			.variable("input", map("personId", person, "grantedById", by, "allows", allows, "subjectIds", subjects,
+					"validFrom", from, "validTo", to))
+			.execute();
+	}
+
 	@Test
 	void theSubstituteCountsAsTheElectedMemberTheyReplace() {
 		// Without Sam in Cara's seat, Eastwater would have no elected member even before anyone withdraws.

@@ -122,6 +122,8 @@ class PagesBrowserTests extends GraphTestSupport {
 			.contains("Taken without a quorum");
 		assertThat(item("5")).contains("Not quorate");
 		assertThat(item("1")).doesNotContain("Not quorate");
+		assertThat(item("4")).contains("Dispensation granted by Brackenford Council (Monitoring Officer) ignored: "
+				+ "it ended on 2025-03-31");
 		assertThat(item("4")).contains("Quorate").contains("Noted, not a conflict").contains("Cllr Rosa Lindqvist")
 			.contains("Registered patient: being a patient")
 			.contains("Possible conflicts, to check with the member").contains("Ashgrove Residents' Association");

@@ -8,6 +8,6 @@ public enum Label {
 	Organisation, Person, Board, Membership, QuorumRule, Partnership, PartnershipMembership, Section75Agreement,
 	AgreementParty, AgreementVariation, PooledFund, Contribution, Interest, SourceDocument, Meeting, AgendaItem,
 	Attendance, Declaration, Decision, NilReturn, RegisterListing, RegisterRow, Post, PostHolder, Delegation, Reservation,
-	Dispensation;
+	Dispensation, PersonRelationship;
 
 }

@@ -20,6 +20,7 @@ import org.partnershiphub.interest.InterestService;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.meeting.MeetingService;
 import org.partnershiphub.organisation.Organisation.OrganisationKind;
+import org.partnershiphub.person.PersonRelationship.Kind;
 import org.partnershiphub.person.Person;
 
 import org.springframework.stereotype.Component;
@@ -45,11 +46,22 @@ class ConflictFinder {
 	 */
 	private static final String QUERY = """
 			UNWIND $personIds AS personId
-			MATCH (p:Person {id: personId})<-[:DECLARED_BY]-(i:Interest)-[:IN_ORGANISATION]->(o:Organisation)
-			WITH p, i, o, {asOf: $asOf} AS k
+			MATCH (p:Person {id: personId})
+			// the person's own interests, and those of relatives and associates as the policy counts them
+			CALL (p) {
+			  MATCH (p)<-[:DECLARED_BY]-(i:Interest)-[:IN_ORGANISATION]->(o:Organisation)
+			  RETURN i, o, null AS via, null AS relative
+			  UNION
+			  MATCH (p)<-[:RELATES]-(via:PersonRelationship)-[:RELATES]->(relative:Person)
+			        <-[:DECLARED_BY]-(i:Interest)-[:IN_ORGANISATION]->(o:Organisation)
+			  WHERE relative <> p AND via.kind IN $relatedKinds
+			    AND coalesce(via.validFrom, date('0001-01-01')) <= $asOf AND coalesce(via.validTo, $asOf) >= $asOf
+			  RETURN i, o, via, relative
+			}
+			WITH p, i, o, via, relative, {asOf: $asOf} AS k
 			WHERE %1$s
 			// many interests share an organisation: walk from each organisation once
-			WITH o, collect({person: p, interest: i}) AS holders
+			WITH o, collect({person: p, interest: i, via: via, relative: relative}) AS holders
 			WITH collect({o: o, holders: holders}) AS groups
 			// the subjects as nodes, so the walk tests identity rather than reading every visited node's id
 			CALL () {
@@ -103,11 +115,17 @@ class ConflictFinder {
 			ORDER BY steps
 			WITH o, holders, n, head(collect({chain: chain, rels: rels, steps: steps})) AS best
 			UNWIND holders AS holder
-			WITH holder.person AS p, holder.interest AS i, o, n, best
-			RETURN p AS person, i AS interest, o.kind AS organisationKind, n, %3$s AS label, best.steps AS steps,
-			       [x IN [p, i] + best.chain | {id: x.id, kind: labels(x)[0],
-			         name: coalesce(x.displayName, x.name, x.title, x.reference, x.nature, x.subject, x.role)}] AS nodes,
-			       [{type: 'DECLARED_BY', from: i.id, to: p.id}, {type: 'IN_ORGANISATION', from: i.id, to: o.id}]
+			WITH holder.person AS p, holder.interest AS i, holder.via AS via, holder.relative AS relative, o, n, best
+			RETURN p AS person, i AS interest, via.kind AS relationship, o.id AS organisationId,
+			       o.kind AS organisationKind, n, %3$s AS label, best.steps AS steps,
+			       [x IN CASE WHEN via IS NULL THEN [p, i] ELSE [p, via, relative, i] END + best.chain
+			         | {id: x.id, kind: labels(x)[0],
+			            name: coalesce(x.displayName, x.name, x.title, x.reference, x.nature, x.subject, x.role, x.kind)}]
+			         AS nodes,
+			       CASE WHEN via IS NULL THEN [] ELSE [{type: 'RELATES', from: via.id, to: p.id},
+			         {type: 'RELATES', from: via.id, to: relative.id}] END
+			         + [{type: 'DECLARED_BY', from: i.id, to: coalesce(relative.id, p.id)},
+			            {type: 'IN_ORGANISATION', from: i.id, to: o.id}]
 			         + [r IN best.rels | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships
 			ORDER BY p.familyName, p.givenName, p.id, best.steps, i.id, n.id
 			""";
@@ -128,7 +146,8 @@ class ConflictFinder {
 		if (personIds.isEmpty() || subjectIds.isEmpty()) {
 			return List.of();
 		}
-		return this.graph.query(cypher(maxHops), params(personIds, subjectIds, asOf, maxHops), row -> {
+		return this.graph.query(cypher(maxHops), params(personIds, subjectIds, asOf, maxHops, policy.relatedKinds()),
+				row -> {
 					Person person = NodeMapper.map(row.get("person"), Person.class);
 					Interest interest = NodeMapper.map(row.get("interest"), Interest.class);
 					Object subject = NodeMapper.map(row.get("n"),
@@ -138,10 +157,14 @@ class ConflictFinder {
 					List<PathRelationship> rels = row.get("relationships")
 						.asList(v -> new PathRelationship(v.get("type").asString(), v.get("from").asString(),
 								v.get("to").asString()));
+					Kind relationship = row.get("relationship").isNull() ? null
+							: Kind.valueOf(row.get("relationship").asString());
+					String explanation = (relationship == null) ? explain(interest, nodes, rels)
+							: explainRelative(relationship, interest, nodes, rels);
 					return policy.judge(new Conflict(person, interest, subject, row.get("n").get("id").asString(),
-							nodes.get(2).id(), kind(row.get("organisationKind")), row.get("steps").asInt(),
-							new Path(nodes, rels), explain(interest, nodes, rels), ManagementAction.NO_ACTION, null, null),
-							purpose);
+							row.get("organisationId").asString(), kind(row.get("organisationKind")),
+							row.get("steps").asInt(), new Path(nodes, rels), explanation, ManagementAction.NO_ACTION,
+							null, null, relationship), purpose);
 				});
 	}
 
@@ -152,9 +175,9 @@ class ConflictFinder {
 	}
 
 	static Map<String, Object> params(Collection<String> personIds, Collection<String> subjectIds, LocalDate asOf,
-			int maxHops) {
+			int maxHops, Collection<Kind> relatedKinds) {
 		return Map.of("personIds", List.copyOf(Set.copyOf(personIds)), "subjectIds", List.copyOf(Set.copyOf(subjectIds)),
-				"asOf", asOf, "maxHops", maxHops);
+				"asOf", asOf, "maxHops", maxHops, "relatedKinds", relatedKinds.stream().map(Enum::name).toList());
 	}
 
 	private static OrganisationKind kind(Value kind) {
@@ -204,6 +227,18 @@ class ConflictFinder {
 		}
 		clauses.forEach(clause -> text.append(", which ").append(clause));
 		return text.append('.').toString();
+	}
+
+	/**
+	 * A relative's interest as a sentence: "Cllr Ines Vale's spouse or civil partner, Owen Marr, has a financial
+	 * interest (Director) in Harbour Care Ltd, which ..."
+	 */
+	static String explainRelative(Kind relationship, Interest interest, List<PathNode> nodes,
+			List<PathRelationship> rels) {
+		String relative = nodes.get(2).name();
+		String theirs = explain(interest, nodes.subList(2, nodes.size()), rels.subList(2, rels.size()));
+		return nodes.get(0).name() + "'s " + words(relationship.name()) + ", " + relative + ","
+				+ theirs.substring(relative.length());
 	}
 
 	private static String words(String constant) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.partnershiphub.interest.InterestType;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.organisation.Organisation.OrganisationKind;
+import org.partnershiphub.person.PersonRelationship.Kind;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,10 +26,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notConflicts interests that reach an item without being conflicts of interest, by policy; the defaults
  * (being a registered patient; membership of a professional body or trade union, unless the item concerns that body)
  * apply when none are configured
+ * @param relatedKinds relationships whose interests reach a member as indirect interests (default: all kinds; e.g.
+ * only SPOUSE_OR_CIVIL_PARTNER and PARTNER for a council whose code counts those alone)
  */
 @ConfigurationProperties("hub.conflicts")
 public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValue("6") int maxHopsLimit,
-		Map<Purpose, Map<InterestType, ManagementAction>> actions, List<NotAConflict> notConflicts) {
+		Map<Purpose, Map<InterestType, ManagementAction>> actions, List<NotAConflict> notConflicts,
+		List<Kind> relatedKinds) {
 
 	/**
 	 * A kind of interest the policy does not count as a conflict: its nature matches {@code nature} (a regular
@@ -110,6 +114,7 @@ public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValu
 		}
 		actions = merged;
 		notConflicts = (notConflicts == null || notConflicts.isEmpty()) ? NOT_CONFLICTS : List.copyOf(notConflicts);
+		relatedKinds = (relatedKinds == null) ? List.of(Kind.values()) : List.copyOf(relatedKinds);
 		if (maxHopsLimit < 0 || maxHopsLimit > 8) {
 			throw new IllegalArgumentException("hub.conflicts.max-hops-limit must be between 0 and 8");
 		}
@@ -131,7 +136,7 @@ public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValu
 			.filter(rule -> rule.dismisses(conflict))
 			.findFirst()
 			.map(rule -> conflict.dismissed(rule.says()))
-			.orElseGet(() -> conflict.withAction(action(purpose, conflict.interest().type())));
+			.orElseGet(() -> conflict.withAction(action(purpose, conflict.interestType())));
 	}
 
 }

@@ -5,6 +5,8 @@ import org.partnershiphub.common.Paging;
 import org.partnershiphub.person.PersonService.PersonFilter;
 import org.partnershiphub.person.PersonService.PersonPayload;
 import org.partnershiphub.person.PersonService.RecordPersonInput;
+import org.partnershiphub.person.RelationshipService.RelatePeopleInput;
+import org.partnershiphub.person.RelationshipService.RelationshipPayload;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,8 +20,11 @@ class PersonController {
 
 	private final PersonService people;
 
-	PersonController(PersonService people) {
+	private final RelationshipService relationships;
+
+	PersonController(PersonService people, RelationshipService relationships) {
 		this.people = people;
+		this.relationships = relationships;
 	}
 
 	@QueryMapping
@@ -35,6 +40,11 @@ class PersonController {
 	@MutationMapping
 	PersonPayload recordPerson(@Argument RecordPersonInput input) {
 		return this.people.recordPerson(input);
+	}
+
+	@MutationMapping
+	RelationshipPayload relatePeople(@Argument RelatePeopleInput input) {
+		return this.relationships.relatePeople(input);
 	}
 
 }

@@ -17,11 +17,11 @@ import org.partnershiphub.authority.Delegation;
 import org.partnershiphub.authority.Post;
 import org.partnershiphub.authority.PostHolder;
 import org.partnershiphub.authority.Reservation;
-import org.partnershiphub.conflict.Dispensation;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.conflict.Dispensation;
 import org.partnershiphub.interest.Interest;
 import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.Attendance;
@@ -32,6 +32,7 @@ import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.partnership.Partnership;
 import org.partnershiphub.partnership.PartnershipMembership;
 import org.partnershiphub.person.Person;
+import org.partnershiphub.person.PersonRelationship;
 import org.partnershiphub.source.SourceDocument;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -58,7 +59,8 @@ class Nodes {
 			Map.entry(Label.Attendance, Attendance.class), Map.entry(Label.Declaration, Declaration.class),
 			Map.entry(Label.Decision, Decision.class), Map.entry(Label.Post, Post.class),
 			Map.entry(Label.PostHolder, PostHolder.class), Map.entry(Label.Delegation, Delegation.class),
-			Map.entry(Label.Reservation, Reservation.class), Map.entry(Label.Dispensation, Dispensation.class));
+			Map.entry(Label.Reservation, Reservation.class), Map.entry(Label.Dispensation, Dispensation.class),
+			Map.entry(Label.PersonRelationship, PersonRelationship.class));
 
 	/** Every id's node, of whichever kind, in one round trip. */
 	private static final String FIND = "UNWIND $ids AS id\nCALL (id) {\n"

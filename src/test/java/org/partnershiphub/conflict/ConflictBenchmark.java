@@ -20,6 +20,7 @@ import org.partnershiphub.support.BenchmarkResults;
 import org.partnershiphub.support.GraphTestSupport;
 import org.partnershiphub.support.Latency;
 import org.partnershiphub.support.SyntheticGraph;
+import org.partnershiphub.person.PersonRelationship;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,7 +73,8 @@ class ConflictBenchmark extends GraphTestSupport {
 			context.get("items").asList(v -> v.get("subjectIds").asList(Value::asString)).forEach(subjects::addAll);
 			ProfiledPlan plan = session
 				.run("PROFILE " + ConflictFinder.cypher(3),
-						ConflictFinder.params(people, subjects, LocalDate.parse("2025-06-01"), 3))
+						ConflictFinder.params(people, subjects, LocalDate.parse("2025-06-01"), 3,
+								List.of(PersonRelationship.Kind.values())))
 				.consume()
 				.profile();
 			System.out.printf("conflict query: %,d database hits for %d people and %d subjects%n", dbHits(plan),
@@ -105,7 +107,7 @@ class ConflictBenchmark extends GraphTestSupport {
 				context.get("attendance").asList(v -> v.get("person").get("id").asString()).forEach(people::add);
 				List<String> subjects = new ArrayList<>();
 				context.get("items").asList(v -> v.get("subjectIds").asList(Value::asString)).forEach(subjects::addAll);
-				return tx.run(ConflictFinder.cypher(3), ConflictFinder.params(people, subjects, date, 3)).list();
+				return tx.run(ConflictFinder.cypher(3), ConflictFinder.params(people, subjects, date, 3, List.of(PersonRelationship.Kind.values()))).list();
 			});
 		}
 	}

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConflictPolicyProperties {
 
-	private final ConflictPolicy policy = new ConflictPolicy(3, 6, Map.of(), List.of());
+	private final ConflictPolicy policy = new ConflictPolicy(3, 6, Map.of(), List.of(), null);
 
 	@Property
 	void aPatientIsNotedWhateverTheWording(@ForAll("patients") String nature, @ForAll OrganisationKind kind,
@@ -101,7 +101,7 @@ class ConflictPolicyProperties {
 	private static Conflict conflict(String nature, OrganisationKind kind, int steps, InterestType type) {
 		Interest interest = new Interest("interest-1", null, nature, type, null, null, null, null, false);
 		return new Conflict(null, interest, null, "subject-1", "organisation-1", kind, steps, null, null,
-				ManagementAction.NO_ACTION, null, null);
+				ManagementAction.NO_ACTION, null, null, null);
 	}
 
 }

@@ -274,6 +274,54 @@ class MeetingConflictTests extends GraphTestSupport {
 			.execute();
 	}
 
+	/**
+	 * A spouse's directorship reaches the chair as an indirect interest, with the relationship in the path and the
+	 * explanation; an associate's, from a relationship that had ended, does not reach Ben.
+	 */
+	@Test
+	void aRelativesInterestReachesTheMemberAsAnIndirectOne() {
+		String federation = this.graphQl.document("{ organisations(first: 5, filter: {name: \"Brackenford GP Federation\"}) "
+				+ "{ edges { node { id } } } }").execute().path("organisations.edges[0].node.id").entity(String.class).get();
+		String rhys = this.fixtures.person("Rhys", "Ames");
+		String tom = this.fixtures.person("Tom", "Bright");
+		declare(rhys, federation, "FINANCIAL", "Director", "2025-01-15");
+		declare(tom, federation, "FINANCIAL", "Shareholder", "2025-01-15");
+		relate(this.alice, rhys, "SPOUSE_OR_CIVIL_PARTNER", "2020-06-01", null);
+		relate(this.ben, tom, "CLOSE_ASSOCIATE", "2019-01-01", "2024-12-31");
+		relate(this.alice, this.alice, "CLOSE_FAMILY", null, null)
+			.path("relatePeople.userErrors[0].field").entityList(String.class).containsExactly("input", "relatedPersonId");
+
+		this.graphQl.document("{ meetingConflicts(meetingId: \"" + this.meeting + "\") { items { conflicts { "
+				+ "person { displayName } interestType relationship action explanation "
+				+ "path { nodes { kind name } relationships { type } } } } } }")
+			.execute()
+			.path("meetingConflicts.items[0].conflicts[*].person.displayName").entityList(String.class)
+			.containsExactly("Alice Ames", "Ben Bold", "Dev Dale")
+			.path("meetingConflicts.items[0].conflicts[0].interestType").entity(String.class).isEqualTo("INDIRECT")
+			.path("meetingConflicts.items[0].conflicts[0].relationship").entity(String.class)
+			.isEqualTo("SPOUSE_OR_CIVIL_PARTNER")
+			.path("meetingConflicts.items[0].conflicts[0].action").entity(String.class)
+			.isEqualTo("NO_PART_IN_DISCUSSION_OR_VOTE")
+			.path("meetingConflicts.items[0].conflicts[0].explanation").entity(String.class)
+			.isEqualTo("Alice Ames's spouse or civil partner, Rhys Ames, has a financial interest (Director) in "
+					+ "Brackenford GP Federation, which is a partner in Brackenford Care Alliance.")
+			.path("meetingConflicts.items[0].conflicts[0].path.nodes[*].kind").entityList(String.class)
+			.containsExactly("Person", "PersonRelationship", "Person", "Interest", "Organisation",
+					"PartnershipMembership", "Partnership")
+			.path("meetingConflicts.items[0].conflicts[0].path.relationships[0].type").entity(String.class)
+			.isEqualTo("RELATES")
+			.path("meetingConflicts.items[0].conflicts[1].relationship").valueIsNull();
+	}
+
+	private org.springframework.graphql.test.tester.GraphQlTester.Response relate(String person, String relative,
+			String kind, String from, String to) {
+		return this.graphQl.document("mutation($input: RelatePeopleInput!) { relatePeople(input: $input) { "
+				+ "relationship { id kind } userErrors { field message } } }")
+			.variable("input", map("personId", person, "relatedPersonId", relative, "kind", kind, "validFrom", from,
+					"validTo", to))
+			.execute();
+	}
+
 	@Test
 	void theSubstituteCountsAsTheElectedMemberTheyReplace() {
 		// Without Sam in Cara's seat, Eastwater would have no elected member even before anyone withdraws.

@@ -289,7 +289,8 @@ public class ConflictService {
 
 	/**
 	 * Interests declared only in words, of those taking part, that share distinctive words with the item's title or
-	 * the names of what it concerns: possible conflicts, each with the words matched.
+	 * the names of what it concerns (the words of the boards' own names set aside): possible conflicts, each with the
+	 * words matched.
 	 */
 	private static List<PossibleConflict> possible(ItemRow row, Context context, List<Participant> participants) {
 		Set<String> takingPart = new HashSet<>();
@@ -301,7 +302,8 @@ public class ConflictService {
 			if (!takingPart.contains(worded.person().id())) {
 				continue;
 			}
-			List<String> matched = SubjectWords.shared(worded.interest().subject(), texts);
+			List<String> matched = SubjectWords.shared(worded.interest().subject(), texts,
+					context.boards().stream().map(b -> b.board().name()).toList());
 			if (!matched.isEmpty()) {
 				possible.add(new PossibleConflict(worded.person(), worded.interest(), matched,
 						worded.person().displayName() + " declared \"" + worded.interest().subject() + "\""

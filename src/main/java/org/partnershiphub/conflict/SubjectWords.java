@@ -48,8 +48,17 @@ final class SubjectWords {
 
 	/** The distinctive words a declared subject shares with any of the item's texts, in the subject's order. */
 	static List<String> shared(String subject, Collection<String> itemTexts) {
+		return shared(subject, itemTexts, List.of());
+	}
+
+	/**
+	 * As {@link #shared(String, Collection)}, setting aside the words of the meeting's own setting (its boards'
+	 * names: "Eastwater" on an Eastwater board's agenda says nothing about a homeowner in Eastwater).
+	 */
+	static List<String> shared(String subject, Collection<String> itemTexts, Collection<String> setting) {
 		Set<String> item = new LinkedHashSet<>();
 		itemTexts.forEach(text -> item.addAll(of(text)));
+		setting.forEach(text -> item.removeAll(of(text)));
 		return of(subject).stream().filter(item::contains).toList();
 	}
 

@@ -78,7 +78,7 @@ class PagesController {
 			  }
 			}
 			fragment path on Conflict { path { nodes { id kind name } relationships { type } } }
-			fragment quorum on QuorumResult { quorate votingMembersPresent failures { clause clauseText message } }""";
+			fragment quorum on QuorumResult { quorate votingMembersPresent failures { message } }""";
 
 	private static final String AUTHORITY = """
 			query($id: ID!) { authorityChain(decisionId: $id) {

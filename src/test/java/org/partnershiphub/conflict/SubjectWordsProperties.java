@@ -65,6 +65,15 @@ class SubjectWordsProperties {
 				"Millbrook Medical Centre", "Café Élan, Quayside", "cafe elan quayside"));
 	}
 
+	/** The words of the meeting's own boards say nothing: a homeowner in Eastwater on an Eastwater board's agenda. */
+	@Property
+	void theBoardsOwnWordsAreSetAside(@ForAll("places") String place) {
+		assertThat(SubjectWords.shared("Homeowner in " + place, List.of("Contract with " + place + " Community Health"),
+				List.of(place + " Health and Wellbeing Board"))).isEmpty();
+		assertThat(SubjectWords.shared("Homeowner in " + place, List.of("Contract with " + place + " Community Health"),
+				List.of("Another Board"))).containsExactly(SubjectWords.of(place).iterator().next());
+	}
+
 	@Example
 	void accentsAreSetAside() {
 		assertThat(SubjectWords.shared("Owner, Café Élan", List.of("Cafe Elan lease renewal")))

@@ -110,8 +110,10 @@ class ImportPages {
 		boolean uploaded = file != null && !file.isEmpty();
 		boolean pasted = Inputs.given(text) != null;
 		if (uploaded == pasted) {
-			throw new PageException("Choose a file, or paste the text, (one of them) to import");
+			throw new PageException("Choose a file or paste the text (one of them) to import");
 		}
+		LocalDate seatsFrom = Inputs.date("from date", from);
+		LocalDate rosterAsAt = Inputs.date("as-at date", asAt);
 		Path stored = Files.createTempFile("hub-import-", ".upload");
 		stored.toFile().deleteOnExit();
 		if (uploaded) {
@@ -123,7 +125,7 @@ class ImportPages {
 		Pending pending = new Pending(kind, stored,
 				uploaded ? file.getOriginalFilename() : (kind == Kind.ATTENDANCE ? "attendance.txt" : "pasted.csv"),
 				Inputs.given(source), Inputs.given(boardId),
-				Inputs.given(meetingId), Inputs.date("from date", from), Inputs.date("as-at date", asAt), regime);
+				Inputs.given(meetingId), seatsFrom, rosterAsAt, regime);
 		String token = UUID.randomUUID().toString();
 		pending(session).put(token, pending);
 		ImportReport report = run(pending, true, false, visitor);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpSession;
 import org.partnershiphub.imports.ImportReport;
@@ -202,7 +203,7 @@ class ImportPages {
 		synchronized (session) {
 			Object held = session.getAttribute(PENDING);
 			if (held == null) {
-				held = new java.util.concurrent.ConcurrentHashMap<String, Pending>();
+				held = new ConcurrentHashMap<String, Pending>();
 				session.setAttribute(PENDING, held);
 			}
 			return (Map<String, Pending>) held;

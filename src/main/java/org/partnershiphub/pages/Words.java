@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.web.util.UriUtils;
+
 /** How the pages put the API's codes and dates into plain words: "18 September 2025", "No part in discussion or vote". */
 public final class Words {
 
@@ -34,7 +36,7 @@ public final class Words {
 			default -> null;
 		};
 		return (path == null || id == null) ? null
-				: path + org.springframework.web.util.UriUtils.encodePathSegment(id.toString(), StandardCharsets.UTF_8);
+				: path + UriUtils.encodePathSegment(id.toString(), StandardCharsets.UTF_8);
 	}
 
 	/** An enum code as a phrase: NO_PART_IN_DISCUSSION_OR_VOTE becomes "No part in discussion or vote". */

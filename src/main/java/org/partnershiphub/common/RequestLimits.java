@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
@@ -103,17 +104,28 @@ class RequestLimits {
 				.build());
 			Disposable timer = Schedulers.parallel().schedule(running::expire, limits.timeout().toMillis(),
 					TimeUnit.MILLISECONDS);
-			return chain.next(request).map(response -> {
-				if (!running.cancelled()) {
-					return response;
-				}
-				logger.warn("GraphQL request {} (operation {}) cancelled after {}", request.getId(),
-						request.getOperationName(), limits.timeout());
-				return answer(request, ErrorType.BAD_REQUEST, "The request took longer than "
-						+ limits.timeout().toSeconds() + " s and was stopped; ask for less");
-			}).doFinally(signal -> timer.dispose());
+			Mono<WebGraphQlResponse> executed = chain.next(request)
+				.map(response -> running.cancelled() ? stopped(request, limits) : response);
+			// A cancelled query stops starting fields, but a database call already under way runs on (to its
+			// transaction's timeout): the caller is answered at the deadline instead of waiting for it.
+			Mono<WebGraphQlResponse> overdue = Mono.delay(limits.timeout().plus(GRACE))
+				.filter(tick -> running.cancelled())
+				.map(tick -> stopped(request, limits));
+			return Mono.firstWithValue(executed, overdue).doFinally(signal -> timer.dispose());
 		});
 	}
+
+	/** What a cancelled query is answered, and its one log line. */
+	private static WebGraphQlResponse stopped(WebGraphQlRequest request,
+			Limits limits) {
+		logger.warn("GraphQL request {} (operation {}) cancelled after {}", request.getId(), request.getOperationName(),
+				limits.timeout());
+		return answer(request, ErrorType.BAD_REQUEST,
+				"The request took longer than " + limits.timeout().toSeconds() + " s and was stopped; ask for less");
+	}
+
+	/** How long a cancelled query may take to wind down before its caller is answered without it. */
+	private static final Duration GRACE = Duration.ofMillis(500);
 
 	/** The execution of one request, and whether its time is up: whichever comes second cancels it. */
 	static final class Running {
@@ -275,7 +287,7 @@ class RequestLimits {
 		return list ? limits.listEstimate() : 1;
 	}
 
-	private static WebGraphQlResponse answer(org.springframework.graphql.server.WebGraphQlRequest request,
+	private static WebGraphQlResponse answer(WebGraphQlRequest request,
 			ErrorType type, String message) {
 		GraphQLError error = GraphQLError.newError().errorType(type).message(message).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),

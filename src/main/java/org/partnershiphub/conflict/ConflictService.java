@@ -297,13 +297,14 @@ public class ConflictService {
 		participants.stream().filter(p -> !p.notRecorded()).forEach(p -> takingPart.add(p.person().id()));
 		List<String> texts = new ArrayList<>(row.subjectNames());
 		texts.add(row.item().title());
+		Set<String> itemWords = SubjectWords.itemWords(texts,
+				context.boards().stream().map(b -> b.board().name()).toList());
 		List<PossibleConflict> possible = new ArrayList<>();
 		for (WordedInterest worded : context.wordedInterests()) {
 			if (!takingPart.contains(worded.person().id())) {
 				continue;
 			}
-			List<String> matched = SubjectWords.shared(worded.interest().subject(), texts,
-					context.boards().stream().map(b -> b.board().name()).toList());
+			List<String> matched = SubjectWords.shared(worded.interest().subject(), itemWords);
 			if (!matched.isEmpty()) {
 				possible.add(new PossibleConflict(worded.person(), worded.interest(), matched,
 						worded.person().displayName() + " declared \"" + worded.interest().subject() + "\""

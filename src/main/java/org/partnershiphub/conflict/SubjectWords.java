@@ -56,10 +56,20 @@ final class SubjectWords {
 	 * names: "Eastwater" on an Eastwater board's agenda says nothing about a homeowner in Eastwater).
 	 */
 	static List<String> shared(String subject, Collection<String> itemTexts, Collection<String> setting) {
+		return shared(subject, itemWords(itemTexts, setting));
+	}
+
+	/** An item's distinctive words, its setting's set aside: read once per item, matched against every subject. */
+	static Set<String> itemWords(Collection<String> itemTexts, Collection<String> setting) {
 		Set<String> item = new LinkedHashSet<>();
 		itemTexts.forEach(text -> item.addAll(of(text)));
 		setting.forEach(text -> item.removeAll(of(text)));
-		return of(subject).stream().filter(item::contains).toList();
+		return item;
+	}
+
+	/** The subject's distinctive words found among an item's words, in the subject's order. */
+	static List<String> shared(String subject, Set<String> itemWords) {
+		return of(subject).stream().filter(itemWords::contains).toList();
 	}
 
 }

@@ -107,11 +107,12 @@ class RequestLimits {
 			Mono<WebGraphQlResponse> executed = chain.next(request)
 				.map(response -> running.cancelled() ? stopped(request, limits) : response);
 			// A cancelled query stops starting fields, but a database call already under way runs on (to its
-			// transaction's timeout): the caller is answered at the deadline instead of waiting for it.
+			// transaction's timeout): the caller is answered at the deadline instead of waiting for it. The timer is
+			// subscribed to first: the execution may hold the subscribing thread until it ends.
 			Mono<WebGraphQlResponse> overdue = Mono.delay(limits.timeout().plus(GRACE))
 				.filter(tick -> running.cancelled())
 				.map(tick -> stopped(request, limits));
-			return Mono.firstWithValue(executed, overdue).doFinally(signal -> timer.dispose());
+			return Mono.firstWithValue(overdue, executed).doFinally(signal -> timer.dispose());
 		});
 	}
 

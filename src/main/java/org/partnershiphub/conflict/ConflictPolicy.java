@@ -24,8 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxHopsLimit the most steps a query may ask for; bounds every traversal
  * @param actions overrides: purpose, then interest type, to action
  * @param notConflicts interests that reach an item without being conflicts of interest, by policy; the defaults
- * (being a registered patient; membership of a professional body or trade union, unless the item concerns that body)
- * apply when none are configured
+ * (being a registered patient; membership of a professional body or trade union, unless the item concerns that body;
+ * employment, under the NHS guidance's types, on an item for noting) apply when none are configured
  * @param relatedKinds relationships whose interests reach a member as indirect interests (default: all kinds; e.g.
  * only SPOUSE_OR_CIVIL_PARTNER and PARTNER for a council whose code counts those alone)
  */
@@ -36,25 +36,31 @@ public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValu
 
 	/**
 	 * A kind of interest the policy does not count as a conflict: its nature matches {@code nature} (a regular
-	 * expression, case ignored, found anywhere in the nature as declared) and, when kinds are given, its organisation
-	 * is of one of them. With {@code unlessConcerned}, it still counts when the item concerns that organisation itself.
+	 * expression, case ignored, found anywhere in the nature as declared) and, when given, its organisation is of one
+	 * of {@code organisationKinds}, its type (for the member) one of {@code interestTypes} (types belong to a regime:
+	 * FINANCIAL is the NHS guidance's, DISCLOSABLE_PECUNIARY a council code's) and the item's purpose one of
+	 * {@code purposes}. With {@code unlessConcerned}, it still counts when the item concerns that organisation itself.
 	 *
 	 * @param rule the rule's name, reported with every interest it dismisses
 	 * @param reason why, in words, e.g. the guidance it follows
 	 */
 	public record NotAConflict(String rule, String reason, String nature, List<OrganisationKind> organisationKinds,
-			boolean unlessConcerned) {
+			List<InterestType> interestTypes, List<Purpose> purposes, boolean unlessConcerned) {
 
 		public NotAConflict {
 			organisationKinds = (organisationKinds != null) ? List.copyOf(organisationKinds) : List.of();
+			interestTypes = (interestTypes != null) ? List.copyOf(interestTypes) : List.of();
+			purposes = (purposes != null) ? List.copyOf(purposes) : List.of();
 			Pattern.compile(Objects.requireNonNull(nature, "hub.conflicts.not-conflicts[].nature is required"));
 		}
 
-		boolean dismisses(Conflict conflict) {
+		boolean dismisses(Conflict conflict, Purpose purpose) {
 			String declared = conflict.interest().nature();
 			return declared != null
 					&& Pattern.compile(this.nature, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(declared).find()
 					&& (this.organisationKinds.isEmpty() || this.organisationKinds.contains(conflict.organisationKind()))
+					&& (this.interestTypes.isEmpty() || this.interestTypes.contains(conflict.interestType()))
+					&& (this.purposes.isEmpty() || this.purposes.contains(purpose))
 					&& !(this.unlessConcerned && conflict.steps() == 0);
 		}
 
@@ -69,13 +75,19 @@ public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValu
 			new NotAConflict("Registered patient",
 					"being a patient of a practice or service is not a conflict of interest (NHS conflicts of interest "
 							+ "guidance)",
-					"\\bpatients?\\b", List.of(), false),
+					"\\bpatients?\\b", List.of(), List.of(), List.of(), false),
 			new NotAConflict("Professional body membership",
 					"membership of a professional body or trade union is not a conflict unless the item concerns that "
 							+ "body",
 					"^\\W*(member|membership|fellow|associate)\\b", List.of(OrganisationKind.PROFESSIONAL_BODY,
 							OrganisationKind.TRADE_UNION),
-					true));
+					List.of(), List.of(), true),
+			new NotAConflict("Employee on a routine item",
+					"under the NHS guidance an employee's role is known to the board and is not a conflict on an item "
+							+ "for noting about their own employer; it counts on items for decision or discussion",
+					"\\b(employ(ee|ed|ment)|staff|salaried|works? (for|at))\\b", List.of(),
+					List.of(InterestType.FINANCIAL, InterestType.NON_FINANCIAL_PROFESSIONAL), List.of(Purpose.NOTING),
+					false));
 
 	private static final Map<Purpose, Map<InterestType, ManagementAction>> DEFAULTS = Map.of(
 			Purpose.DECISION, Map.of(
@@ -133,7 +145,7 @@ public record ConflictPolicy(@DefaultValue("3") int defaultMaxHops, @DefaultValu
 	 */
 	Conflict judge(Conflict conflict, Purpose purpose) {
 		return this.notConflicts.stream()
-			.filter(rule -> rule.dismisses(conflict))
+			.filter(rule -> rule.dismisses(conflict, purpose))
 			.findFirst()
 			.map(rule -> conflict.dismissed(rule.says()))
 			.orElseGet(() -> conflict.withAction(action(purpose, conflict.interestType())));

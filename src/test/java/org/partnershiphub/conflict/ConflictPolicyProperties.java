@@ -81,8 +81,36 @@ class ConflictPolicyProperties {
 	@Provide
 	Arbitrary<String> offices() {
 		return Arbitraries.of("Regional Council member", "Chair of the local negotiating committee", "Director",
-				"Patientline Ltd shareholder", "Outpatients manager", "GP partner", "Trustee", "Spouse is a member of staff",
+				"Patientline Ltd shareholder", "Outpatients manager", "GP partner", "Trustee", "Spouse is a director",
 				"Treasurer and member");
+	}
+
+	/**
+	 * Employment declared under the NHS guidance's types is noted on an item for noting about the employer, and
+	 * counts on items for decision or discussion; a council's disclosable pecuniary interest in employment always
+	 * counts.
+	 */
+	@Property
+	void anEmployeeIsNotedOnlyOnRoutineItemsAndOnlyUnderTheNhsTypes(@ForAll("employments") String nature,
+			@ForAll OrganisationKind kind, @ForAll @IntRange(max = 4) int steps, @ForAll InterestType type,
+			@ForAll Purpose purpose) {
+		Conflict judged = this.policy.judge(conflict(nature, kind, steps, type), purpose);
+		boolean nhs = type == InterestType.FINANCIAL || type == InterestType.NON_FINANCIAL_PROFESSIONAL;
+		if (nhs && purpose == Purpose.NOTING) {
+			assertThat(judged.dismissedBy()).startsWith("Employee on a routine item: ");
+			assertThat(judged.action()).isEqualTo(ManagementAction.NO_ACTION);
+		}
+		else {
+			assertThat(judged.dismissedBy()).isNull();
+			assertThat(judged.action()).isEqualTo(this.policy.action(purpose, type));
+		}
+	}
+
+	@Provide
+	Arbitrary<String> employments() {
+		return Combinators.combine(Arbitraries.of("", "Salaried ", "Full-time ", "(", "I am an "),
+				Arbitraries.of("employee", "Employee", "EMPLOYMENT", "employed", "works for", "Works at", "salaried"),
+				Arbitraries.of("", " of the trust", ")", " - Director of Finance", ", since 2019")).as((a, b, c) -> a + b + c);
 	}
 
 	@Property

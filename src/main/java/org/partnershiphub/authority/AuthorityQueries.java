@@ -14,6 +14,7 @@ import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.common.Params;
+import org.partnershiphub.conflict.ConflictService;
 import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.organisation.Organisation;
 
@@ -30,9 +31,12 @@ public class AuthorityQueries {
 
 	private final AuthorityChains chains;
 
-	AuthorityQueries(Graph graph, AuthorityChains chains) {
+	private final ConflictService conflicts;
+
+	AuthorityQueries(Graph graph, AuthorityChains chains, ConflictService conflicts) {
 		this.graph = graph;
 		this.chains = chains;
+		this.conflicts = conflicts;
 	}
 
 	/** A body or post that could take a decision, and the chain that gives it the authority. */
@@ -96,7 +100,11 @@ public class AuthorityQueries {
 								NodeMapper.map(row.get("root"), Organisation.class))));
 	}
 
-	/** Decisions from {@code since} (default a year before) to {@code asOf} not COVERED, and delegations lapsing soon. */
+	/**
+	 * Decisions from {@code since} (default a year before) to {@code asOf} not COVERED or not valid in themselves
+	 * (taken inquorate, or with a member taking part who had to withdraw: one meeting report per meeting), and
+	 * delegations lapsing soon.
+	 */
 	@Transactional(readOnly = true)
 	public AuthorityGaps authorityGaps(LocalDate asOf, LocalDate since, int lapsingWithinDays) {
 		LocalDate date = Dates.orToday(asOf);
@@ -111,9 +119,10 @@ public class AuthorityQueries {
 				ORDER BY d.decidedOn, d.id
 				LIMIT $max
 				""", Map.of("since", from, "asOf", date, "max", MAX_GAPS), row -> row.get("id").asString());
+		Map<String, ?> invalid = this.conflicts.decisionProblems(decisionIds);
 		List<AuthorityChain> broken = this.chains.trace(decisionIds)
 			.stream()
-			.filter(chain -> chain.verdict() != Verdict.COVERED)
+			.filter(chain -> chain.verdict() != Verdict.COVERED || invalid.containsKey(chain.decision().id()))
 			.toList();
 		List<Delegation> lapsing = this.graph.list("""
 				MATCH (d:Delegation)

@@ -93,7 +93,8 @@ class PagesController {
 
 	private static final String GAPS = """
 			query($asOf: Date, $since: Date) { authorityGaps(asOf: $asOf, since: $since) { asOf
-			  decisions { decision { id text decidedOn takenBy { ... on Board { name } ... on Post { title } } } verdict explanation }
+			  decisions { decision { id text decidedOn takenBy { ... on Board { name } ... on Post { title } } } verdict explanation
+			    decisionProblems { problem } }
 			  lapsing { id validTo instrument delegator { ... on Board { name } ... on Organisation { name } }
 			    delegate { ... on Board { name } ... on Post { title } } } } }""";
 

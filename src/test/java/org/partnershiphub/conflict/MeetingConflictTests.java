@@ -29,6 +29,8 @@ class MeetingConflictTests extends GraphTestSupport {
 
 	private String practice;
 
+	private String council;
+
 	private String alice;
 
 	private String ben;
@@ -51,8 +53,8 @@ class MeetingConflictTests extends GraphTestSupport {
 		this.fixtures.create("addPartner", map("partnershipId", alliance, "organisationId", federation, "role",
 				"MEMBER", "from", "2023-04-01"), "partnershipMembership");
 		String trust = this.fixtures.organisation("Eastwater Leisure Trust", "CHARITY");
-		String council = this.fixtures.organisation("Brackenford Council", "LOCAL_AUTHORITY");
-		this.board = this.fixtures.board("Joint Sub-Committee", "JOINT_SUB_COMMITTEE", council);
+		this.council = this.fixtures.organisation("Brackenford Council", "LOCAL_AUTHORITY");
+		this.board = this.fixtures.board("Joint Sub-Committee", "JOINT_SUB_COMMITTEE", this.council);
 		this.fixtures.create("setQuorumRule", map("boardId", this.board, "perSide", true, "minimumVotingMembers", 2,
 				"minimumElectedMembers", 1), "board");
 		this.alice = seat("Alice", "Ames", "CHAIR", "Brackenford", true, null);
@@ -161,6 +163,23 @@ class MeetingConflictTests extends GraphTestSupport {
 			.path("meetingConflicts.items[0].decisionProblems[*].problem").entityList(String.class)
 			// standing aside as minuted clears the member, not the quorum
 			.containsExactly("INQUORATE");
+
+		// Within the board's delegated authority, yet not validly taken: an auditor finds it among the gaps.
+		this.fixtures.create("delegateAuthority", map("delegatorId", this.council, "delegateId", this.board,
+				"instrument", "TERMS_OF_REFERENCE", "scope", List.of("contract award"), "validFrom", "2025-01-01"),
+				"delegation");
+		String awarded = this.fixtures.create("recordDecision", map("itemId", this.item1, "text",
+				"Alliance contract awarded", "outcome", "APPROVED", "kind", "contract award"), "decision");
+		String granted = this.fixtures.create("recordDecision", map("itemId", this.item2, "text",
+				"Leisure grant awarded", "outcome", "APPROVED", "kind", "contract award"), "decision");
+		this.graphQl.document("{ authorityGaps(asOf: \"2025-12-31\") { decisions { decision { id } verdict "
+				+ "decisionProblems { problem } } } }")
+			.execute()
+			.path("authorityGaps.decisions[?(@.decision.id == '%s')].verdict".formatted(awarded))
+			.entityList(String.class).containsExactly("COVERED")
+			.path("authorityGaps.decisions[?(@.decision.id == '%s')].decisionProblems[*].problem".formatted(awarded))
+			.entityList(String.class).containsExactly("INQUORATE")
+			.path("authorityGaps.decisions[*].decision.id").entityList(String.class).doesNotContain(granted);
 	}
 
 	/**

@@ -118,9 +118,16 @@ class DemoDataTests extends GraphTestSupport {
 			.containsExactly("OUT_OF_SCOPE", "DELEGATION_EXPIRED")
 			.path("authorityChain.chains[*].root.name").entityList(String.class)
 			.containsExactly("Brackenford Council", "Eastwater Council");
+		// Beside the broken chain, the two decisions taken on the September meeting's items that lost their quorum.
 		this.graphQl.documentName("authorityGaps").variable("asOf", "2025-10-01").execute()
 			.path("authorityGaps.decisions[*].decision.text").entityList(String.class)
-			.containsExactly("Community services contract with Eastwater Community Health extended to 31 March 2027");
+			.containsExactly("Twenty additional discharge to assess beds for 2025/26 funded from the pooled fund",
+					"Extended access contract awarded to Brackenford GP Confederation for two years",
+					"Community services contract with Eastwater Community Health extended to 31 March 2027")
+			.path("authorityGaps.decisions[*].verdict").entityList(String.class)
+			.containsExactly("COVERED", "COVERED", "DELEGATION_EXPIRED")
+			.path("authorityGaps.decisions[0].decisionProblems[*].problem").entityList(String.class)
+			.containsExactly("INQUORATE");
 	}
 
 	@Test

@@ -737,3 +737,44 @@ CREATE (x:Dispensation {id: 'dispensation-dev-marchetti-2024', allows: ['SPEAK']
   reason: 'GP partners may speak on local primary care matters, to inform the discussion', createdAt: datetime()})
 CREATE (p)<-[:GRANTED_TO]-(x)-[:GRANTED_BY]->(council), (x)-[:COVERS]->(surgery),
        (x)-[:SOURCED_FROM {locator: 'Dispensations granted 2024/25'}]->(doc);
+
+// A member's husband, who sits on nothing himself: his directorship of the GP confederation, recorded from Companies
+// House, reaches Sarah Lindgren as an indirect interest on the August 2025 primary care contract award. The minutes
+// record who came and who sent apologies; she declared the link and took no part, and the committee stayed quorate.
+CREATE (:SourceDocument {id: 'doc-companies-house-confederation', title: 'Companies House: Brackenford GP Confederation Ltd, officers',
+  kind: 'OTHER', publisher: 'Companies House', publishedOn: date('2025-06-30'), recordedAt: datetime()});
+CREATE (:SourceDocument {id: 'doc-pcc-minutes-2025-08', title: 'Primary Care Commissioning Committee minutes, 14 August 2025',
+  kind: 'MINUTES', publisher: 'NHS Kestrel ICB', publishedOn: date('2025-09-11'), recordedAt: datetime()});
+
+MATCH (sarah:Person {id: 'person-sarah-lindgren'}), (confed:Organisation {id: 'org-brackenford-gp-confederation'}),
+      (ch:SourceDocument {id: 'doc-companies-house-confederation'}), (icb:SourceDocument {id: 'doc-icb-register-2025'})
+CREATE (martin:Person {id: 'person-martin-lindgren', givenName: 'Martin', familyName: 'Lindgren', aliases: [],
+  displayName: 'Martin Lindgren', sortName: 'lindgren martin', searchText: 'martin lindgren', createdAt: datetime()})
+CREATE (i:Interest {id: 'interest-180', nature: 'Director', type: 'FINANCIAL', typeAsDeclared: null,
+  validFrom: date('2019-02-01'), withheld: false, recordedAt: datetime()})-[:DECLARED_BY]->(martin)
+CREATE (i)-[:IN_ORGANISATION]->(confed), (i)-[:SOURCED_FROM {locator: 'Officers: appointed 1 February 2019'}]->(ch)
+CREATE (sarah)<-[:RELATES]-(r:PersonRelationship {id: 'relationship-lindgren', kind: 'SPOUSE_OR_CIVIL_PARTNER',
+  validFrom: date('2011-06-18'), createdAt: datetime()})-[:RELATES]->(martin)
+CREATE (r)-[:SOURCED_FROM {locator: 'Register of interests: Sarah Lindgren, indirect interests'}]->(icb);
+
+UNWIND [
+  {person: 'person-rajesh-nair', status: 'PRESENT', chairing: 'CHAIR', line: 'Present, line 1'},
+  {person: 'person-olu-bankole', status: 'PRESENT', chairing: null, line: 'Present, line 2'},
+  {person: 'person-sarah-lindgren', status: 'PRESENT', chairing: null, line: 'Present, line 3'},
+  {person: 'person-claire-donnelly', status: 'PRESENT', chairing: null, line: 'Present, line 4'},
+  {person: 'person-felix-osterberg', status: 'PRESENT', chairing: null, line: 'Present, line 5'},
+  {person: 'person-margaret-osei', status: 'APOLOGIES', chairing: null, line: 'Apologies'},
+  {person: 'person-dev-marchetti', status: 'APOLOGIES', chairing: null, line: 'Apologies'}
+] AS x
+MATCH (mt:Meeting {id: 'meeting-pcc-2025-08-14'}), (p:Person {id: x.person}),
+      (doc:SourceDocument {id: 'doc-pcc-minutes-2025-08'})
+CREATE (a:Attendance {id: 'attendance-pcc-2025-08-' + x.person, key: mt.id + '|' + p.id, status: x.status,
+  chair: x.chairing IS NOT NULL, chairing: x.chairing, createdAt: datetime()})-[:AT_MEETING]->(mt)
+CREATE (a)-[:ATTENDEE]->(p)
+CREATE (a)-[:SOURCED_FROM {locator: x.line}]->(doc);
+
+MATCH (ai:AgendaItem {id: 'item-pcc-2025-08-5'}), (p:Person {id: 'person-sarah-lindgren'}),
+      (confed:Organisation {id: 'org-brackenford-gp-confederation'}), (doc:SourceDocument {id: 'doc-pcc-minutes-2025-08'})
+CREATE (d:Declaration {id: 'declaration-pcc-2025-08-1', nature: 'Husband is a director of Brackenford GP Confederation',
+  action: 'NO_PART_IN_DISCUSSION_OR_VOTE', createdAt: datetime()})-[:AGAINST_ITEM]->(ai)
+CREATE (d)-[:DECLARED_BY]->(p), (d)-[:ABOUT_ORGANISATION]->(confed), (d)-[:SOURCED_FROM {locator: 'Minute 2'}]->(doc);

@@ -343,7 +343,11 @@ public class ConflictService {
 			if (decision.outcome() != Decision.Outcome.APPROVED && decision.outcome() != Decision.Outcome.REJECTED) {
 				continue;
 			}
-			quorums.stream().filter(q -> !q.after().quorate()).forEach(q -> problems.add(new DecisionProblem(decision,
+			quorums.stream().filter(q -> !q.known()).forEach(q -> problems.add(new DecisionProblem(decision,
+					DecisionProblem.Problem.ATTENDANCE_NOT_RECORDED, null,
+					"No attendance is recorded for " + q.board().name() + " at this meeting, so whether it was quorate "
+							+ "cannot be checked: record the attendance as the minutes give it")));
+			quorums.stream().filter(q -> q.known() && !q.after().quorate()).forEach(q -> problems.add(new DecisionProblem(decision,
 					DecisionProblem.Problem.INQUORATE, null,
 					q.board().name() + " was not quorate for this item once those who had to withdraw or take no part "
 							+ "had left (" + q.after().failures().stream().map(Quorum.Failure::message)
@@ -374,11 +378,17 @@ public class ConflictService {
 			.toList();
 		String noSeats = "Nobody holds a seat on " + board.board().name() + " on " + context.meeting().date()
 				+ ", so it cannot be quorate";
+		Set<String> recorded = new HashSet<>();
+		context.attendance().forEach(a -> recorded.add(a.person().id()));
+		boolean known = !context.meeting().attendanceAsRecorded() || context.seats()
+			.stream()
+			.anyMatch(s -> s.boardId().equals(board.board().id()) && recorded.contains(s.person().id()));
 		return new BoardQuorum(board.board(), new ItemQuorum(
 				Quorum.evaluate(board.rule(), seats.values(), present(counted, seats), noSeats),
 				Quorum.evaluate(board.rule(), seats.values(),
 						present(counted.stream().filter(p -> !excluded.contains(p.person().id())).toList(), seats),
-						noSeats)));
+						noSeats),
+				known));
 	}
 
 	private static List<Quorum.Seat> present(List<Participant> counted, Map<String, Quorum.Seat> seats) {

@@ -69,14 +69,15 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 	/**
 	 * What is wrong with a decision recorded on an item, whatever the authority behind it: taken while the meeting
 	 * was not quorate for the item, or with someone taking part who had to withdraw or take no part and is not
-	 * minuted as doing so.
+	 * minuted as doing so; or taken at a held meeting with no attendance recorded, so that its quorum cannot be
+	 * checked.
 	 *
-	 * @param person who should not have taken part; null for an inquorate decision
+	 * @param person who should not have taken part; null otherwise
 	 */
 	public record DecisionProblem(Decision decision, Problem problem, Person person, String explanation) {
 
 		public enum Problem {
-			INQUORATE, CONFLICTED_MEMBER_TOOK_PART
+			INQUORATE, CONFLICTED_MEMBER_TOOK_PART, ATTENDANCE_NOT_RECORDED
 		}
 
 	}
@@ -90,6 +91,10 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 
 		public Quorum.Result after() {
 			return this.quorum.after();
+		}
+
+		public boolean known() {
+			return this.quorum.known();
 		}
 
 	}
@@ -107,8 +112,13 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 			implements org.partnershiphub.security.Withholding {
 	}
 
-	/** The quorum before anyone leaves, and after the exclusions. */
-	public record ItemQuorum(Quorum.Result before, Quorum.Result after) {
+	/**
+	 * The quorum before anyone leaves, and after the exclusions.
+	 *
+	 * @param known false when the meeting is held and no attendance is recorded for any of the board's members: who
+	 * was there is not known, so neither is the quorum (before and after then count nobody)
+	 */
+	public record ItemQuorum(Quorum.Result before, Quorum.Result after, boolean known) {
 	}
 
 }

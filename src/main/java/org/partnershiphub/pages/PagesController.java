@@ -70,7 +70,7 @@ class PagesController {
 			      undeclared { person { displayName } explanation action redacted ...path }
 			      declarations { person { displayName } nature action redacted }
 			      exclusions { person { displayName } action reason redacted }
-			      quorum { before { ...quorum } after { ...quorum } }
+			      quorum { known before { ...quorum } after { ...quorum } }
 			      decisionProblems { decision { id } problem explanation }
 			      noted { person { displayName } explanation dismissedBy redacted }
 			      possible { person { displayName } explanation redacted }

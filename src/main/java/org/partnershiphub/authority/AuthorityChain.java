@@ -13,8 +13,11 @@ public record AuthorityChain(Decision decision, Verdict verdict, String explanat
 		NO_AUTHORITY_FOUND, RESERVED_MATTER, DELEGATION_EXPIRED, NOT_YET_IN_FORCE, OUT_OF_SCOPE, OVER_LIMIT, COVERED
 	}
 
-	/** Delegations from the deciding body upwards, to {@code root}: null when no statutory body is reached. */
-	public record Chain(Verdict verdict, List<ChainLink> links, Organisation root) {
+	/**
+	 * Delegations from the deciding body upwards, to {@code root}: null when no body holding the kind by statute is
+	 * reached; {@code basis} is the statute it holds by.
+	 */
+	public record Chain(Verdict verdict, List<ChainLink> links, Organisation root, String basis) {
 	}
 
 	/** One delegation in a chain and what is wrong with it for the decision (nothing, when sound). */

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 /**
  * Traces decisions' authority in one query for any number of decisions. The chain starts from the delegations the
  * decision says it relies on (or, when it cites none, every delegation its body holds) and climbs delegator by
- * delegator, at most six delegations, until a statutory body, or a body that holds no delegation.
+ * delegator, at most six delegations, until an organisation that holds the decision's kind by statute
+ * ({@link StatutoryPowers}), or a body that holds no delegation. A statutory body that does not hold the kind by
+ * statute is climbed past, through the delegations it holds (a national delegation to an ICB, and on).
  * <p>
- * A chain is COVERED when it reaches a statutory body and every link is in force on the decision date, includes
+ * A chain is COVERED when it reaches a holder by statute and every link is in force on the decision date, includes
  * the decision's kind, allows its amount and was not made by a body that reserves the kind to itself. The decision
  * is COVERED when every delegation it relies on (for a joint committee, one per parent) has a covered chain;
  * otherwise its verdict is the strongest failure among them.
@@ -49,36 +51,47 @@ class AuthorityChains {
 			            MATCH (taker)<-[:DELEGATED_TO]-(d:Delegation)-[:DELEGATED_BY]->(x) RETURN d ORDER BY x.name, d.id
 			          } END AS firsts
 			UNWIND CASE WHEN size(firsts) = 0 THEN [null] ELSE firsts END AS first
-			OPTIONAL CALL (first) {
-			  MATCH path = (first) ((:Delegation)-[:DELEGATED_BY]->()<-[:DELEGATED_TO]-(:Delegation)){0,%d}
+			OPTIONAL CALL (first, dec) {
+			  MATCH path = (first) ((:Delegation)-[:DELEGATED_BY]->(m)<-[:DELEGATED_TO]-(:Delegation)
+			                        WHERE NOT %2$s){0,%1$d}
 			               (:Delegation)-[:DELEGATED_BY]->(top)
-			  WHERE (top:Organisation AND top.statutory) OR NOT EXISTS { (top)<-[:DELEGATED_TO]-(:Delegation) }
-			  RETURN [d IN nodes(path) WHERE d:Delegation] AS links, top
+			  WHERE %3$s OR NOT EXISTS { (top)<-[:DELEGATED_TO]-(:Delegation) }
+			  RETURN [d IN nodes(path) WHERE d:Delegation] AS links, top, %3$s AS holds
 			  LIMIT 20
 			}
 			RETURN dec, coalesce(taker.name, taker.title) AS taker, cited, first.id AS firstId,
 			       [d IN links | {delegation: d, delegator: [(d)-[:DELEGATED_BY]->(x) | x.name][0],
 			         reservations: [(d)-[:DELEGATED_BY]->()<-[:RESERVED_BY]-(r:Reservation) | r]}] AS links,
-			       top, top:Organisation AND coalesce(top.statutory, false) AS statutory, top.name AS topName
-			""".formatted(MAX_DELEGATIONS - 1);
+			       top, coalesce(holds, false) AS holds, top.name AS topName,
+			       top:Organisation AND coalesce(top.statutory, false) AS statutory
+			""".formatted(MAX_DELEGATIONS - 1, StatutoryPowers.holds("m", "dec.kind"),
+			StatutoryPowers.holds("top", "dec.kind"));
 
 	private final Graph graph;
 
-	AuthorityChains(Graph graph) {
+	private final StatutoryPowers powers;
+
+	AuthorityChains(Graph graph, StatutoryPowers powers) {
 		this.graph = graph;
+		this.powers = powers;
 	}
 
 	private record Link(Delegation delegation, String delegator, List<Reservation> reservations) {
 	}
 
+	/**
+	 * @param root the organisation the chain ends at, when it holds the decision's kind by statute
+	 * @param top the name of the body the chain ends at
+	 * @param statutoryTop whether that body is a statutory organisation (which then does not hold the kind)
+	 */
 	private record Row(Decision decision, String taker, boolean cited, String firstId, List<Link> links,
-			Organisation root, String top) {
+			Organisation root, String top, boolean statutoryTop) {
 	}
 
 	/** Chains for each decision, in the order given; decisions that do not exist are left out. */
 	List<AuthorityChain> trace(List<String> decisionIds) {
 		Map<String, List<Row>> rows = new LinkedHashMap<>();
-		this.graph.query(QUERY, Map.of("decisionIds", decisionIds), AuthorityChains::row)
+		this.graph.query(QUERY, Map.of("decisionIds", decisionIds, "powers", this.powers.parameter()), AuthorityChains::row)
 			.forEach(row -> rows.computeIfAbsent(row.decision().id(), k -> new ArrayList<>()).add(row));
 		return decisionIds.stream().filter(rows::containsKey).map(id -> judge(rows.get(id))).toList();
 	}
@@ -90,15 +103,15 @@ class AuthorityChains {
 				r.get("links").isNull() ? List.of() : r.get("links").asList(v -> new Link(
 						NodeMapper.map(v.get("delegation"), Delegation.class), string(v.get("delegator")),
 						v.get("reservations").asList(x -> NodeMapper.map(x, Reservation.class)))),
-				r.get("statutory").asBoolean(false) ? NodeMapper.map(top, Organisation.class) : null,
-				string(r.get("topName")));
+				r.get("holds").asBoolean(false) ? NodeMapper.map(top, Organisation.class) : null,
+				string(r.get("topName")), r.get("statutory").asBoolean(false));
 	}
 
 	private static String string(Value value) {
 		return value.isNull() ? null : value.asString();
 	}
 
-	private static AuthorityChain judge(List<Row> rows) {
+	private AuthorityChain judge(List<Row> rows) {
 		Decision decision = rows.get(0).decision();
 		if (rows.get(0).firstId() == null) {
 			return new AuthorityChain(decision, Verdict.NO_AUTHORITY_FOUND,
@@ -147,7 +160,7 @@ class AuthorityChains {
 	private record Evaluated(Chain chain, String explanation) {
 	}
 
-	private static Evaluated evaluate(Decision decision, Row row) {
+	private Evaluated evaluate(Decision decision, Row row) {
 		LocalDate date = decision.decidedOn();
 		List<ChainLink> links = new ArrayList<>();
 		List<String> reasons = new ArrayList<>();
@@ -185,12 +198,14 @@ class AuthorityChains {
 		}
 		if (row.root() == null) {
 			verdict = Verdict.NO_AUTHORITY_FOUND;
-			reasons.add(0, "the chain stops at " + Optional.ofNullable(row.top()).orElse("a body")
-					+ ", which is not a statutory body and holds no delegation");
+			reasons.add(0, "the chain stops at " + Optional.ofNullable(row.top()).orElse("a body") + (row.statutoryTop()
+					? ", which does not hold " + decision.kind() + " by statute and holds no delegation for it"
+					: ", which is not a statutory body and holds no delegation"));
 		}
 		String explanation = words(verdict) + ": "
 				+ (reasons.isEmpty() ? "the chain reaches " + row.root().name() : reasons.get(0)) + ".";
-		return new Evaluated(new Chain(verdict, List.copyOf(links), row.root()), explanation);
+		return new Evaluated(new Chain(verdict, List.copyOf(links), row.root(),
+				this.powers.basis(row.root(), decision.kind())), explanation);
 	}
 
 	static String words(Verdict verdict) {

@@ -33,10 +33,13 @@ public class AuthorityQueries {
 
 	private final ConflictService conflicts;
 
-	AuthorityQueries(Graph graph, AuthorityChains chains, ConflictService conflicts) {
+	private final StatutoryPowers powers;
+
+	AuthorityQueries(Graph graph, AuthorityChains chains, ConflictService conflicts, StatutoryPowers powers) {
 		this.graph = graph;
 		this.chains = chains;
 		this.conflicts = conflicts;
+		this.powers = powers;
 	}
 
 	/** A body or post that could take a decision, and the chain that gives it the authority. */
@@ -52,9 +55,23 @@ public class AuthorityQueries {
 	}
 
 	/**
-	 * Walks down from the statutory organisation (or the statutory partners of a place-based partnership) through
-	 * delegations in force on the date that include the kind and allow the amount, made by bodies that do not reserve
-	 * the kind; every board or post reached could decide. Shortest chain per decision maker.
+	 * A delegation {@code d} by {@code x} that passes on the power to take {@code $kind} for {@code $amount} on
+	 * {@code $asOf}: in force, in scope, within its limit, and not made by a body that reserves the kind.
+	 */
+	private static final String PASSES = """
+			d.validFrom <= $asOf AND (d.validTo IS NULL OR d.validTo >= $asOf) AND $kind IN d.scope
+			      AND ($amount IS NULL OR d.financialLimitPence IS NULL OR d.financialLimitPence >= $amount)
+			      AND NOT EXISTS {
+			        MATCH (x)<-[:RESERVED_BY]-(r:Reservation)
+			        WHERE $kind IN r.scope AND r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo >= $asOf)
+			      }""";
+
+	/**
+	 * Walks down from the organisation (or the statutory partners of a place-based partnership) through delegations
+	 * in force on the date that include the kind and allow the amount, made by bodies that do not reserve the kind;
+	 * every board or post reached could decide. Shortest chain per decision maker. An organisation that does not hold
+	 * the kind by statute answers only while it holds it by delegations that pass it on, by the same rules, from one
+	 * that does (so a lapsed national delegation leaves nobody able to decide, as its chains say).
 	 */
 	@Transactional(readOnly = true)
 	public List<DecisionMaker> whoCanDecide(String kind, BigDecimal amount, String organisationId, String placeId,
@@ -76,28 +93,28 @@ public class AuthorityQueries {
 		return this.graph.query("""
 				UNWIND $roots AS rootId
 				MATCH (root:Organisation {id: rootId})
-				MATCH path = (root) (
-				    (x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(y)
-				    WHERE d.validFrom <= $asOf AND (d.validTo IS NULL OR d.validTo >= $asOf) AND $kind IN d.scope
-				      AND ($amount IS NULL OR d.financialLimitPence IS NULL OR d.financialLimitPence >= $amount)
-				      AND NOT EXISTS {
-				        MATCH (x)<-[:RESERVED_BY]-(r:Reservation)
-				        WHERE $kind IN r.scope AND r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo >= $asOf)
-				      }
-				  ){1,%d} (delegate)
+				WHERE %2$s OR EXISTS {
+				  MATCH (root) ((y)<-[:DELEGATED_TO]-(d:Delegation)-[:DELEGATED_BY]->(x) WHERE %3$s){1,%1$d} (top)
+				  WHERE %4$s
+				}
+				MATCH path = (root) ((x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(y) WHERE %3$s){1,%1$d}
+				             (delegate)
+				WHERE delegate:Board OR delegate:Post
 				WITH delegate, root, path
 				ORDER BY length(path), root.id
 				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation])})) AS best
 				RETURN delegate AS n, [l IN labels(delegate) WHERE l IN ['Board', 'Post']][0] AS label, best.root AS root,
 				       best.links AS links
 				ORDER BY coalesce(delegate.name, delegate.title)
-				""".formatted(AuthorityChains.MAX_DELEGATIONS), Params.of("roots", roots, "kind", normalised, "amount",
-				AuthorityService.pence(amount), "asOf", date), row -> new DecisionMaker(
+				""".formatted(AuthorityChains.MAX_DELEGATIONS, StatutoryPowers.holds("root", "$kind"), PASSES,
+				StatutoryPowers.holds("top", "$kind")), Params.of("roots", roots, "kind", normalised, "amount",
+				AuthorityService.pence(amount), "asOf", date, "powers", this.powers.parameter()), row -> new DecisionMaker(
 						NodeMapper.map(row.get("n"),
 								AuthorityService.DELEGATE_TYPES.get(Label.valueOf(row.get("label").asString()))),
 						new Chain(Verdict.COVERED,
 								row.get("links").asList(v -> new ChainLink(NodeMapper.map(v, Delegation.class), List.of())),
-								NodeMapper.map(row.get("root"), Organisation.class))));
+								NodeMapper.map(row.get("root"), Organisation.class),
+								this.powers.basis(NodeMapper.map(row.get("root"), Organisation.class), normalised))));
 	}
 
 	/**

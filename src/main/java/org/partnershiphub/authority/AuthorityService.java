@@ -41,7 +41,7 @@ public class AuthorityService {
 
 	/** Bodies that receive delegations and decide (the GraphQL union {@code Delegate}). */
 	static final Map<Label, Class<? extends Record>> DELEGATE_TYPES = Map.of(Label.Board, Board.class, Label.Post,
-			Post.class);
+			Post.class, Label.Organisation, Organisation.class);
 
 	static final String IN_FORCE = "d.validFrom <= k.asOf AND (d.validTo IS NULL OR d.validTo >= k.asOf)";
 
@@ -53,11 +53,15 @@ public class AuthorityService {
 
 	private final SourceService sources;
 
-	AuthorityService(Graph graph, OrganisationService organisations, PersonService people, SourceService sources) {
+	private final StatutoryPowers powers;
+
+	AuthorityService(Graph graph, OrganisationService organisations, PersonService people, SourceService sources,
+			StatutoryPowers powers) {
 		this.graph = graph;
 		this.organisations = organisations;
 		this.people = people;
 		this.sources = sources;
+		this.powers = powers;
 	}
 
 	public record CreatePostInput(String organisationId, String title) {
@@ -158,7 +162,7 @@ public class AuthorityService {
 		v.check(input.delegatorId() == null || delegator.isPresent(), "delegatorId", Code.NOT_FOUND,
 				"No organisation or board with id " + input.delegatorId());
 		v.check(input.delegateId() == null || delegate.isPresent(), "delegateId", Code.NOT_FOUND,
-				"No board or post with id " + input.delegateId());
+				"No organisation, board or post with id " + input.delegateId());
 		v.check(input.delegatorId() == null || !input.delegatorId().equals(input.delegateId()), "delegateId",
 				Code.INVALID, "A body cannot delegate to itself");
 		if (input.instrument() == Delegation.Instrument.SECTION_75_AGREEMENT) {
@@ -169,8 +173,8 @@ public class AuthorityService {
 					"No Section 75 agreement with id " + input.agreementId());
 		}
 		this.sources.validate(v, "source", input.source());
-		if (!v.hasErrors() && !isStatutoryOrganisation(input.delegatorId())) {
-			withinOwnAuthority(v, input, scope);
+		if (!v.hasErrors()) {
+			withinOwnAuthority(v, input, notHeldByStatute(input.delegatorId(), scope));
 		}
 		if (v.hasErrors()) {
 			return new DelegationPayload(null, v.errors());
@@ -219,6 +223,9 @@ public class AuthorityService {
 	 * delegation it holds on the start date that allows onward delegation, and the limit may not exceed that one's.
 	 */
 	private void withinOwnAuthority(Validation v, DelegateAuthorityInput input, List<String> scope) {
+		if (scope.isEmpty()) {
+			return;
+		}
 		List<Delegation> held = this.graph.list("""
 				MATCH (body {id: $delegatorId})<-[:DELEGATED_TO]-(d:Delegation)
 				WHERE body:Board OR body:Organisation
@@ -294,8 +301,17 @@ public class AuthorityService {
 		return (amount != null) ? amount.movePointRight(2).longValueExact() : null;
 	}
 
-	private boolean isStatutoryOrganisation(String id) {
-		return this.graph.run("MATCH (o:Organisation {id: $id, statutory: true}) RETURN o.id", Map.of("id", id)) > 0;
+	/** The kinds in {@code scope} the body does not hold by statute (all of them, for a board). */
+	private List<String> notHeldByStatute(String bodyId, List<String> scope) {
+		return this.graph.query("""
+				UNWIND $scope AS kind
+				OPTIONAL MATCH (o:Organisation {id: $id})
+				WITH kind, o
+				WHERE o IS NULL OR NOT %s
+				RETURN kind
+				""".formatted(StatutoryPowers.holds("o", "kind")),
+				Map.of("id", bodyId, "scope", scope, "powers", this.powers.parameter()),
+				row -> row.get("kind").asString());
 	}
 
 	Map<Post, Organisation> postOrganisations(Collection<Post> posts) {

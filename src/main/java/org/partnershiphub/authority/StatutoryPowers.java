@@ -1,0 +1,94 @@
+package org.partnershiphub.authority;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.partnershiphub.meeting.Decision;
+import org.partnershiphub.organisation.Organisation;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * What each kind of statutory organisation holds by statute, as configuration ({@code hub.authority.statutes}): the
+ * statute it holds by, and the kinds of decision, every kind ({@code *}) but those excepted. An authority chain ends
+ * at the first statutory organisation that holds the decision's kind this way; any other delegator must hold what it
+ * passes on by a delegation of its own. Entries given override the defaults kind by kind.
+ * <p>
+ * The defaults: councils, NHS England and NHS trusts hold every kind; integrated care boards and clinical
+ * commissioning groups hold every kind but primary medical care contracting, which NHS England delegates to them.
+ */
+@ConfigurationProperties("hub.authority")
+public record StatutoryPowers(Map<OrganisationKind, Statute> statutes) {
+
+	/**
+	 * @param basis the statute, in words, e.g. "National Health Service Act 2006"
+	 * @param kinds decision kinds held ({@code *} for every kind)
+	 * @param except decision kinds not held although {@code kinds} says every kind
+	 */
+	public record Statute(String basis, List<String> kinds, List<String> except) {
+
+		public Statute {
+			kinds = (kinds != null) ? kinds.stream().map(k -> "*".equals(k) ? k : Decision.kind(k)).toList() : List.of("*");
+			except = (except != null) ? except.stream().map(Decision::kind).toList() : List.of();
+		}
+
+		boolean holds(String kind) {
+			return kind == null || ((this.kinds.contains("*") || this.kinds.contains(kind)) && !this.except.contains(kind));
+		}
+
+	}
+
+	private static final List<String> PRIMARY_CARE = List.of("PRIMARY_CARE_CONTRACTING", "PRIMARY_MEDICAL_SERVICES");
+
+	private static final Map<OrganisationKind, Statute> DEFAULTS = Map.of(
+			OrganisationKind.NHS_ENGLAND, new Statute("National Health Service Act 2006", null, null),
+			OrganisationKind.LOCAL_AUTHORITY,
+			new Statute("Local Government Act 1972, Care Act 2014 and Health and Social Care Act 2012", null, null),
+			OrganisationKind.NHS_TRUST, new Statute("National Health Service Act 2006", null, null),
+			OrganisationKind.NHS_FOUNDATION_TRUST, new Statute("National Health Service Act 2006", null, null),
+			OrganisationKind.INTEGRATED_CARE_BOARD,
+			new Statute("National Health Service Act 2006, as amended by the Health and Care Act 2022", null,
+					PRIMARY_CARE),
+			OrganisationKind.CLINICAL_COMMISSIONING_GROUP,
+			new Statute("National Health Service Act 2006, as amended by the Health and Social Care Act 2012", null,
+					PRIMARY_CARE));
+
+	public StatutoryPowers {
+		Map<OrganisationKind, Statute> merged = new EnumMap<>(DEFAULTS);
+		if (statutes != null) {
+			merged.putAll(statutes);
+		}
+		statutes = merged;
+	}
+
+	/** The statute by which this organisation holds this kind of decision; null when it does not. */
+	public String basis(Organisation organisation, String kind) {
+		if (organisation == null || !organisation.statutory() || organisation.kind() == null) {
+			return null;
+		}
+		Statute statute = this.statutes.get(organisation.kind());
+		return (statute != null && statute.holds(kind)) ? statute.basis() : null;
+	}
+
+	/** As a Cypher parameter: per organisation kind, the kinds held and excepted. */
+	Map<String, Object> parameter() {
+		Map<String, Object> byKind = new LinkedHashMap<>();
+		this.statutes.forEach((kind, statute) -> byKind.put(kind.name(),
+				Map.of("kinds", statute.kinds(), "except", statute.except())));
+		return byKind;
+	}
+
+	/**
+	 * A Cypher predicate: the organisation bound to {@code x} holds the kind {@code kind} by statute (under
+	 * {@code $powers}, {@link #parameter()}).
+	 */
+	static String holds(String x, String kind) {
+		return ("(%1$s:Organisation AND coalesce(%1$s.statutory, false) AND %1$s.kind IN keys($powers)"
+				+ " AND (%2$s IS NULL OR ((%2$s IN $powers[%1$s.kind].kinds OR '*' IN $powers[%1$s.kind].kinds)"
+				+ " AND NOT %2$s IN $powers[%1$s.kind].except)))").formatted(x, kind);
+	}
+
+}

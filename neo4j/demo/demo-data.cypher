@@ -778,3 +778,17 @@ MATCH (ai:AgendaItem {id: 'item-pcc-2025-08-5'}), (p:Person {id: 'person-sarah-l
 CREATE (d:Declaration {id: 'declaration-pcc-2025-08-1', nature: 'Husband is a director of Brackenford GP Confederation',
   action: 'NO_PART_IN_DISCUSSION_OR_VOTE', createdAt: datetime()})-[:AGAINST_ITEM]->(ai)
 CREATE (d)-[:DECLARED_BY]->(p), (d)-[:ABOUT_ORGANISATION]->(confed), (d)-[:SOURCED_FROM {locator: 'Minute 2'}]->(doc);
+
+// NHS England holds primary medical care contracting by statute and delegates it to the ICB (which does not hold it
+// by statute), and the ICB on to its Primary Care Commissioning Committee: a chain for such a decision climbs past
+// the ICB to NHS England.
+CREATE (:SourceDocument {id: 'doc-nhse-delegation-2023', title: 'Delegation agreement: primary medical services, NHS England and NHS Kestrel ICB',
+  kind: 'AGREEMENT', publisher: 'NHS England', publishedOn: date('2023-06-30'), recordedAt: datetime()});
+CREATE (:Organisation {id: 'org-nhs-england', name: 'NHS England', kind: 'NHS_ENGLAND', aliases: ['NHSE'], odsCode: 'X24',
+  statutory: true, searchText: 'nhs england | nhse', createdAt: datetime()});
+MATCH (nhse:Organisation {id: 'org-nhs-england'}), (icb:Organisation {id: 'org-kestrel-icb'}),
+      (doc:SourceDocument {id: 'doc-nhse-delegation-2023'})
+CREATE (d:Delegation {id: 'delegation-nhse-icb-primary-care', instrument: 'NATIONAL_DELEGATION',
+  instrumentReference: 'Delegation agreement, schedule 2', scope: ['PRIMARY_CARE_CONTRACTING', 'PRIMARY_MEDICAL_SERVICES'],
+  subDelegationAllowed: true, validFrom: date('2023-07-01'), createdAt: datetime()})
+CREATE (nhse)<-[:DELEGATED_BY]-(d)-[:DELEGATED_TO]->(icb), (d)-[:SOURCED_FROM {locator: 'Schedule 2'}]->(doc);

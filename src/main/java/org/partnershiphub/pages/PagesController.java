@@ -85,7 +85,7 @@ class PagesController {
 			  decision { id text outcome decidedOn kind amount item { number title meeting { id title date } }
 			    takenBy { ...body } }
 			  verdict explanation decisionProblems { problem explanation }
-			  chains { verdict root { id name } links { problems delegation { id instrument instrumentReference scope
+			  chains { verdict root { id name } basis links { problems delegation { id instrument instrumentReference scope
 			    financialLimit conditions validFrom validTo delegator { ...body } delegate { ...body }
 			    sources { document { title } locator } } } }
 			} }
@@ -96,7 +96,7 @@ class PagesController {
 			  decisions { decision { id text decidedOn takenBy { ... on Board { name } ... on Post { title } } } verdict explanation
 			    decisionProblems { problem } }
 			  lapsing { id validTo instrument delegator { ... on Board { name } ... on Organisation { name } }
-			    delegate { ... on Board { name } ... on Post { title } } } } }""";
+			    delegate { ... on Board { name } ... on Post { title } ... on Organisation { name } } } } }""";
 
 	private final HubQueries hub;
 

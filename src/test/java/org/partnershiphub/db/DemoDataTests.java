@@ -162,6 +162,18 @@ class DemoDataTests extends GraphTestSupport {
 			.satisfies(why -> assertThat(why).startsWith("No attendance is recorded for"));
 	}
 
+	/** The ICB holds primary care contracting only from NHS England's delegation of July 2023. */
+	@Test
+	void primaryCareContractingRestsOnTheNationalDelegation() {
+		this.graphQl.documentName("whoCanDecide").variable("kind", "primary care contracting")
+			.variable("organisationId", "org-kestrel-icb").variable("asOf", "2025-08-14").execute()
+			.path("whoCanDecide[*].delegate.name").entityList(String.class)
+			.containsExactly("Kestrel ICB Primary Care Commissioning Committee");
+		this.graphQl.documentName("whoCanDecide").variable("kind", "primary care contracting")
+			.variable("organisationId", "org-kestrel-icb").variable("asOf", "2023-06-30").execute()
+			.path("whoCanDecide").entityList(Object.class).hasSize(0);
+	}
+
 	@Test
 	void anOfficerAndAnIcbCommitteeCanAwardASmallContractInThePlace() {
 		this.graphQl.documentName("readmeWhoCanDecide").execute()

@@ -42,13 +42,19 @@ class AuthorityChains {
 			UNWIND $decisionIds AS decisionId
 			MATCH (dec:Decision {id: decisionId})
 			OPTIONAL MATCH (dec)-[:TAKEN_BY]->(taker)
-			WITH dec, taker, COLLECT {
+			OPTIONAL CALL (taker) {
+			  MATCH (taker:Board)-[:ACCOUNTABLE_TO]->(own:Organisation) WHERE taker.kind IN $acting
+			  RETURN own LIMIT 1
+			}
+			WITH dec, taker, own, COLLECT {
 			       MATCH (dec)-[:RELIES_ON]->(d:Delegation)-[:DELEGATED_BY]->(x) RETURN d ORDER BY x.name, d.id
 			     } AS relied
-			WITH dec, taker, size(relied) > 0 AS cited,
+			WITH dec, taker, own, size(relied) > 0 AS cited,
 			     CASE WHEN size(relied) > 0 THEN relied
 			          ELSE COLLECT {
-			            MATCH (taker)<-[:DELEGATED_TO]-(d:Delegation)-[:DELEGATED_BY]->(x) RETURN d ORDER BY x.name, d.id
+			            MATCH (holder)<-[:DELEGATED_TO]-(d:Delegation)-[:DELEGATED_BY]->(x)
+			            WHERE holder = taker OR holder = own
+			            RETURN d ORDER BY x.name, d.id
 			          } END AS firsts
 			UNWIND CASE WHEN size(firsts) = 0 THEN [null] ELSE firsts END AS first
 			OPTIONAL CALL (first, dec) {
@@ -61,11 +67,13 @@ class AuthorityChains {
 			}
 			RETURN dec, coalesce(taker.name, taker.title) AS taker, cited, first.id AS firstId,
 			       [d IN links | {delegation: d, delegator: [(d)-[:DELEGATED_BY]->(x) | x.name][0],
-			         reservations: [(d)-[:DELEGATED_BY]->()<-[:RESERVED_BY]-(r:Reservation) | r]}] AS links,
+			         reservations: [(d)-[:DELEGATED_BY]->()<-[:RESERVED_BY]-(r:Reservation) | r],
+			         agreement: [(d)-[:IN_AGREEMENT]->(a) | a {.reference, .endDate}][0]}] AS links,
 			       top, coalesce(holds, false) AS holds, top.name AS topName,
-			       top:Organisation AND coalesce(top.statutory, false) AS statutory
+			       top:Organisation AND coalesce(top.statutory, false) AS statutory,
+			       own, own IS NOT NULL AND %4$s AS ownHolds
 			""".formatted(MAX_DELEGATIONS - 1, StatutoryPowers.holds("m", "dec.kind"),
-			StatutoryPowers.holds("top", "dec.kind"));
+			StatutoryPowers.holds("top", "dec.kind"), StatutoryPowers.holds("own", "dec.kind"));
 
 	private final Graph graph;
 
@@ -76,7 +84,12 @@ class AuthorityChains {
 		this.powers = powers;
 	}
 
-	private record Link(Delegation delegation, String delegator, List<Reservation> reservations) {
+	/**
+	 * @param agreement the Section 75 agreement the delegation is made under, when it is
+	 * @param agreementEnd the agreement's end, as extended; null when not stated
+	 */
+	private record Link(Delegation delegation, String delegator, List<Reservation> reservations, String agreement,
+			LocalDate agreementEnd) {
 	}
 
 	/**
@@ -85,13 +98,14 @@ class AuthorityChains {
 	 * @param statutoryTop whether that body is a statutory organisation (which then does not hold the kind)
 	 */
 	private record Row(Decision decision, String taker, boolean cited, String firstId, List<Link> links,
-			Organisation root, String top, boolean statutoryTop) {
+			Organisation root, String top, boolean statutoryTop, Organisation own, boolean ownHolds) {
 	}
 
 	/** Chains for each decision, in the order given; decisions that do not exist are left out. */
 	List<AuthorityChain> trace(List<String> decisionIds) {
 		Map<String, List<Row>> rows = new LinkedHashMap<>();
-		this.graph.query(QUERY, Map.of("decisionIds", decisionIds, "powers", this.powers.parameter()), AuthorityChains::row)
+		this.graph.query(QUERY, Map.of("decisionIds", decisionIds, "powers", this.powers.parameter(), "acting",
+				this.powers.actingKinds()), AuthorityChains::row)
 			.forEach(row -> rows.computeIfAbsent(row.decision().id(), k -> new ArrayList<>()).add(row));
 		return decisionIds.stream().filter(rows::containsKey).map(id -> judge(rows.get(id))).toList();
 	}
@@ -102,9 +116,14 @@ class AuthorityChains {
 				string(r.get("firstId")),
 				r.get("links").isNull() ? List.of() : r.get("links").asList(v -> new Link(
 						NodeMapper.map(v.get("delegation"), Delegation.class), string(v.get("delegator")),
-						v.get("reservations").asList(x -> NodeMapper.map(x, Reservation.class)))),
+						v.get("reservations").asList(x -> NodeMapper.map(x, Reservation.class)),
+						v.get("agreement").isNull() ? null : string(v.get("agreement").get("reference")),
+						v.get("agreement").isNull() || v.get("agreement").get("endDate").isNull() ? null
+								: v.get("agreement").get("endDate").asLocalDate())),
 				r.get("holds").asBoolean(false) ? NodeMapper.map(top, Organisation.class) : null,
-				string(r.get("topName")), r.get("statutory").asBoolean(false));
+				string(r.get("topName")), r.get("statutory").asBoolean(false),
+				r.get("own").isNull() ? null : NodeMapper.map(r.get("own"), Organisation.class),
+				r.get("ownHolds").asBoolean(false));
 	}
 
 	private static String string(Value value) {
@@ -113,6 +132,18 @@ class AuthorityChains {
 
 	private AuthorityChain judge(List<Row> rows) {
 		Decision decision = rows.get(0).decision();
+		Row first = rows.get(0);
+		if (!first.cited() && first.ownHolds()) {
+			String basis = this.powers.basis(first.own(), decision.kind());
+			return new AuthorityChain(decision, Verdict.COVERED, "Covered: " + first.taker() + " acts as "
+					+ first.own().name() + " itself, which holds " + Optional.ofNullable(decision.kind()).orElse("it")
+					+ " by statute (" + basis + ").",
+					List.of(new Chain(Verdict.COVERED, List.of(), first.own(), basis)));
+		}
+		if (!first.cited() && decision.outcome() == Decision.Outcome.RECOMMENDED) {
+			return new AuthorityChain(decision, Verdict.COVERED, "Covered: a recommendation needs no delegated "
+					+ "authority; the body it goes to decides, under its own.", List.of());
+		}
 		if (rows.get(0).firstId() == null) {
 			return new AuthorityChain(decision, Verdict.NO_AUTHORITY_FOUND,
 					"No authority found: " + Optional.ofNullable(rows.get(0).taker()).orElse("the deciding body")
@@ -177,6 +208,11 @@ class AuthorityChains {
 			if (d.validTo() != null && d.validTo().isBefore(date)) {
 				problems.add(Verdict.DELEGATION_EXPIRED);
 				reasons.add(from + " ended on " + d.validTo());
+			}
+			if (link.agreementEnd() != null && link.agreementEnd().isBefore(date)
+					&& (d.validTo() == null || !d.validTo().isBefore(date))) {
+				problems.add(Verdict.DELEGATION_EXPIRED);
+				reasons.add(from + " is made under " + link.agreement() + ", which ended on " + link.agreementEnd());
 			}
 			if (d.validFrom().isAfter(date)) {
 				problems.add(Verdict.NOT_YET_IN_FORCE);

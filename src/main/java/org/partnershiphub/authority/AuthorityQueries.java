@@ -56,11 +56,13 @@ public class AuthorityQueries {
 
 	/**
 	 * A delegation {@code d} by {@code x} that passes on the power to take {@code $kind} for {@code $amount} on
-	 * {@code $asOf}: in force, in scope, within its limit, and not made by a body that reserves the kind.
+	 * {@code $asOf}: in force (and its Section 75 agreement too), in scope, within its limit, and not made by a body
+	 * that reserves the kind.
 	 */
 	private static final String PASSES = """
 			d.validFrom <= $asOf AND (d.validTo IS NULL OR d.validTo >= $asOf) AND $kind IN d.scope
 			      AND ($amount IS NULL OR d.financialLimitPence IS NULL OR d.financialLimitPence >= $amount)
+			      AND NOT EXISTS { (d)-[:IN_AGREEMENT]->(a) WHERE a.endDate < $asOf }
 			      AND NOT EXISTS {
 			        MATCH (x)<-[:RESERVED_BY]-(r:Reservation)
 			        WHERE $kind IN r.scope AND r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo >= $asOf)
@@ -69,7 +71,8 @@ public class AuthorityQueries {
 	/**
 	 * Walks down from the organisation (or the statutory partners of a place-based partnership) through delegations
 	 * in force on the date that include the kind and allow the amount, made by bodies that do not reserve the kind;
-	 * every board or post reached could decide. Shortest chain per decision maker. An organisation that does not hold
+	 * every board or post reached could decide, and the organisation's own governing body (acting as it, with no
+	 * delegation). Shortest chain per decision maker. An organisation that does not hold
 	 * the kind by statute answers only while it holds it by delegations that pass it on, by the same rules, from one
 	 * that does (so a lapsed national delegation leaves nobody able to decide, as its chains say).
 	 */
@@ -97,9 +100,16 @@ public class AuthorityQueries {
 				  MATCH (root) ((y)<-[:DELEGATED_TO]-(d:Delegation)-[:DELEGATED_BY]->(x) WHERE %3$s){1,%1$d} (top)
 				  WHERE %4$s
 				}
-				MATCH path = (root) ((x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(y) WHERE %3$s){1,%1$d}
-				             (delegate)
-				WHERE delegate:Board OR delegate:Post
+				CALL (root) {
+				  MATCH path = (root) ((x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(y) WHERE %3$s){1,%1$d}
+				               (delegate)
+				  WHERE delegate:Board OR delegate:Post
+				  RETURN delegate, path
+				  UNION
+				  MATCH path = (root)<-[:ACCOUNTABLE_TO]-(delegate:Board)
+				  WHERE delegate.kind IN $acting
+				  RETURN delegate, path
+				}
 				WITH delegate, root, path
 				ORDER BY length(path), root.id
 				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation])})) AS best
@@ -108,7 +118,8 @@ public class AuthorityQueries {
 				ORDER BY coalesce(delegate.name, delegate.title)
 				""".formatted(AuthorityChains.MAX_DELEGATIONS, StatutoryPowers.holds("root", "$kind"), PASSES,
 				StatutoryPowers.holds("top", "$kind")), Params.of("roots", roots, "kind", normalised, "amount",
-				AuthorityService.pence(amount), "asOf", date, "powers", this.powers.parameter()), row -> new DecisionMaker(
+				AuthorityService.pence(amount), "asOf", date, "powers", this.powers.parameter(), "acting",
+				this.powers.actingKinds()), row -> new DecisionMaker(
 						NodeMapper.map(row.get("n"),
 								AuthorityService.DELEGATE_TYPES.get(Label.valueOf(row.get("label").asString()))),
 						new Chain(Verdict.COVERED,

@@ -171,6 +171,9 @@ public class AuthorityService {
 		if (input.agreementId() != null) {
 			v.check(this.graph.exists(Label.Section75Agreement, input.agreementId()), "agreementId", Code.NOT_FOUND,
 					"No Section 75 agreement with id " + input.agreementId());
+			if (!v.hasErrors()) {
+				underAgreement(v, input);
+			}
 		}
 		this.sources.validate(v, "source", input.source());
 		if (!v.hasErrors()) {
@@ -299,6 +302,29 @@ public class AuthorityService {
 
 	static Long pence(BigDecimal amount) {
 		return (amount != null) ? amount.movePointRight(2).longValueExact() : null;
+	}
+
+	/**
+	 * A delegation under a Section 75 agreement is made by a party to it (an organisation, or a board of one) and
+	 * starts within the agreement's term, as extended, where the paper states the term.
+	 */
+	private void underAgreement(Validation v, DelegateAuthorityInput input) {
+		var row = this.graph.query("""
+				MATCH (a:Section75Agreement {id: $agreementId})
+				MATCH (delegator {id: $delegatorId}) WHERE delegator:Organisation OR delegator:Board
+				RETURN a.reference AS reference, a.startDate AS startDate, a.endDate AS endDate,
+				       EXISTS { (a)<-[:TO_AGREEMENT]-(:AgreementParty)-[:PARTY]->(o:Organisation)
+				                WHERE o = delegator OR EXISTS { (delegator)-[:ACCOUNTABLE_TO]->{1,3}(o) } } AS party
+				""", Map.of("agreementId", input.agreementId(), "delegatorId", input.delegatorId()), r -> r).get(0);
+		String reference = row.get("reference").asString(input.agreementId());
+		v.check(row.get("party").asBoolean(), "delegatorId", Code.INVALID, "The delegator is not a party to "
+				+ reference + " (nor a board of one): only its parties delegate under it");
+		LocalDate start = row.get("startDate").isNull() ? null : row.get("startDate").asLocalDate();
+		LocalDate end = row.get("endDate").isNull() ? null : row.get("endDate").asLocalDate();
+		v.check(start == null || !input.validFrom().isBefore(start), "validFrom", Code.INVALID,
+				"The delegation starts before " + reference + " does (" + start + ")");
+		v.check(end == null || !input.validFrom().isAfter(end), "validFrom", Code.INVALID,
+				"The delegation starts after " + reference + " ended (" + end + ")");
 	}
 
 	/** The kinds in {@code scope} the body does not hold by statute (all of them, for a board). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.partnershiphub.board.Board.BoardKind;
 import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.organisation.Organisation.OrganisationKind;
@@ -19,9 +20,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <p>
  * The defaults: councils, NHS England and NHS trusts hold every kind; integrated care boards and clinical
  * commissioning groups hold every kind but primary medical care contracting, which NHS England delegates to them.
+ * Boards of the kinds in {@code actsAsOrganisation} (by default GOVERNING_BODY and ICB_BOARD) act as the organisation
+ * they are accountable to, with no delegation.
  */
 @ConfigurationProperties("hub.authority")
-public record StatutoryPowers(Map<OrganisationKind, Statute> statutes) {
+public record StatutoryPowers(Map<OrganisationKind, Statute> statutes, List<BoardKind> actsAsOrganisation) {
 
 	/**
 	 * @param basis the statute, in words, e.g. "National Health Service Act 2006"
@@ -62,6 +65,8 @@ public record StatutoryPowers(Map<OrganisationKind, Statute> statutes) {
 			merged.putAll(statutes);
 		}
 		statutes = merged;
+		actsAsOrganisation = (actsAsOrganisation != null) ? List.copyOf(actsAsOrganisation)
+				: List.of(BoardKind.GOVERNING_BODY, BoardKind.ICB_BOARD);
 	}
 
 	/** The statute by which this organisation holds this kind of decision; null when it does not. */
@@ -71,6 +76,11 @@ public record StatutoryPowers(Map<OrganisationKind, Statute> statutes) {
 		}
 		Statute statute = this.statutes.get(organisation.kind());
 		return (statute != null && statute.holds(kind)) ? statute.basis() : null;
+	}
+
+	/** Board kinds acting as their organisation, as a Cypher parameter. */
+	List<String> actingKinds() {
+		return this.actsAsOrganisation.stream().map(Enum::name).toList();
 	}
 
 	/** As a Cypher parameter: per organisation kind, the kinds held and excepted. */

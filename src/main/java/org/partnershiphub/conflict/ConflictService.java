@@ -340,7 +340,7 @@ public class ConflictService {
 			.filter(c -> present.contains(c.person().id()) && !stoodAside.contains(c.person().id()))
 			.forEach(c -> tookPart.putIfAbsent(c.person().id(), c));
 		for (Decision decision : row.decisions()) {
-			if (decision.outcome() != Decision.Outcome.APPROVED && decision.outcome() != Decision.Outcome.REJECTED) {
+			if (!decision.outcome().decides()) {
 				continue;
 			}
 			quorums.stream().filter(q -> !q.known()).forEach(q -> problems.add(new DecisionProblem(decision,

@@ -18,8 +18,17 @@ public record Decision(String id, String text, Outcome outcome, LocalDate decide
 		decidedOnPrecision = (decidedOnPrecision != null) ? decidedOnPrecision : DatePrecision.DAY;
 	}
 
+	/**
+	 * What was decided. A RECOMMENDED decision is a recommendation to another body, whose decision on it records it
+	 * as its recommendation; APPROVED_SUBJECT_TO is an approval with conditions, as minuted.
+	 */
 	public enum Outcome {
-		APPROVED, REJECTED, DEFERRED, NOTED
+		APPROVED, APPROVED_SUBJECT_TO, RECOMMENDED, REJECTED, DEFERRED, NOTED;
+
+		/** Whether the body decided something (and so needed its quorum and its authority): not noting or deferral. */
+		public boolean decides() {
+			return this != DEFERRED && this != NOTED;
+		}
 	}
 
 	/**

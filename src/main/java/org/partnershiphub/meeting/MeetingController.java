@@ -164,6 +164,16 @@ class MeetingController {
 		return this.meetings.decisionItems(decisions);
 	}
 
+	@BatchMapping(typeName = "Decision", field = "onRecommendation")
+	Map<Decision, Decision> onRecommendation(List<Decision> decisions) {
+		return this.meetings.recommendations(decisions);
+	}
+
+	@BatchMapping(typeName = "Decision", field = "decisionsOnIt")
+	Map<Decision, List<Decision>> decisionsOnIt(List<Decision> decisions) {
+		return this.meetings.decisionsOnRecommendations(decisions);
+	}
+
 	@BatchMapping(typeName = "Decision", field = "sources")
 	Map<Decision, List<SourceCitation>> decisionSources(List<Decision> decisions) {
 		return this.meetings.decisionSources(decisions);

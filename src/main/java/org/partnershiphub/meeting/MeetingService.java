@@ -94,7 +94,7 @@ public class MeetingService {
 	/** {@code boardId}: at a meeting in common, the board that decided. */
 	public record RecordDecisionInput(String itemId, String boardId, String postId, LocalDate decidedOn,
 			DatePrecision decidedOnPrecision, String text, Decision.Outcome outcome, String kind, BigDecimal amount,
-			List<String> delegationIds, SourceInput source) {
+			List<String> delegationIds, String onRecommendationId, SourceInput source) {
 	}
 
 	public record MeetingPayload(Meeting meeting, List<UserError> userErrors) {
@@ -333,6 +333,14 @@ public class MeetingService {
 					"No post with id " + input.postId());
 		}
 		this.sources.validate(v, "source", input.source());
+		if (input.onRecommendationId() != null) {
+			Optional<Decision> recommendation = findDecision(input.onRecommendationId());
+			v.check(recommendation.isPresent(), "onRecommendationId", Code.NOT_FOUND,
+					"No decision with id " + input.onRecommendationId());
+			v.check(recommendation.isEmpty() || recommendation.get().outcome() == Decision.Outcome.RECOMMENDED,
+					"onRecommendationId", Code.INVALID, "That decision is not a recommendation (its outcome is "
+							+ recommendation.map(Decision::outcome).orElse(null) + ")");
+		}
 		if (!v.hasErrors() && !delegationIds.isEmpty()) {
 			Set<String> notToTaker = new HashSet<>(delegationIds);
 			notToTaker.removeAll(this.graph.query("""
@@ -365,6 +373,9 @@ public class MeetingService {
 				       -[:TAKEN_BY]->(taker)
 				FOREACH (x IN CASE WHEN ai IS NULL THEN [] ELSE [ai] END | CREATE (d)-[:ON_ITEM]->(x))
 				WITH d
+				OPTIONAL MATCH (rec:Decision {id: $recommendationId})
+				FOREACH (x IN CASE WHEN rec IS NULL THEN [] ELSE [rec] END | CREATE (d)-[:ON_RECOMMENDATION]->(x))
+				WITH d
 				UNWIND $delegationIds AS delegationId
 				MATCH (dl:Delegation {id: delegationId})
 				CREATE (d)-[:RELIES_ON]->(dl)
@@ -372,7 +383,7 @@ public class MeetingService {
 				"decidedOn", input.decidedOn(), "precision",
 				precision.name(), "text", text, "outcome", input.outcome().name(), "kind", kind, "amountPence",
 				(input.amount() != null) ? input.amount().movePointRight(2).longValueExact() : null, "delegationIds",
-				delegationIds));
+				delegationIds, "recommendationId", input.onRecommendationId()));
 		this.sources.cite(Label.Decision, id, input.source());
 		return new DecisionPayload(findDecision(id).orElseThrow(), List.of());
 	}
@@ -582,6 +593,23 @@ public class MeetingService {
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n
 				""", decisions, Decision::id, AgendaItem.class);
+	}
+
+	Map<Decision, Decision> recommendations(Collection<Decision> decisions) {
+		return this.graph.single("""
+				MATCH (d:Decision)-[:ON_RECOMMENDATION]->(n:Decision)
+				WHERE d.id IN $ids
+				RETURN d.id AS key, n
+				""", decisions, Decision::id, Decision.class);
+	}
+
+	Map<Decision, List<Decision>> decisionsOnRecommendations(Collection<Decision> decisions) {
+		return this.graph.grouped("""
+				MATCH (d:Decision)<-[:ON_RECOMMENDATION]-(n:Decision)
+				WHERE d.id IN $ids
+				RETURN d.id AS key, n
+				ORDER BY n.decidedOn, n.id
+				""", decisions, Decision::id, Decision.class);
 	}
 
 	Map<Decision, List<SourceCitation>> decisionSources(Collection<Decision> decisions) {

@@ -162,13 +162,16 @@ class DemoDataTests extends GraphTestSupport {
 			.satisfies(why -> assertThat(why).startsWith("No attendance is recorded for"));
 	}
 
-	/** The ICB holds primary care contracting only from NHS England's delegation of July 2023. */
+	/**
+	 * The ICB holds primary care contracting only from NHS England's delegation of July 2023: before it, neither its
+	 * board (acting as the ICB) nor its committee could decide.
+	 */
 	@Test
 	void primaryCareContractingRestsOnTheNationalDelegation() {
 		this.graphQl.documentName("whoCanDecide").variable("kind", "primary care contracting")
 			.variable("organisationId", "org-kestrel-icb").variable("asOf", "2025-08-14").execute()
 			.path("whoCanDecide[*].delegate.name").entityList(String.class)
-			.containsExactly("Kestrel ICB Primary Care Commissioning Committee");
+			.containsExactly("Kestrel ICB Primary Care Commissioning Committee", "NHS Kestrel ICB Board");
 		this.graphQl.documentName("whoCanDecide").variable("kind", "primary care contracting")
 			.variable("organisationId", "org-kestrel-icb").variable("asOf", "2023-06-30").execute()
 			.path("whoCanDecide").entityList(Object.class).hasSize(0);
@@ -178,7 +181,9 @@ class DemoDataTests extends GraphTestSupport {
 	void anOfficerAndAnIcbCommitteeCanAwardASmallContractInThePlace() {
 		this.graphQl.documentName("readmeWhoCanDecide").execute()
 			.path("whoCanDecide[*].chain.root.name").entityList(String.class)
-			.containsExactly("Brackenford Council", "NHS Kestrel Integrated Care Board")
+			.containsExactly("Brackenford Council", "NHS Kestrel Integrated Care Board",
+					"NHS Kestrel Integrated Care Board")
+			.path("whoCanDecide[2].chain.links").entityList(Object.class).hasSize(0)
 			.path("whoCanDecide[0].delegate.title").entity(String.class)
 			.isEqualTo("Director of Adults, Health and Communities");
 	}

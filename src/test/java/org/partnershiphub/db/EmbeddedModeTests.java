@@ -34,7 +34,7 @@ class EmbeddedModeTests {
 		int boltPort = FreePort.next();
 		String id;
 		try (ConfigurableApplicationContext app = start(boltPort, true)) {
-			assertThat(count(app, "MATCH (p:Person) RETURN count(p)")).isEqualTo(40);
+			assertThat(count(app, "MATCH (p:Person) RETURN count(p)")).isEqualTo(41);
 			id = graphQl(app).document("""
 					mutation { createOrganisation(input: {name: "Made Before Restart", kind: CHARITY}) {
 					  organisation { id } } }""")
@@ -46,7 +46,7 @@ class EmbeddedModeTests {
 				.variable("id", id)
 				.execute()
 				.path("organisation.name").entity(String.class).isEqualTo("Made Before Restart");
-			assertThat(count(app, "MATCH (p:Person) RETURN count(p)")).isEqualTo(40);
+			assertThat(count(app, "MATCH (p:Person) RETURN count(p)")).isEqualTo(41);
 			try (var files = java.nio.file.Files.list(java.nio.file.Path.of("neo4j/migrations"))) {
 				assertThat(count(app, "MATCH (m:__Migration) RETURN count(m)")).as("each migration applied once")
 					.isEqualTo(files.count());

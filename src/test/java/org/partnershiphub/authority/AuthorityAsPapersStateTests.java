@@ -1,0 +1,142 @@
+package org.partnershiphub.authority;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.support.Fixtures;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Authority as the papers of two boroughs and a CCG state it: the CCG's governing body acting as the CCG itself; a
+ * Section 75 agreement between one borough and the CCG, under which only its parties delegate and only within its
+ * term; and a board's recommendation on which the borough's cabinet decides.
+ */
+@IntegrationTest
+class AuthorityAsPapersStateTests extends GraphTestSupport {
+
+	private Fixtures fixtures;
+
+	private String ccg;
+
+	private String governingBody;
+
+	private String northmere;
+
+	private String southmere;
+
+	private String agreement;
+
+	private String pooledBoard;
+
+	@BeforeEach
+	void twoBoroughsAndACcg() {
+		this.fixtures = new Fixtures(this.graphQl);
+		this.ccg = this.fixtures.organisation("NHS Northmere CCG", "CLINICAL_COMMISSIONING_GROUP");
+		this.governingBody = this.fixtures.board("Northmere CCG Governing Body", "GOVERNING_BODY", this.ccg);
+		this.northmere = this.fixtures.organisation("Northmere Council", "LOCAL_AUTHORITY");
+		this.southmere = this.fixtures.organisation("Southmere Council", "LOCAL_AUTHORITY");
+		this.pooledBoard = this.fixtures.board("Northmere Pooled Budget Board", "POOLED_BUDGET_BOARD", this.northmere);
+		this.agreement = this.fixtures.create("recordAgreement", map("reference", "S75-NM-2020", "title",
+				"Northmere community equipment pooled budget", "purposes", List.of("POOLED_BUDGET"), "startDate",
+				"2020-04-01", "endDate", "2024-03-31", "status", "EXPIRED"), "agreement");
+		for (String party : List.of(this.northmere, this.ccg)) {
+			this.fixtures.create("addAgreementParty", map("agreementId", this.agreement, "organisationId", party,
+					"role", "PARTNER"), "agreementParty");
+		}
+	}
+
+	@Test
+	void aGoverningBodyActsAsItsOrganisationWithoutADelegation() {
+		String decision = decide(this.governingBody, "2021-05-06", "CONTRACT_AWARD", "APPROVED", null);
+		this.graphQl.documentName("authorityChain").variable("decisionId", decision).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("COVERED")
+			.path("authorityChain.explanation").entity(String.class)
+			.isEqualTo("Covered: Northmere CCG Governing Body acts as NHS Northmere CCG itself, which holds "
+					+ "CONTRACT_AWARD by statute (National Health Service Act 2006, as amended by the Health and "
+					+ "Social Care Act 2012).")
+			.path("authorityChain.chains[0].root.name").entity(String.class).isEqualTo("NHS Northmere CCG");
+		this.graphQl.documentName("whoCanDecide").variable("kind", "CONTRACT_AWARD").variable("organisationId", this.ccg)
+			.variable("asOf", "2021-05-06").execute()
+			.path("whoCanDecide[*].delegate.name").entityList(String.class)
+			.containsExactly("Northmere CCG Governing Body");
+		// What the CCG does not hold by statute, its governing body cannot decide as the CCG.
+		String primaryCare = decide(this.governingBody, "2021-05-07", "PRIMARY_CARE_CONTRACTING", "APPROVED", null);
+		this.graphQl.documentName("authorityChain").variable("decisionId", primaryCare).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("NO_AUTHORITY_FOUND");
+	}
+
+	@Test
+	void onlyAPartyDelegatesUnderASection75AgreementAndOnlyWithinItsTerm() {
+		this.graphQl.documentName("delegateAuthority").variable("input", s75(this.southmere, "2021-04-01")).execute()
+			.path("delegateAuthority.userErrors[*].field[1]").entityList(String.class).containsExactly("delegatorId")
+			.path("delegateAuthority.userErrors[0].message").entity(String.class)
+			.isEqualTo("The delegator is not a party to S75-NM-2020 (nor a board of one): only its parties delegate "
+					+ "under it");
+		this.graphQl.documentName("delegateAuthority").variable("input", s75(this.northmere, "2024-06-01")).execute()
+			.path("delegateAuthority.userErrors[0].message").entity(String.class)
+			.isEqualTo("The delegation starts after S75-NM-2020 ended (2024-03-31)");
+		assertThat(count("MATCH (d:Delegation) RETURN count(d)")).isZero();
+
+		String delegation = this.fixtures.create("delegateAuthority", s75(this.northmere, "2020-04-01"), "delegation");
+		String during = decide(this.pooledBoard, "2023-06-01", "POOLED_BUDGET_SPENDING", "APPROVED", null);
+		String after = decide(this.pooledBoard, "2024-06-01", "POOLED_BUDGET_SPENDING", "APPROVED", null);
+		this.graphQl.documentName("authorityChain").variable("decisionId", during).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("COVERED");
+		this.graphQl.documentName("authorityChain").variable("decisionId", after).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("DELEGATION_EXPIRED")
+			.path("authorityChain.explanation").entity(String.class)
+			.isEqualTo("Delegation expired: the delegation from Northmere Council (Clause 6) is made under "
+					+ "S75-NM-2020, which ended on 2024-03-31.");
+		this.graphQl.documentName("whoCanDecide").variable("kind", "POOLED_BUDGET_SPENDING")
+			.variable("organisationId", this.northmere).variable("asOf", "2024-06-01").execute()
+			.path("whoCanDecide[*].delegate.name").entityList(String.class)
+			.doesNotContain("Northmere Pooled Budget Board");
+		assertThat(delegation).isNotNull();
+	}
+
+	@Test
+	void aRecommendationAndTheDecisionTakenOnIt() {
+		String cabinet = this.fixtures.board("Northmere Cabinet", "GOVERNING_BODY", this.northmere);
+		String recommended = decide(this.pooledBoard, "2023-06-01", "POOLED_BUDGET_SPENDING", "RECOMMENDED", null);
+		String approved = decide(cabinet, "2023-07-12", "POOLED_BUDGET_SPENDING", "APPROVED_SUBJECT_TO", recommended);
+		this.graphQl.document("{ node(id: \"" + recommended + "\") { ... on Decision { outcome decisionsOnIt { id "
+				+ "outcome onRecommendation { id } } } } authorityChain(decisionId: \"" + recommended + "\") { verdict "
+				+ "explanation } }")
+			.execute()
+			.path("node.decisionsOnIt[*].id").entityList(String.class).containsExactly(approved)
+			.path("node.decisionsOnIt[0].outcome").entity(String.class).isEqualTo("APPROVED_SUBJECT_TO")
+			.path("node.decisionsOnIt[0].onRecommendation.id").entity(String.class).isEqualTo(recommended)
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("COVERED")
+			.path("authorityChain.explanation").entity(String.class)
+			.isEqualTo("Covered: a recommendation needs no delegated authority; the body it goes to decides, under "
+					+ "its own.");
+		this.graphQl.documentName("recordDecision")
+			.variable("input", map("boardId", cabinet, "itemId", item(cabinet, "2023-08-01"), "text", "Approved",
+					"outcome", "APPROVED", "onRecommendationId", approved))
+			.execute()
+			.path("recordDecision.userErrors[0].message").entity(String.class)
+			.isEqualTo("That decision is not a recommendation (its outcome is APPROVED_SUBJECT_TO)");
+	}
+
+	private java.util.Map<String, Object> s75(String delegator, String validFrom) {
+		return map("delegatorId", delegator, "delegateId", this.pooledBoard, "instrument", "SECTION_75_AGREEMENT",
+				"instrumentReference", "Clause 6", "agreementId", this.agreement, "scope",
+				List.of("POOLED_BUDGET_SPENDING"), "validFrom", validFrom);
+	}
+
+	private String item(String board, String date) {
+		String meeting = this.fixtures.create("scheduleMeeting", map("boardId", board, "date", date), "meeting");
+		return this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title",
+				"Community equipment", "purpose", "DECISION"), "agendaItem");
+	}
+
+	private String decide(String board, String date, String kind, String outcome, String recommendation) {
+		return this.fixtures.create("recordDecision", map("itemId", item(board, date), "text", "Decided " + kind,
+				"outcome", outcome, "kind", kind, "onRecommendationId", recommendation), "decision");
+	}
+
+}

@@ -62,18 +62,20 @@ class AuthorityChains {
 			                        WHERE NOT %2$s){0,%1$d}
 			               (:Delegation)-[:DELEGATED_BY]->(top)
 			  WHERE %3$s OR NOT EXISTS { (top)<-[:DELEGATED_TO]-(:Delegation) }
-			  RETURN [d IN nodes(path) WHERE d:Delegation] AS links, top, %3$s AS holds
+			  RETURN [d IN nodes(path) WHERE d:Delegation] AS links, top, %3$s AS holds,
+			         CASE WHEN %3$s THEN %5$s END AS root
 			  LIMIT 20
 			}
 			RETURN dec, coalesce(taker.name, taker.title) AS taker, cited, first.id AS firstId,
 			       [d IN links | {delegation: d, delegator: [(d)-[:DELEGATED_BY]->(x) | x.name][0],
 			         reservations: [(d)-[:DELEGATED_BY]->()<-[:RESERVED_BY]-(r:Reservation) | r],
 			         agreement: [(d)-[:IN_AGREEMENT]->(a) | a {.reference, .endDate}][0]}] AS links,
-			       top, coalesce(holds, false) AS holds, top.name AS topName,
+			       root, coalesce(holds, false) AS holds, top.name AS topName,
 			       top:Organisation AND coalesce(top.statutory, false) AS statutory,
 			       own, own IS NOT NULL AND %4$s AS ownHolds
 			""".formatted(MAX_DELEGATIONS - 1, StatutoryPowers.holds("m", "dec.kind"),
-			StatutoryPowers.holds("top", "dec.kind"), StatutoryPowers.holds("own", "dec.kind"));
+			StatutoryPowers.holds("top", "dec.kind"), StatutoryPowers.holds("own", "dec.kind"),
+			StatutoryPowers.holder("top"));
 
 	private final Graph graph;
 
@@ -111,7 +113,6 @@ class AuthorityChains {
 	}
 
 	private static Row row(org.neo4j.driver.Record r) {
-		Value top = r.get("top");
 		return new Row(NodeMapper.map(r.get("dec"), Decision.class), string(r.get("taker")), r.get("cited").asBoolean(),
 				string(r.get("firstId")),
 				r.get("links").isNull() ? List.of() : r.get("links").asList(v -> new Link(
@@ -120,7 +121,7 @@ class AuthorityChains {
 						v.get("agreement").isNull() ? null : string(v.get("agreement").get("reference")),
 						v.get("agreement").isNull() || v.get("agreement").get("endDate").isNull() ? null
 								: v.get("agreement").get("endDate").asLocalDate())),
-				r.get("holds").asBoolean(false) ? NodeMapper.map(top, Organisation.class) : null,
+				r.get("holds").asBoolean(false) ? NodeMapper.map(r.get("root"), Organisation.class) : null,
 				string(r.get("topName")), r.get("statutory").asBoolean(false),
 				r.get("own").isNull() ? null : NodeMapper.map(r.get("own"), Organisation.class),
 				r.get("ownHolds").asBoolean(false));

@@ -101,7 +101,13 @@ public class AuthorityQueries {
 				  WHERE %4$s
 				}
 				CALL (root) {
-				  MATCH path = (root) ((x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(y) WHERE %3$s){1,%1$d}
+				  CALL (root) {
+				    RETURN root AS start
+				    UNION
+				    MATCH (root)<-[:ACCOUNTABLE_TO]-(start:Board) WHERE start.kind IN $acting
+				    RETURN start
+				  }
+				  MATCH path = (start) ((x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(y) WHERE %3$s){1,%1$d}
 				               (delegate)
 				  WHERE delegate:Board OR delegate:Post
 				  RETURN delegate, path

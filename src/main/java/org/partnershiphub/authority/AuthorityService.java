@@ -327,16 +327,17 @@ public class AuthorityService {
 				"The delegation starts after " + reference + " ended (" + end + ")");
 	}
 
-	/** The kinds in {@code scope} the body does not hold by statute (all of them, for a board). */
+	/** The kinds in {@code scope} the body does not hold by statute (for a board, unless it acts as its organisation). */
 	private List<String> notHeldByStatute(String bodyId, List<String> scope) {
 		return this.graph.query("""
 				UNWIND $scope AS kind
-				OPTIONAL MATCH (o:Organisation {id: $id})
+				OPTIONAL MATCH (o {id: $id}) WHERE o:Organisation OR o:Board
 				WITH kind, o
 				WHERE o IS NULL OR NOT %s
 				RETURN kind
 				""".formatted(StatutoryPowers.holds("o", "kind")),
-				Map.of("id", bodyId, "scope", scope, "powers", this.powers.parameter()),
+				Map.of("id", bodyId, "scope", scope, "powers", this.powers.parameter(), "acting",
+						this.powers.actingKinds()),
 				row -> row.get("kind").asString());
 	}
 

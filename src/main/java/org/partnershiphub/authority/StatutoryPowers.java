@@ -92,13 +92,33 @@ public record StatutoryPowers(Map<OrganisationKind, Statute> statutes, List<Boar
 	}
 
 	/**
-	 * A Cypher predicate: the organisation bound to {@code x} holds the kind {@code kind} by statute (under
-	 * {@code $powers}, {@link #parameter()}).
+	 * A Cypher predicate: the node bound to {@code x} holds the kind {@code kind} by statute (under {@code $powers},
+	 * {@link #parameter()}, and {@code $acting}, {@link #actingKinds()}): an organisation that holds it, or a board
+	 * acting as such an organisation.
 	 */
 	static String holds(String x, String kind) {
-		return ("(%1$s:Organisation AND coalesce(%1$s.statutory, false) AND %1$s.kind IN keys($powers)"
-				+ " AND (%2$s IS NULL OR ((%2$s IN $powers[%1$s.kind].kinds OR '*' IN $powers[%1$s.kind].kinds)"
-				+ " AND NOT %2$s IN $powers[%1$s.kind].except)))").formatted(x, kind);
+		String org = x + "_org";
+		return ("(%1$s AND %2$s OR %3$s:Board AND %3$s.kind IN $acting AND EXISTS { (%3$s)-[:ACCOUNTABLE_TO]->(%6$s)"
+				+ " WHERE %4$s AND %5$s })").formatted(statutory(x), byKind(x, kind), x, statutory(org),
+						byKind(org, kind), org);
+	}
+
+	/**
+	 * A Cypher expression: the organisation that holds by statute for the node bound to {@code x}: itself, or for
+	 * a board acting as its organisation, that organisation.
+	 */
+	static String holder(String x) {
+		return "CASE WHEN %1$s:Organisation THEN %1$s ELSE [(%1$s)-[:ACCOUNTABLE_TO]->(o:Organisation) | o][0] END"
+			.formatted(x);
+	}
+
+	private static String statutory(String x) {
+		return "%1$s:Organisation AND coalesce(%1$s.statutory, false) AND %1$s.kind IN keys($powers)".formatted(x);
+	}
+
+	private static String byKind(String x, String kind) {
+		return ("(%2$s IS NULL OR ((%2$s IN $powers[%1$s.kind].kinds OR '*' IN $powers[%1$s.kind].kinds)"
+				+ " AND NOT %2$s IN $powers[%1$s.kind].except))").formatted(x, kind);
 	}
 
 }

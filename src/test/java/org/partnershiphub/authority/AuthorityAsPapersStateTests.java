@@ -63,6 +63,21 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 			.variable("asOf", "2021-05-06").execute()
 			.path("whoCanDecide[*].delegate.name").entityList(String.class)
 			.containsExactly("Northmere CCG Governing Body");
+		// Its governing body delegates as the CCG would: a committee's chain climbs through it to the CCG.
+		String committee = this.fixtures.board("Northmere CCG Finance Committee", "COMMITTEE", this.governingBody);
+		this.fixtures.create("delegateAuthority", map("delegatorId", this.governingBody, "delegateId", committee,
+				"instrument", "SCHEME_OF_RESERVATION_AND_DELEGATION", "scope", List.of("CONTRACT_AWARD"), "validFrom",
+				"2020-04-01"), "delegation");
+		String awarded = decide(committee, "2021-05-06", "CONTRACT_AWARD", "APPROVED", null);
+		this.graphQl.documentName("authorityChain").variable("decisionId", awarded).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("COVERED")
+			.path("authorityChain.chains[0].root.name").entity(String.class).isEqualTo("NHS Northmere CCG")
+			.path("authorityChain.chains[0].links[*].delegation.delegator.name").entityList(String.class)
+			.containsExactly("Northmere CCG Governing Body");
+		this.graphQl.documentName("whoCanDecide").variable("kind", "CONTRACT_AWARD").variable("organisationId", this.ccg)
+			.variable("asOf", "2021-05-06").execute()
+			.path("whoCanDecide[*].delegate.name").entityList(String.class)
+			.containsExactly("Northmere CCG Finance Committee", "Northmere CCG Governing Body");
 		// What the CCG does not hold by statute, its governing body cannot decide as the CCG.
 		String primaryCare = decide(this.governingBody, "2021-05-07", "PRIMARY_CARE_CONTRACTING", "APPROVED", null);
 		this.graphQl.documentName("authorityChain").variable("decisionId", primaryCare).execute()

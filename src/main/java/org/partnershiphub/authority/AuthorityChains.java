@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * statute is climbed past, through the delegations it holds (a national delegation to an ICB, and on).
  * <p>
  * A chain is COVERED when it reaches a holder by statute and every link is in force on the decision date, includes
- * the decision's kind, allows its amount and was not made by a body that reserves the kind to itself. The decision
+ * the decision's kind, allows its amount and was not made by a body that reserves the kind to itself; for a decision
+ * on an item concerning a pooled fund, the chain must also run through a delegation made under that fund's agreement. The decision
  * is COVERED when every delegation it relies on (for a joint committee, one per parent) has a covered chain;
  * otherwise its verdict is the strongest failure among them.
  */
@@ -67,9 +68,11 @@ class AuthorityChains {
 			  LIMIT 20
 			}
 			RETURN dec, coalesce(taker.name, taker.title) AS taker, cited, first.id AS firstId,
+			       [(dec)-[:ON_ITEM]->(:AgendaItem)-[:CONCERNS]->(f:PooledFund)-[:UNDER_AGREEMENT]->(a) |
+			         {fund: f.name, agreementId: a.id, agreement: a.reference}] AS funds,
 			       [d IN links | {delegation: d, delegator: [(d)-[:DELEGATED_BY]->(x) | x.name][0],
 			         reservations: [(d)-[:DELEGATED_BY]->()<-[:RESERVED_BY]-(r:Reservation) | r],
-			         agreement: [(d)-[:IN_AGREEMENT]->(a) | a {.reference, .endDate}][0]}] AS links,
+			         agreement: [(d)-[:IN_AGREEMENT]->(a) | a {.id, .reference, .endDate}][0]}] AS links,
 			       root, coalesce(holds, false) AS holds, top.name AS topName,
 			       top:Organisation AND coalesce(top.statutory, false) AS statutory,
 			       own, own IS NOT NULL AND %4$s AS ownHolds
@@ -90,8 +93,12 @@ class AuthorityChains {
 	 * @param agreement the Section 75 agreement the delegation is made under, when it is
 	 * @param agreementEnd the agreement's end, as extended; null when not stated
 	 */
-	private record Link(Delegation delegation, String delegator, List<Reservation> reservations, String agreement,
-			LocalDate agreementEnd) {
+	private record Link(Delegation delegation, String delegator, List<Reservation> reservations, String agreementId,
+			String agreement, LocalDate agreementEnd) {
+	}
+
+	/** A pooled fund the decision's item concerns, and the agreement it is pooled under. */
+	private record Fund(String name, String agreementId, String agreement) {
 	}
 
 	/**
@@ -99,8 +106,9 @@ class AuthorityChains {
 	 * @param top the name of the body the chain ends at
 	 * @param statutoryTop whether that body is a statutory organisation (which then does not hold the kind)
 	 */
-	private record Row(Decision decision, String taker, boolean cited, String firstId, List<Link> links,
-			Organisation root, String top, boolean statutoryTop, Organisation own, boolean ownHolds) {
+	private record Row(Decision decision, String taker, boolean cited, String firstId, List<Fund> funds,
+			List<Link> links, Organisation root, String top, boolean statutoryTop, Organisation own,
+			boolean ownHolds) {
 	}
 
 	/** Chains for each decision, in the order given; decisions that do not exist are left out. */
@@ -115,9 +123,12 @@ class AuthorityChains {
 	private static Row row(org.neo4j.driver.Record r) {
 		return new Row(NodeMapper.map(r.get("dec"), Decision.class), string(r.get("taker")), r.get("cited").asBoolean(),
 				string(r.get("firstId")),
+				r.get("funds").asList(v -> new Fund(v.get("fund").asString(), v.get("agreementId").asString(),
+						string(v.get("agreement")))),
 				r.get("links").isNull() ? List.of() : r.get("links").asList(v -> new Link(
 						NodeMapper.map(v.get("delegation"), Delegation.class), string(v.get("delegator")),
 						v.get("reservations").asList(x -> NodeMapper.map(x, Reservation.class)),
+						v.get("agreement").isNull() ? null : string(v.get("agreement").get("id")),
 						v.get("agreement").isNull() ? null : string(v.get("agreement").get("reference")),
 						v.get("agreement").isNull() || v.get("agreement").get("endDate").isNull() ? null
 								: v.get("agreement").get("endDate").asLocalDate())),
@@ -231,6 +242,16 @@ class AuthorityChains {
 			links.add(new ChainLink(d, List.copyOf(problems)));
 			for (Verdict problem : problems) {
 				verdict = (problem.compareTo(verdict) < 0) ? problem : verdict;
+			}
+		}
+		for (Fund fund : row.funds()) {
+			// A pooled fund is spent only under its own agreement: the chain must run through a delegation made
+			// under it.
+			if (row.links().stream().noneMatch(l -> fund.agreementId().equals(l.agreementId()))) {
+				verdict = (Verdict.OUT_OF_SCOPE.compareTo(verdict) < 0) ? Verdict.OUT_OF_SCOPE : verdict;
+				reasons.add("the decision concerns " + fund.name() + ", pooled under "
+						+ Optional.ofNullable(fund.agreement()).orElse("its agreement")
+						+ ", and this chain runs through no delegation made under that agreement");
 			}
 		}
 		if (row.root() == null) {

@@ -113,6 +113,39 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 		assertThat(delegation).isNotNull();
 	}
 
+	/** A pooled fund is spent only under its own agreement: one borough's board cannot spend the other's pool. */
+	@Test
+	void aPooledFundDecisionThroughAnotherAgreementIsOutOfScope() {
+		String ownFund = this.fixtures.create("addPooledFund", map("agreementId", this.agreement, "name",
+				"Northmere equipment pool"), "pooledFund");
+		String southmereAgreement = this.fixtures.create("recordAgreement", map("reference", "S75-SM-2021", "title",
+				"Southmere community equipment pooled budget", "purposes", List.of("POOLED_BUDGET"), "startDate",
+				"2021-04-01", "status", "ACTIVE"), "agreement");
+		this.fixtures.create("addAgreementParty", map("agreementId", southmereAgreement, "organisationId",
+				this.southmere, "role", "HOST"), "agreementParty");
+		String otherFund = this.fixtures.create("addPooledFund", map("agreementId", southmereAgreement, "name",
+				"Southmere equipment pool"), "pooledFund");
+		this.fixtures.create("delegateAuthority", s75(this.northmere, "2020-04-01"), "delegation");
+		String own = decideOn(ownFund, "2023-06-01");
+		String other = decideOn(otherFund, "2023-06-02");
+		this.graphQl.documentName("authorityChain").variable("decisionId", own).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("COVERED");
+		this.graphQl.documentName("authorityChain").variable("decisionId", other).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("OUT_OF_SCOPE")
+			.path("authorityChain.explanation").entity(String.class)
+			.isEqualTo("Out of scope: the decision concerns Southmere equipment pool, pooled under S75-SM-2021, and "
+					+ "this chain runs through no delegation made under that agreement.");
+	}
+
+	private String decideOn(String fund, String date) {
+		String meeting = this.fixtures.create("scheduleMeeting", map("boardId", this.pooledBoard, "date", date),
+				"meeting");
+		String item = this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title",
+				"Equipment spend", "purpose", "DECISION", "concernsIds", List.of(fund)), "agendaItem");
+		return this.fixtures.create("recordDecision", map("itemId", item, "text", "Spend approved", "outcome",
+				"APPROVED", "kind", "POOLED_BUDGET_SPENDING"), "decision");
+	}
+
 	@Test
 	void aRecommendationAndTheDecisionTakenOnIt() {
 		String cabinet = this.fixtures.board("Northmere Cabinet", "GOVERNING_BODY", this.northmere);

@@ -792,3 +792,9 @@ CREATE (d:Delegation {id: 'delegation-nhse-icb-primary-care', instrument: 'NATIO
   instrumentReference: 'Delegation agreement, schedule 2', scope: ['PRIMARY_CARE_CONTRACTING', 'PRIMARY_MEDICAL_SERVICES'],
   subDelegationAllowed: true, validFrom: date('2023-07-01'), createdAt: datetime()})
 CREATE (nhse)<-[:DELEGATED_BY]-(d)-[:DELEGATED_TO]->(icb), (d)-[:SOURCED_FROM {locator: 'Schedule 2'}]->(doc);
+
+// Beside the pooled fund, the ICB's learning disabilities budget is only aligned: the ICB keeps and spends it, and the
+// joint board may only recommend.
+MATCH (a:Section75Agreement {id: 's75-eastwater-ld'}), (icb:Organisation {id: 'org-kestrel-icb'})
+CREATE (icb)<-[:HOSTED_BY]-(:PooledFund {id: 'fund-eastwater-ld-aligned', name: 'Eastwater Learning Disabilities Aligned Budget (ICB)',
+  scheme: 'Learning disabilities', arrangement: 'ALIGNED', createdAt: datetime()})-[:UNDER_AGREEMENT]->(a);

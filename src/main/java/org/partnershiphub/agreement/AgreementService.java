@@ -65,7 +65,8 @@ public class AgreementService {
 	public record AddAgreementPartyInput(String agreementId, String organisationId, AgreementParty.Role role) {
 	}
 
-	public record AddPooledFundInput(String agreementId, String name, String scheme, String hostId) {
+	public record AddPooledFundInput(String agreementId, String name, String scheme, String hostId,
+			PooledFund.Arrangement arrangement) {
 	}
 
 	public record RecordContributionInput(String pooledFundId, String partyId, String financialYear,
@@ -202,12 +203,14 @@ public class AgreementService {
 		String id = UUID.randomUUID().toString();
 		this.graph.run("""
 				MATCH (a:Section75Agreement {id: $agreementId})
-				CREATE (f:PooledFund {id: $id, name: $name, scheme: $scheme, createdAt: datetime()})-[:UNDER_AGREEMENT]->(a)
+				CREATE (f:PooledFund {id: $id, name: $name, scheme: $scheme, arrangement: $arrangement,
+				                      createdAt: datetime()})-[:UNDER_AGREEMENT]->(a)
 				WITH f
 				OPTIONAL MATCH (o:Organisation {id: $hostId})
 				FOREACH (host IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (f)-[:HOSTED_BY]->(host))
 				""", Params.of("id", id, "agreementId", input.agreementId(), "name", input.name().strip(), "scheme",
-				Validation.trimToNull(input.scheme()), "hostId", input.hostId()));
+				Validation.trimToNull(input.scheme()), "hostId", input.hostId(), "arrangement",
+				((input.arrangement() != null) ? input.arrangement() : PooledFund.Arrangement.POOLED).name()));
 		return new PooledFundPayload(findFund(id).orElseThrow(), List.of());
 	}
 

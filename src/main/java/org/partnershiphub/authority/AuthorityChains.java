@@ -69,7 +69,8 @@ class AuthorityChains {
 			}
 			RETURN dec, coalesce(taker.name, taker.title) AS taker, cited, first.id AS firstId,
 			       [(dec)-[:ON_ITEM]->(:AgendaItem)-[:CONCERNS]->(f:PooledFund)-[:UNDER_AGREEMENT]->(a) |
-			         {fund: f.name, agreementId: a.id, agreement: a.reference}] AS funds,
+			         {fund: f.name, agreementId: a.id, agreement: a.reference,
+			          aligned: f.arrangement = 'ALIGNED'}] AS funds,
 			       [d IN links | {delegation: d, delegator: [(d)-[:DELEGATED_BY]->(x) | x.name][0],
 			         reservations: [(d)-[:DELEGATED_BY]->()<-[:RESERVED_BY]-(r:Reservation) | r],
 			         agreement: [(d)-[:IN_AGREEMENT]->(a) | a {.id, .reference, .endDate}][0]}] AS links,
@@ -98,7 +99,7 @@ class AuthorityChains {
 	}
 
 	/** A pooled fund the decision's item concerns, and the agreement it is pooled under. */
-	private record Fund(String name, String agreementId, String agreement) {
+	private record Fund(String name, String agreementId, String agreement, boolean aligned) {
 	}
 
 	/**
@@ -124,7 +125,7 @@ class AuthorityChains {
 		return new Row(NodeMapper.map(r.get("dec"), Decision.class), string(r.get("taker")), r.get("cited").asBoolean(),
 				string(r.get("firstId")),
 				r.get("funds").asList(v -> new Fund(v.get("fund").asString(), v.get("agreementId").asString(),
-						string(v.get("agreement")))),
+						string(v.get("agreement")), v.get("aligned").asBoolean(false))),
 				r.get("links").isNull() ? List.of() : r.get("links").asList(v -> new Link(
 						NodeMapper.map(v.get("delegation"), Delegation.class), string(v.get("delegator")),
 						v.get("reservations").asList(x -> NodeMapper.map(x, Reservation.class)),
@@ -245,13 +246,20 @@ class AuthorityChains {
 			}
 		}
 		for (Fund fund : row.funds()) {
-			// A pooled fund is spent only under its own agreement: the chain must run through a delegation made
-			// under it.
-			if (row.links().stream().noneMatch(l -> fund.agreementId().equals(l.agreementId()))) {
-				verdict = (Verdict.OUT_OF_SCOPE.compareTo(verdict) < 0) ? Verdict.OUT_OF_SCOPE : verdict;
-				reasons.add("the decision concerns " + fund.name() + ", pooled under "
-						+ Optional.ofNullable(fund.agreement()).orElse("its agreement")
-						+ ", and this chain runs through no delegation made under that agreement");
+			// The partners keep aligned budgets: a board under delegation recommends, each partner decides. A pooled
+			// fund is spent only under its own agreement: the chain must run through a delegation made under it.
+			String reason = fund.aligned()
+					? fund.name() + " is an aligned fund: each partner keeps its budget and decides, and a board "
+							+ "under delegation may only recommend"
+					: row.links().stream().noneMatch(l -> fund.agreementId().equals(l.agreementId()))
+							? "the decision concerns " + fund.name() + ", pooled under "
+									+ Optional.ofNullable(fund.agreement()).orElse("its agreement")
+									+ ", and this chain runs through no delegation made under that agreement"
+							: null;
+			if (reason != null) {
+				boolean leads = Verdict.OUT_OF_SCOPE.compareTo(verdict) < 0;
+				verdict = leads ? Verdict.OUT_OF_SCOPE : verdict;
+				reasons.add(leads ? 0 : reasons.size(), reason);
 			}
 		}
 		if (row.root() == null) {

@@ -137,13 +137,40 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 					+ "this chain runs through no delegation made under that agreement.");
 	}
 
+	/**
+	 * An aligned budget stays with its partner: the pooled budget board may recommend, not decide; the council's
+	 * cabinet, acting as the council, decides.
+	 */
+	@Test
+	void onAnAlignedFundABoardRecommendsAndThePartnerDecides() {
+		String aligned = this.fixtures.create("addPooledFund", map("agreementId", this.agreement, "name",
+				"Northmere adult social care aligned budget", "arrangement", "ALIGNED"), "pooledFund");
+		String cabinet = this.fixtures.board("Northmere Cabinet", "GOVERNING_BODY", this.northmere);
+		this.fixtures.create("delegateAuthority", s75(this.northmere, "2020-04-01"), "delegation");
+		String byBoard = decideOn(this.pooledBoard, aligned, "2023-06-01", "APPROVED");
+		String recommended = decideOn(this.pooledBoard, aligned, "2023-06-02", "RECOMMENDED");
+		String byCabinet = decideOn(cabinet, aligned, "2023-07-12", "APPROVED");
+		this.graphQl.documentName("authorityChain").variable("decisionId", byBoard).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("OUT_OF_SCOPE")
+			.path("authorityChain.explanation").entity(String.class)
+			.isEqualTo("Out of scope: Northmere adult social care aligned budget is an aligned fund: each partner "
+					+ "keeps its budget and decides, and a board under delegation may only recommend.");
+		for (String covered : List.of(recommended, byCabinet)) {
+			this.graphQl.documentName("authorityChain").variable("decisionId", covered).execute()
+				.path("authorityChain.verdict").entity(String.class).isEqualTo("COVERED");
+		}
+	}
+
 	private String decideOn(String fund, String date) {
-		String meeting = this.fixtures.create("scheduleMeeting", map("boardId", this.pooledBoard, "date", date),
-				"meeting");
+		return decideOn(this.pooledBoard, fund, date, "APPROVED");
+	}
+
+	private String decideOn(String board, String fund, String date, String outcome) {
+		String meeting = this.fixtures.create("scheduleMeeting", map("boardId", board, "date", date), "meeting");
 		String item = this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title",
 				"Equipment spend", "purpose", "DECISION", "concernsIds", List.of(fund)), "agendaItem");
-		return this.fixtures.create("recordDecision", map("itemId", item, "text", "Spend approved", "outcome",
-				"APPROVED", "kind", "POOLED_BUDGET_SPENDING"), "decision");
+		return this.fixtures.create("recordDecision", map("itemId", item, "text", "Spend " + outcome, "outcome",
+				outcome, "kind", "POOLED_BUDGET_SPENDING"), "decision");
 	}
 
 	@Test

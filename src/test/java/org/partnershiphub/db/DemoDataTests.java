@@ -178,6 +178,16 @@ class DemoDataTests extends GraphTestSupport {
 	}
 
 	@Test
+	void theLearningDisabilitiesAgreementHasAPooledAndAnAlignedFund() {
+		this.graphQl.document("{ agreement(id: \"s75-eastwater-ld\") { pooledFunds { name arrangement host { name } } } }")
+			.execute()
+			.path("agreement.pooledFunds[?(@.arrangement == 'ALIGNED')].host.name").entityList(String.class)
+			.containsExactly("NHS Kestrel Integrated Care Board")
+			.path("agreement.pooledFunds[?(@.arrangement == 'POOLED')].name").entityList(String.class)
+			.containsExactly("Eastwater Learning Disabilities Pooled Fund");
+	}
+
+	@Test
 	void anOfficerAndAnIcbCommitteeCanAwardASmallContractInThePlace() {
 		this.graphQl.documentName("readmeWhoCanDecide").execute()
 			.path("whoCanDecide[*].chain.root.name").entityList(String.class)

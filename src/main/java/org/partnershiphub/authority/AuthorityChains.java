@@ -30,9 +30,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * A chain is COVERED when it reaches a holder by statute and every link is in force on the decision date, includes
  * the decision's kind, allows its amount and was not made by a body that reserves the kind to itself; for a decision
- * on an item concerning a pooled fund, the chain must also run through a delegation made under that fund's agreement. The decision
- * is COVERED when every delegation it relies on (for a joint committee, one per parent) has a covered chain;
- * otherwise its verdict is the strongest failure among them.
+ * on an item concerning a pooled fund, the chain must also run through a delegation made under that fund's
+ * agreement. The decision is COVERED when every delegation it cites has a covered chain, or, citing none, when one
+ * of the delegations its body holds for the kind does; a joint body (two or more parents) needs a covered chain from
+ * each parent. Otherwise its verdict is the strongest failure among them.
  */
 @Component
 class AuthorityChains {
@@ -68,6 +69,7 @@ class AuthorityChains {
 			  LIMIT 20
 			}
 			RETURN dec, coalesce(taker.name, taker.title) AS taker, cited, first.id AS firstId,
+			       COLLECT { MATCH (taker)-[:ACCOUNTABLE_TO]->(p) RETURN p.name ORDER BY p.name } AS parents,
 			       [(dec)-[:ON_ITEM]->(:AgendaItem)-[:CONCERNS]->(f:PooledFund)-[:UNDER_AGREEMENT]->(a) |
 			         {fund: f.name, agreementId: a.id, agreement: a.reference,
 			          aligned: f.arrangement = 'ALIGNED'}] AS funds,
@@ -107,7 +109,8 @@ class AuthorityChains {
 	 * @param top the name of the body the chain ends at
 	 * @param statutoryTop whether that body is a statutory organisation (which then does not hold the kind)
 	 */
-	private record Row(Decision decision, String taker, boolean cited, String firstId, List<Fund> funds,
+	private record Row(Decision decision, String taker, boolean cited, String firstId, List<String> parents,
+			List<Fund> funds,
 			List<Link> links, Organisation root, String top, boolean statutoryTop, Organisation own,
 			boolean ownHolds) {
 	}
@@ -123,7 +126,7 @@ class AuthorityChains {
 
 	private static Row row(org.neo4j.driver.Record r) {
 		return new Row(NodeMapper.map(r.get("dec"), Decision.class), string(r.get("taker")), r.get("cited").asBoolean(),
-				string(r.get("firstId")),
+				string(r.get("firstId")), r.get("parents").asList(Value::asString),
 				r.get("funds").asList(v -> new Fund(v.get("fund").asString(), v.get("agreementId").asString(),
 						string(v.get("agreement")), v.get("aligned").asBoolean(false))),
 				r.get("links").isNull() ? List.of() : r.get("links").asList(v -> new Link(
@@ -175,7 +178,8 @@ class AuthorityChains {
 		if (!cited && decision.kind() != null) {
 			// When the decision cites nothing, the delegations that include its kind are the ones that matter.
 			List<Evaluated> inScope = best.stream()
-				.filter(e -> e.chain().links().get(0).delegation().scope().contains(decision.kind()))
+				.filter(e -> !e.chain().links().isEmpty()
+						&& e.chain().links().get(0).delegation().scope().contains(decision.kind()))
 				.toList();
 			best = inScope.isEmpty() ? best : inScope;
 			if (inScope.isEmpty()) {
@@ -184,12 +188,31 @@ class AuthorityChains {
 						best.stream().map(Evaluated::chain).toList());
 			}
 		}
+		List<Chain> chains = byFirst.values().stream().flatMap(List::stream).map(Evaluated::chain).toList();
+		// A joint body (two or more parents) needs authority from each parent; any other body needs one covered
+		// route, unless the decision cites its delegations, when each one cited must hold.
+		List<String> parents = first.parents();
+		List<String> missing = List.of();
+		if (parents.size() > 1) {
+			Map<String, Evaluated> byParent = new LinkedHashMap<>();
+			best.forEach(e -> byParent.merge(String.valueOf(e.delegator()), e,
+					(a, b) -> a.chain().verdict().compareTo(b.chain().verdict()) >= 0 ? a : b));
+			missing = parents.stream().filter(p -> !byParent.containsKey(p)).toList();
+			best = List.copyOf(byParent.values());
+		}
+		else if (!cited && best.stream().anyMatch(e -> e.chain().verdict() == Verdict.COVERED)) {
+			best = best.stream().filter(e -> e.chain().verdict() == Verdict.COVERED).toList();
+		}
 		Optional<Evaluated> failing = best.stream()
 			.filter(e -> e.chain().verdict() != Verdict.COVERED)
 			.min(Comparator.comparing(e -> e.chain().verdict()));
-		List<Chain> chains = byFirst.values().stream().flatMap(List::stream).map(Evaluated::chain).toList();
 		if (failing.isPresent()) {
 			return new AuthorityChain(decision, failing.get().chain().verdict(), failing.get().explanation(), chains);
+		}
+		if (!missing.isEmpty()) {
+			return new AuthorityChain(decision, Verdict.NO_AUTHORITY_FOUND, "No authority found: " + first.taker()
+					+ " answers to " + String.join(" and ", parents) + " and needs authority from each, but "
+					+ (cited ? "cites" : "holds") + " none from " + String.join(" and ", missing) + ".", chains);
 		}
 		String roots = best.stream()
 			.map(e -> e.chain().root().name())
@@ -201,7 +224,8 @@ class AuthorityChains {
 				+ "; the authority comes from " + roots + ".", chains);
 	}
 
-	private record Evaluated(Chain chain, String explanation) {
+	/** A chain judged, with the body that made its first delegation (the deciding body's parent, usually). */
+	private record Evaluated(Chain chain, String explanation, String delegator) {
 	}
 
 	private Evaluated evaluate(Decision decision, Row row) {
@@ -271,7 +295,8 @@ class AuthorityChains {
 		String explanation = words(verdict) + ": "
 				+ (reasons.isEmpty() ? "the chain reaches " + row.root().name() : reasons.get(0)) + ".";
 		return new Evaluated(new Chain(verdict, List.copyOf(links), row.root(),
-				this.powers.basis(row.root(), decision.kind())), explanation);
+				this.powers.basis(row.root(), decision.kind())), explanation,
+				row.links().isEmpty() ? null : row.links().get(0).delegator());
 	}
 
 	static String words(Verdict verdict) {

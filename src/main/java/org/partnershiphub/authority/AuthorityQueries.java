@@ -116,7 +116,12 @@ public class AuthorityQueries {
 				  WHERE delegate.kind IN $acting
 				  RETURN delegate, path
 				}
+				// A joint body decides only with authority passed on by each of its parents.
 				WITH delegate, root, path
+				WHERE COUNT { (delegate)-[:ACCOUNTABLE_TO]->() } < 2
+				   OR ALL(p IN COLLECT { MATCH (delegate)-[:ACCOUNTABLE_TO]->(p) RETURN p } WHERE EXISTS {
+				        MATCH (x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(delegate) WHERE x = p AND %3$s
+				      })
 				ORDER BY length(path), root.id
 				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation])})) AS best
 				RETURN delegate AS n, [l IN labels(delegate) WHERE l IN ['Board', 'Post']][0] AS label, best.root AS root,

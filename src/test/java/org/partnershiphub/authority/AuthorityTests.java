@@ -94,6 +94,39 @@ class AuthorityTests extends GraphTestSupport {
 					+ "HWB (Terms of reference 2).");
 	}
 
+	/** A joint committee needs authority from each parent: one parent's delegation alone is not enough. */
+	@Test
+	void aJointCommitteeMissingOneParentsDelegationHasNoAuthority() {
+		String panel = this.fixtures.board("Joint Panel", "JOINT_SUB_COMMITTEE", this.brackenfordHwb,
+				this.eastwaterHwb);
+		delegate(this.brackenfordHwb, panel, "Terms of reference 5", "1000000.00", null);
+		String decision = decisionOf(panel, "2024-06-01", "STRATEGY_APPROVAL");
+		chain(decision).path("authorityChain.verdict").entity(String.class).isEqualTo("NO_AUTHORITY_FOUND")
+			.path("authorityChain.explanation").entity(String.class)
+			.isEqualTo("No authority found: Joint Panel answers to Brackenford HWB and Eastwater HWB and needs "
+					+ "authority from each, but holds none from Eastwater HWB.");
+		who("STRATEGY_APPROVAL", null, this.brackenford, "2024-06-01").path("whoCanDecide[*].delegate.name")
+			.entityList(String.class).contains("Brackenford HWB").doesNotContain("Joint Panel");
+	}
+
+	/** A delegation renewed: the lapsed one beside it does not break a decision that cites neither. */
+	@Test
+	void oneCoveredRouteIsEnoughForABodyWithOneParent() {
+		String scrutiny = this.fixtures.board("Brackenford Health Scrutiny", "COMMITTEE", this.brackenford);
+		delegate(this.brackenford, scrutiny, "Constitution 5.1 (2023)", "1000000.00", "2023-12-31");
+		delegate(this.brackenford, scrutiny, "Constitution 5.1 (2024)", "1000000.00", null);
+		chain(decisionOf(scrutiny, "2024-06-01", "STRATEGY_APPROVAL")).path("authorityChain.verdict")
+			.entity(String.class).isEqualTo("COVERED");
+	}
+
+	private String decisionOf(String board, String date, String kind) {
+		String meeting = this.fixtures.create("scheduleMeeting", map("boardId", board, "date", date), "meeting");
+		String item = this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title",
+				"Item", "purpose", "DECISION"), "agendaItem");
+		return this.fixtures.create("recordDecision", map("itemId", item, "text", "Decided " + kind, "outcome",
+				"APPROVED", "kind", kind), "decision");
+	}
+
 	@Test
 	void aDecisionOfAKindNotDelegatedIsOutOfScope() {
 		String decision = decision("2024-06-01", "CONTRACT_AWARD", null, List.of(this.fromBrackenfordHwb));

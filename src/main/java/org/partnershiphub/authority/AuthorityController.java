@@ -207,6 +207,16 @@ class AuthorityController {
 		return byChain;
 	}
 
+	@BatchMapping(typeName = "Decision", field = "needsApprovalFrom")
+	Map<Decision, List<Object>> needsApprovalFrom(List<Decision> decisions) {
+		return this.authority.approvers(decisions, false);
+	}
+
+	@BatchMapping(typeName = "Decision", field = "approvalsOutstanding")
+	Map<Decision, List<Object>> approvalsOutstanding(List<Decision> decisions) {
+		return this.authority.approvers(decisions, true);
+	}
+
 	@BatchMapping(typeName = "Decision", field = "reliesOn")
 	Map<Decision, List<Delegation>> reliesOn(List<Decision> decisions) {
 		return this.authority.reliedOn(decisions);

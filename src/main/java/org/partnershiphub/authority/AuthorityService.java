@@ -450,6 +450,23 @@ public class AuthorityService {
 				""", decisions, Decision::id, DELEGATE_TYPES);
 	}
 
+	/**
+	 * The bodies whose approval each decision needs; with {@code outstandingOnly}, those that have not given it (by
+	 * taking the decision, or one on it, as APPROVED or APPROVED_SUBJECT_TO).
+	 */
+	Map<Decision, List<Object>> approvers(Collection<Decision> decisions, boolean outstandingOnly) {
+		return this.graph.groupedByLabel("""
+				MATCH (d:Decision)-[:NEEDS_APPROVAL_FROM]->(n)
+				WHERE d.id IN $ids %s
+				RETURN d.id AS key, n, labels(n)[0] AS label
+				ORDER BY coalesce(n.name, n.title)
+				""".formatted(outstandingOnly ? """
+				  AND NOT EXISTS {
+				    MATCH (a:Decision)-[:TAKEN_BY]->(n)
+				    WHERE (a = d OR (a)-[:ON_RECOMMENDATION]->(d)) AND a.outcome IN ['APPROVED', 'APPROVED_SUBJECT_TO']
+				  }""" : ""), decisions, Decision::id, DELEGATE_TYPES);
+	}
+
 	Map<Decision, List<Delegation>> reliedOn(Collection<Decision> decisions) {
 		return this.graph.grouped("""
 				MATCH (d:Decision)-[:RELIES_ON]->(n:Delegation)

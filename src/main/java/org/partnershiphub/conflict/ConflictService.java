@@ -347,8 +347,9 @@ public class ConflictService {
 					DecisionProblem.Problem.ATTENDANCE_NOT_RECORDED, null,
 					"No attendance is recorded for " + q.board().name() + " at this meeting, so whether it was quorate "
 							+ "cannot be checked: record the attendance as the minutes give it")));
-			quorums.stream().filter(q -> q.known() && !q.after().quorate()).forEach(q -> problems.add(new DecisionProblem(decision,
-					DecisionProblem.Problem.INQUORATE, null,
+			quorums.stream()
+				.filter(q -> q.known() && !q.after().quorate())
+				.forEach(q -> problems.add(new DecisionProblem(decision, DecisionProblem.Problem.INQUORATE, null,
 					q.board().name() + " was not quorate for this item once those who had to withdraw or take no part "
 							+ "had left (" + q.after().failures().stream().map(Quorum.Failure::message)
 								.collect(Collectors.joining("; ")) + ")")));

@@ -94,7 +94,8 @@ public class MeetingService {
 	/** {@code boardId}: at a meeting in common, the board that decided. */
 	public record RecordDecisionInput(String itemId, String boardId, String postId, LocalDate decidedOn,
 			DatePrecision decidedOnPrecision, String text, Decision.Outcome outcome, String kind, BigDecimal amount,
-			List<String> delegationIds, String onRecommendationId, SourceInput source) {
+			List<String> delegationIds, String onRecommendationId, List<String> needsApprovalFromIds,
+			SourceInput source) {
 	}
 
 	public record MeetingPayload(Meeting meeting, List<UserError> userErrors) {
@@ -337,10 +338,19 @@ public class MeetingService {
 			Optional<Decision> recommendation = findDecision(input.onRecommendationId());
 			v.check(recommendation.isPresent(), "onRecommendationId", Code.NOT_FOUND,
 					"No decision with id " + input.onRecommendationId());
-			v.check(recommendation.isEmpty() || recommendation.get().outcome() == Decision.Outcome.RECOMMENDED,
-					"onRecommendationId", Code.INVALID, "That decision is not a recommendation (its outcome is "
-							+ recommendation.map(Decision::outcome).orElse(null) + ")");
+			v.check(recommendation.isEmpty() || recommendation.get().outcome() == Decision.Outcome.RECOMMENDED
+					|| this.graph.run("MATCH (:Decision {id: $id})-[:NEEDS_APPROVAL_FROM]->(b) RETURN b LIMIT 1",
+							Map.of("id", input.onRecommendationId())) > 0,
+					"onRecommendationId", Code.INVALID, "That decision is neither a recommendation nor awaiting other "
+							+ "bodies' approval (its outcome is " + recommendation.map(Decision::outcome).orElse(null)
+							+ ")");
 		}
+		List<String> approvers = (input.needsApprovalFromIds() != null)
+				? input.needsApprovalFromIds().stream().distinct().toList() : List.of();
+		Set<String> unknownApprovers = this.graph.missing(List.of(Label.Board, Label.Organisation, Label.Post),
+				approvers);
+		v.check(unknownApprovers.isEmpty(), "needsApprovalFromIds", Code.NOT_FOUND,
+				"No board, organisation or post with id " + String.join(", ", unknownApprovers));
 		if (!v.hasErrors() && !delegationIds.isEmpty()) {
 			Set<String> notToTaker = new HashSet<>(delegationIds);
 			notToTaker.removeAll(this.graph.query("""
@@ -376,6 +386,12 @@ public class MeetingService {
 				OPTIONAL MATCH (rec:Decision {id: $recommendationId})
 				FOREACH (x IN CASE WHEN rec IS NULL THEN [] ELSE [rec] END | CREATE (d)-[:ON_RECOMMENDATION]->(x))
 				WITH d
+				CALL (d) {
+				  UNWIND $approvers AS approverId
+				  MATCH (body {id: approverId}) WHERE body:Board OR body:Organisation OR body:Post
+				  CREATE (d)-[:NEEDS_APPROVAL_FROM]->(body)
+				}
+				WITH d
 				UNWIND $delegationIds AS delegationId
 				MATCH (dl:Delegation {id: delegationId})
 				CREATE (d)-[:RELIES_ON]->(dl)
@@ -383,7 +399,7 @@ public class MeetingService {
 				"decidedOn", input.decidedOn(), "precision",
 				precision.name(), "text", text, "outcome", input.outcome().name(), "kind", kind, "amountPence",
 				(input.amount() != null) ? input.amount().movePointRight(2).longValueExact() : null, "delegationIds",
-				delegationIds, "recommendationId", input.onRecommendationId()));
+				delegationIds, "recommendationId", input.onRecommendationId(), "approvers", approvers));
 		this.sources.cite(Label.Decision, id, input.source());
 		return new DecisionPayload(findDecision(id).orElseThrow(), List.of());
 	}

@@ -1,6 +1,7 @@
 package org.partnershiphub.authority;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,11 +167,8 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 	}
 
 	private String decideOn(String board, String fund, String date, String outcome) {
-		String meeting = this.fixtures.create("scheduleMeeting", map("boardId", board, "date", date), "meeting");
-		String item = this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title",
-				"Equipment spend", "purpose", "DECISION", "concernsIds", List.of(fund)), "agendaItem");
-		return this.fixtures.create("recordDecision", map("itemId", item, "text", "Spend " + outcome, "outcome",
-				outcome, "kind", "POOLED_BUDGET_SPENDING"), "decision");
+		return this.fixtures.create("recordDecision", map("itemId", item(board, date, List.of(fund)), "text",
+				"Spend " + outcome, "outcome", outcome, "kind", "POOLED_BUDGET_SPENDING"), "decision");
 	}
 
 	@Test
@@ -194,19 +192,50 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 					"outcome", "APPROVED", "onRecommendationId", approved))
 			.execute()
 			.path("recordDecision.userErrors[0].message").entity(String.class)
-			.isEqualTo("That decision is not a recommendation (its outcome is APPROVED_SUBJECT_TO)");
+			.isEqualTo("That decision is neither a recommendation nor awaiting other bodies' approval (its outcome "
+					+ "is APPROVED_SUBJECT_TO)");
 	}
 
-	private java.util.Map<String, Object> s75(String delegator, String validFrom) {
+	/**
+	 * A pooled service approved by the CCG's governing body, then by the borough's pooled budget board and its cabinet:
+	 * complete only once all three have approved it.
+	 */
+	@Test
+	void aDecisionNeedingThreeBodiesIsCompleteOnlyWhenAllHaveApproved() {
+		String cabinet = this.fixtures.board("Northmere Cabinet", "GOVERNING_BODY", this.northmere);
+		String service = this.fixtures.create("recordDecision", map("itemId", item(this.governingBody, "2023-05-04"),
+				"text", "Integrated community equipment service approved", "outcome", "APPROVED", "kind",
+				"SERVICE_APPROVAL", "needsApprovalFromIds", List.of(this.governingBody, this.pooledBoard, cabinet)),
+				"decision");
+		String outstanding = "{ node(id: \"" + service + "\") { ... on Decision { needsApprovalFrom { ... on Board { name } } "
+				+ "approvalsOutstanding { ... on Board { name } } } } }";
+		this.graphQl.document(outstanding).execute()
+			.path("node.needsApprovalFrom[*].name").entityList(String.class).hasSize(3)
+			.path("node.approvalsOutstanding[*].name").entityList(String.class)
+			.containsExactly("Northmere Cabinet", "Northmere Pooled Budget Board");
+		decide(this.pooledBoard, "2023-06-01", "SERVICE_APPROVAL", "APPROVED_SUBJECT_TO", service);
+		decide(cabinet, "2023-07-12", "SERVICE_APPROVAL", "REJECTED", service);
+		this.graphQl.document(outstanding).execute()
+			.path("node.approvalsOutstanding[*].name").entityList(String.class).containsExactly("Northmere Cabinet");
+		decide(cabinet, "2023-09-13", "SERVICE_APPROVAL", "APPROVED", service);
+		this.graphQl.document(outstanding).execute()
+			.path("node.approvalsOutstanding").entityList(Object.class).hasSize(0);
+	}
+
+	private Map<String, Object> s75(String delegator, String validFrom) {
 		return map("delegatorId", delegator, "delegateId", this.pooledBoard, "instrument", "SECTION_75_AGREEMENT",
 				"instrumentReference", "Clause 6", "agreementId", this.agreement, "scope",
 				List.of("POOLED_BUDGET_SPENDING"), "validFrom", validFrom);
 	}
 
 	private String item(String board, String date) {
+		return item(board, date, List.of());
+	}
+
+	private String item(String board, String date, List<String> concerns) {
 		String meeting = this.fixtures.create("scheduleMeeting", map("boardId", board, "date", date), "meeting");
 		return this.fixtures.create("addAgendaItem", map("meetingId", meeting, "number", "1", "title",
-				"Community equipment", "purpose", "DECISION"), "agendaItem");
+				"Community equipment", "purpose", "DECISION", "concernsIds", concerns), "agendaItem");
 	}
 
 	private String decide(String board, String date, String kind, String outcome, String recommendation) {

@@ -149,6 +149,13 @@ class AuthorityChains {
 	private AuthorityChain judge(List<Row> rows) {
 		Decision decision = rows.get(0).decision();
 		Row first = rows.get(0);
+		Optional<Fund> pooled = first.funds().stream().filter(f -> !f.aligned()).findFirst();
+		if (!first.cited() && first.ownHolds() && pooled.isPresent()) {
+			return new AuthorityChain(decision, Verdict.OUT_OF_SCOPE, "Out of scope: " + pooled.get().name()
+					+ " is pooled under " + Optional.ofNullable(pooled.get().agreement()).orElse("its agreement")
+					+ " and spent by the body its partners delegate to, not by " + first.own().name() + " alone.",
+					List.of());
+		}
 		if (!first.cited() && first.ownHolds()) {
 			String basis = this.powers.basis(first.own(), decision.kind());
 			return new AuthorityChain(decision, Verdict.COVERED, "Covered: " + first.taker() + " acts as "

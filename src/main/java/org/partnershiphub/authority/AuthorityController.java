@@ -85,8 +85,9 @@ class AuthorityController {
 
 	@QueryMapping
 	List<DecisionMaker> whoCanDecide(@Argument String kind, @Argument BigDecimal amount,
-			@Argument String organisationId, @Argument String placeId, @Argument LocalDate asOf) {
-		return this.queries.whoCanDecide(kind, amount, organisationId, placeId, asOf);
+			@Argument String organisationId, @Argument String placeId, @Argument String fundId,
+			@Argument LocalDate asOf) {
+		return this.queries.whoCanDecide(kind, amount, organisationId, placeId, fundId, asOf);
 	}
 
 	@QueryMapping

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.partnershiphub.authority.AuthorityChain.Chain;
 import org.partnershiphub.authority.AuthorityChain.ChainLink;
@@ -78,16 +80,24 @@ public class AuthorityQueries {
 	 */
 	@Transactional(readOnly = true)
 	public List<DecisionMaker> whoCanDecide(String kind, BigDecimal amount, String organisationId, String placeId,
-			LocalDate asOf) {
+			String fundId, LocalDate asOf) {
 		String normalised = Decision.kind(kind);
 		if (normalised == null) {
 			throw new BadRequestException("kind must contain letters or digits");
 		}
-		if ((organisationId == null) == (placeId == null)) {
-			throw new BadRequestException("Give organisationId or placeId");
+		if (Stream.of(organisationId, placeId, fundId).filter(Objects::nonNull).count() != 1) {
+			throw new BadRequestException("Give one of organisationId, placeId or fundId");
 		}
 		LocalDate date = Dates.orToday(asOf);
-		List<String> roots = (organisationId != null) ? List.of(organisationId) : this.graph.query("""
+		Map<String, Object> fund = (fundId == null) ? Map.of("agreementId", "", "aligned", false) : this.graph.query("""
+				MATCH (f:PooledFund {id: $fundId})-[:UNDER_AGREEMENT]->(a:Section75Agreement)
+				RETURN a.id AS agreementId, coalesce(f.arrangement = 'ALIGNED', false) AS aligned,
+				       [(a)<-[:TO_AGREEMENT]-(:AgreementParty)-[:PARTY]->(o:Organisation) | o.id] AS parties
+				""", Map.of("fundId", fundId), row -> row.asMap()).stream().findFirst()
+			.orElseThrow(() -> new BadRequestException("No pooled fund with id " + fundId));
+		List<String> roots = (organisationId != null) ? List.of(organisationId)
+				: (fundId != null) ? ((List<?>) fund.get("parties")).stream().map(String::valueOf).toList()
+				: this.graph.query("""
 				MATCH (:Partnership {id: $placeId})<-[:IN_PARTNERSHIP]-(pm:PartnershipMembership)
 				      -[:PARTNER]->(o:Organisation {statutory: true})
 				WHERE coalesce(pm.from, date('0001-01-01')) <= $asOf AND coalesce(pm.to, $asOf) >= $asOf
@@ -116,12 +126,16 @@ public class AuthorityQueries {
 				  WHERE delegate.kind IN $acting
 				  RETURN delegate, path
 				}
-				// A joint body decides only with authority passed on by each of its parents.
+				// A joint body decides only with authority passed on by each of its parents. A pooled fund is spent
+				// through a delegation under its agreement; an aligned one by its partners' own governing bodies.
 				WITH delegate, root, path
-				WHERE COUNT { (delegate)-[:ACCOUNTABLE_TO]->() } < 2
+				WHERE (COUNT { (delegate)-[:ACCOUNTABLE_TO]->() } < 2
 				   OR ALL(p IN COLLECT { MATCH (delegate)-[:ACCOUNTABLE_TO]->(p) RETURN p } WHERE EXISTS {
 				        MATCH (x)<-[:DELEGATED_BY]-(d:Delegation)-[:DELEGATED_TO]->(delegate) WHERE x = p AND %3$s
-				      })
+				      }))
+				  AND ($agreementId = '' OR CASE WHEN $aligned THEN NOT any(n IN nodes(path) WHERE n:Delegation)
+				       ELSE any(n IN nodes(path) WHERE n:Delegation
+				                AND EXISTS { (n)-[:IN_AGREEMENT]->(:Section75Agreement {id: $agreementId}) }) END)
 				ORDER BY length(path), root.id
 				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation])})) AS best
 				RETURN delegate AS n, [l IN labels(delegate) WHERE l IN ['Board', 'Post']][0] AS label, best.root AS root,
@@ -130,7 +144,8 @@ public class AuthorityQueries {
 				""".formatted(AuthorityChains.MAX_DELEGATIONS, StatutoryPowers.holds("root", "$kind"), PASSES,
 				StatutoryPowers.holds("top", "$kind")), Params.of("roots", roots, "kind", normalised, "amount",
 				AuthorityService.pence(amount), "asOf", date, "powers", this.powers.parameter(), "acting",
-				this.powers.actingKinds()), row -> new DecisionMaker(
+				this.powers.actingKinds(), "agreementId", fund.get("agreementId"), "aligned", fund.get("aligned")),
+				row -> new DecisionMaker(
 						NodeMapper.map(row.get("n"),
 								AuthorityService.DELEGATE_TYPES.get(Label.valueOf(row.get("label").asString()))),
 						new Chain(Verdict.COVERED,

@@ -136,6 +136,19 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 			.path("authorityChain.explanation").entity(String.class)
 			.isEqualTo("Out of scope: the decision concerns Southmere equipment pool, pooled under S75-SM-2021, and "
 					+ "this chain runs through no delegation made under that agreement.");
+		// Who can spend each pool: Northmere's board its own, nobody yet the other (its partners delegated nothing).
+		this.graphQl.documentName("whoCanDecide").variable("kind", "POOLED_BUDGET_SPENDING").variable("fundId", ownFund)
+			.variable("asOf", "2023-06-01").execute()
+			.path("whoCanDecide[*].delegate.name").entityList(String.class)
+			.containsExactly("Northmere Pooled Budget Board");
+		this.graphQl.documentName("whoCanDecide").variable("kind", "POOLED_BUDGET_SPENDING")
+			.variable("fundId", otherFund).variable("asOf", "2023-06-01").execute()
+			.path("whoCanDecide").entityList(Object.class).hasSize(0);
+		// A partner's cabinet cannot spend the pool alone.
+		String cabinet = this.fixtures.board("Northmere Cabinet", "GOVERNING_BODY", this.northmere);
+		this.graphQl.documentName("authorityChain").variable("decisionId", decideOn(cabinet, ownFund, "2023-07-12",
+				"APPROVED")).execute()
+			.path("authorityChain.verdict").entity(String.class).isEqualTo("OUT_OF_SCOPE");
 	}
 
 	/**
@@ -160,6 +173,10 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 			this.graphQl.documentName("authorityChain").variable("decisionId", covered).execute()
 				.path("authorityChain.verdict").entity(String.class).isEqualTo("COVERED");
 		}
+		this.graphQl.documentName("whoCanDecide").variable("kind", "POOLED_BUDGET_SPENDING").variable("fundId", aligned)
+			.variable("asOf", "2023-06-01").execute()
+			.path("whoCanDecide[*].delegate.name").entityList(String.class)
+			.containsExactly("Northmere CCG Governing Body", "Northmere Cabinet");
 	}
 
 	private String decideOn(String fund, String date) {

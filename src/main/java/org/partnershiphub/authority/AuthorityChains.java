@@ -157,7 +157,7 @@ class AuthorityChains {
 					List.of());
 		}
 		if (!first.cited() && first.ownHolds()) {
-			String basis = this.powers.basis(first.own(), decision.kind());
+			String basis = this.powers.basis(first.own());
 			return new AuthorityChain(decision, Verdict.COVERED, "Covered: " + first.taker() + " acts as "
 					+ first.own().name() + " itself, which holds " + Optional.ofNullable(decision.kind()).orElse("it")
 					+ " by statute (" + basis + ").",
@@ -302,7 +302,7 @@ class AuthorityChains {
 		String explanation = words(verdict) + ": "
 				+ (reasons.isEmpty() ? "the chain reaches " + row.root().name() : reasons.get(0)) + ".";
 		return new Evaluated(new Chain(verdict, List.copyOf(links), row.root(),
-				this.powers.basis(row.root(), decision.kind())), explanation,
+				this.powers.basis(row.root())), explanation,
 				row.links().isEmpty() ? null : row.links().get(0).delegator());
 	}
 

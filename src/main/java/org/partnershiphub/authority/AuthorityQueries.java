@@ -137,9 +137,10 @@ public class AuthorityQueries {
 				       ELSE any(n IN nodes(path) WHERE n:Delegation
 				                AND EXISTS { (n)-[:IN_AGREEMENT]->(:Section75Agreement {id: $agreementId}) }) END)
 				ORDER BY length(path), root.id
-				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation])})) AS best
+				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation]),
+				                             rootHolds: %2$s})) AS best
 				RETURN delegate AS n, [l IN labels(delegate) WHERE l IN ['Board', 'Post']][0] AS label, best.root AS root,
-				       best.links AS links
+				       best.links AS links, best.rootHolds AS rootHolds
 				ORDER BY coalesce(delegate.name, delegate.title)
 				""".formatted(AuthorityChains.MAX_DELEGATIONS, StatutoryPowers.holds("root", "$kind"), PASSES,
 				StatutoryPowers.holds("top", "$kind")), Params.of("roots", roots, "kind", normalised, "amount",
@@ -151,7 +152,8 @@ public class AuthorityQueries {
 						new Chain(Verdict.COVERED,
 								row.get("links").asList(v -> new ChainLink(NodeMapper.map(v, Delegation.class), List.of())),
 								NodeMapper.map(row.get("root"), Organisation.class),
-								this.powers.basis(NodeMapper.map(row.get("root"), Organisation.class), normalised))));
+								row.get("rootHolds").asBoolean()
+										? this.powers.basis(NodeMapper.map(row.get("root"), Organisation.class)) : null)));
 	}
 
 	/**

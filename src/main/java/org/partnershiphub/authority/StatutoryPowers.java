@@ -38,10 +38,6 @@ public record StatutoryPowers(Map<OrganisationKind, Statute> statutes, List<Boar
 			except = (except != null) ? except.stream().map(Decision::kind).toList() : List.of();
 		}
 
-		boolean holds(String kind) {
-			return kind == null || ((this.kinds.contains("*") || this.kinds.contains(kind)) && !this.except.contains(kind));
-		}
-
 	}
 
 	private static final List<String> PRIMARY_CARE = List.of("PRIMARY_CARE_CONTRACTING", "PRIMARY_MEDICAL_SERVICES");
@@ -69,13 +65,13 @@ public record StatutoryPowers(Map<OrganisationKind, Statute> statutes, List<Boar
 				: List.of(BoardKind.GOVERNING_BODY, BoardKind.ICB_BOARD);
 	}
 
-	/** The statute by which this organisation holds this kind of decision; null when it does not. */
-	public String basis(Organisation organisation, String kind) {
-		if (organisation == null || !organisation.statutory() || organisation.kind() == null) {
-			return null;
-		}
-		Statute statute = this.statutes.get(organisation.kind());
-		return (statute != null && statute.holds(kind)) ? statute.basis() : null;
+	/**
+	 * The statute an organisation found to hold a kind by statute ({@link #holds}, in the query that found it) holds
+	 * it by; null for none.
+	 */
+	String basis(Organisation holder) {
+		Statute statute = (holder != null && holder.kind() != null) ? this.statutes.get(holder.kind()) : null;
+		return (statute != null) ? statute.basis() : null;
 	}
 
 	/** Board kinds acting as their organisation, as a Cypher parameter. */

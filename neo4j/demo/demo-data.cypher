@@ -294,7 +294,7 @@ UNWIND [
   {id: 's75-eastwater-ld', reference: 'S75-EWT-LD-2022', title: 'Eastwater Learning Disabilities Lead Commissioning Agreement', purposes: ['LEAD_COMMISSIONING', 'POOLED_BUDGET'], schemes: ['Learning disabilities', 'Autism'], startDate: date('2022-07-01'), endDate: date('2027-06-30'), status: 'ACTIVE', board: 'board-eastwater-icb', source: 'doc-ld-s75-2022'}
 ] AS a
 MATCH (b:Board {id: a.board}), (d:SourceDocument {id: a.source})
-CREATE (n:Section75Agreement {id: a.id, reference: a.reference, title: a.title, purposes: a.purposes,
+CREATE (n:Agreement {id: a.id, kind: 'SECTION_75', reference: a.reference, title: a.title, purposes: a.purposes,
   schemes: a.schemes, startDate: a.startDate, endDate: a.endDate, status: a.status,
   searchText: toLower(a.reference) + ' | ' + toLower(a.title), createdAt: datetime()})-[:GOVERNED_BY]->(b)
 CREATE (n)-[:SOURCED_FROM {locator: 'Clause 1'}]->(d);
@@ -305,14 +305,14 @@ UNWIND [
   {id: 'ap-ld-council', agreement: 's75-eastwater-ld', organisation: 'org-eastwater-council', role: 'HOST'},
   {id: 'ap-ld-icb', agreement: 's75-eastwater-ld', organisation: 'org-kestrel-icb', role: 'PARTNER'}
 ] AS x
-MATCH (a:Section75Agreement {id: x.agreement}), (o:Organisation {id: x.organisation})
+MATCH (a:Agreement {id: x.agreement}), (o:Organisation {id: x.organisation})
 CREATE (o)<-[:PARTY]-(:AgreementParty {id: x.id, role: x.role, createdAt: datetime()})-[:TO_AGREEMENT]->(a);
 
 UNWIND [
   {id: 'variation-bcf-extension-2025', agreement: 's75-brackenford-bcf', kind: 'EXTENSION', agreedOn: date('2025-02-20'), description: 'Extended for two years to align with the national BCF policy framework', newEndDate: date('2027-03-31'), previousEndDate: date('2025-03-31'), source: 'doc-bcf-deed-2025'},
   {id: 'variation-ld-autism-2024', agreement: 's75-eastwater-ld', kind: 'VARIATION', agreedOn: date('2024-09-12'), description: 'Autism diagnostic pathway added to the services in scope', newEndDate: null, previousEndDate: null, source: 'doc-ld-s75-2022'}
 ] AS x
-MATCH (a:Section75Agreement {id: x.agreement}), (d:SourceDocument {id: x.source})
+MATCH (a:Agreement {id: x.agreement}), (d:SourceDocument {id: x.source})
 CREATE (v:AgreementVariation {id: x.id, kind: x.kind, agreedOn: x.agreedOn, description: x.description,
   newEndDate: x.newEndDate, previousEndDate: x.previousEndDate, createdAt: datetime()})-[:VARIES]->(a)
 CREATE (v)-[:SOURCED_FROM {locator: 'Clause 2'}]->(d);
@@ -321,7 +321,7 @@ UNWIND [
   {id: 'fund-brackenford-bcf', agreement: 's75-brackenford-bcf', name: 'Brackenford BCF Pooled Fund', scheme: 'Better Care Fund', host: 'org-brackenford-council'},
   {id: 'fund-eastwater-ld', agreement: 's75-eastwater-ld', name: 'Eastwater Learning Disabilities Pooled Fund', scheme: 'Learning disabilities', host: 'org-eastwater-council'}
 ] AS x
-MATCH (a:Section75Agreement {id: x.agreement}), (o:Organisation {id: x.host})
+MATCH (a:Agreement {id: x.agreement}), (o:Organisation {id: x.host})
 CREATE (o)<-[:HOSTED_BY]-(:PooledFund {id: x.id, name: x.name, scheme: x.scheme, createdAt: datetime()})-[:UNDER_AGREEMENT]->(a);
 
 UNWIND [
@@ -617,7 +617,7 @@ WITH d, x
 MATCH (doc:SourceDocument {id: x.source})
 CREATE (d)-[:SOURCED_FROM]->(doc)
 WITH d, x
-OPTIONAL MATCH (a:Section75Agreement {id: x.agreement})
+OPTIONAL MATCH (a:Agreement {id: x.agreement})
 FOREACH (y IN CASE WHEN a IS NULL THEN [] ELSE [a] END | CREATE (d)-[:IN_AGREEMENT]->(y));
 
 MATCH (icb:Organisation {id: 'org-kestrel-icb'})
@@ -795,6 +795,6 @@ CREATE (nhse)<-[:DELEGATED_BY]-(d)-[:DELEGATED_TO]->(icb), (d)-[:SOURCED_FROM {l
 
 // Beside the pooled fund, the ICB's learning disabilities budget is only aligned: the ICB keeps and spends it, and the
 // joint board may only recommend.
-MATCH (a:Section75Agreement {id: 's75-eastwater-ld'}), (icb:Organisation {id: 'org-kestrel-icb'})
+MATCH (a:Agreement {id: 's75-eastwater-ld'}), (icb:Organisation {id: 'org-kestrel-icb'})
 CREATE (icb)<-[:HOSTED_BY]-(:PooledFund {id: 'fund-eastwater-ld-aligned', name: 'Eastwater Learning Disabilities Aligned Budget (ICB)',
   scheme: 'Learning disabilities', arrangement: 'ALIGNED', createdAt: datetime()})-[:UNDER_AGREEMENT]->(a);

@@ -7,7 +7,7 @@
     return;
   }
   var colours = { Person: '#005eb8', Organisation: '#00703c', Board: '#4c2c92', Partnership: '#f47738',
-    Section75Agreement: '#d4351c', PooledFund: '#b58840', Post: '#505a5f' };
+    Agreement: '#d4351c', PooledFund: '#b58840', Post: '#505a5f' };
   var elements = data.nodes.map(function (n) {
     return { data: { id: n.id, label: n.name, href: n.href, colour: colours[n.kind] || '#505a5f', centre: n.centre } };
   }).concat(data.edges.map(function (e, i) {

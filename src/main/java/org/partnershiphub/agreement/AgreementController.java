@@ -8,6 +8,13 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.partnershiphub.agreement.AgreementService.AddAgreementPartyInput;
+import org.partnershiphub.agreement.AgreementService.AgreeVariationInput;
+import org.partnershiphub.agreement.AgreementService.AgreementApprovalPayload;
+import org.partnershiphub.agreement.AgreementService.AgreementVariationPayload;
+import org.partnershiphub.agreement.AgreementService.ProposeVariationInput;
+import org.partnershiphub.agreement.AgreementService.RecordAgreementApprovalInput;
+import org.partnershiphub.agreement.AgreementService.SetAgreementTermsInput;
+import org.partnershiphub.agreement.AgreementService.SetFundLimitsInput;
 import org.partnershiphub.agreement.AgreementService.AddPooledFundInput;
 import org.partnershiphub.agreement.AgreementService.AgreementFilter;
 import org.partnershiphub.agreement.AgreementService.AgreementPartyPayload;
@@ -51,7 +58,7 @@ class AgreementController {
 	}
 
 	@QueryMapping
-	Section75Agreement agreement(@Argument String id) {
+	Agreement agreement(@Argument String id) {
 		return this.agreements.find(id).orElse(null);
 	}
 
@@ -61,7 +68,7 @@ class AgreementController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Section75Agreement>> agreements(@Argument AgreementFilter filter, ScrollSubrange subrange) {
+	DataFetcherResult<Window<Agreement>> agreements(@Argument AgreementFilter filter, ScrollSubrange subrange) {
 		return this.agreements.find(filter, Paging.of(subrange)).result();
 	}
 
@@ -72,28 +79,28 @@ class AgreementController {
 	}
 
 	@BatchMapping
-	Map<Section75Agreement, List<AgreementParty>> parties(List<Section75Agreement> agreements) {
+	Map<Agreement, List<AgreementParty>> parties(List<Agreement> agreements) {
 		return this.agreements.parties(agreements);
 	}
 
 	@BatchMapping
-	Map<Section75Agreement, List<PooledFund>> pooledFunds(List<Section75Agreement> agreements) {
+	Map<Agreement, List<PooledFund>> pooledFunds(List<Agreement> agreements) {
 		return this.agreements.pooledFunds(agreements);
 	}
 
 	@BatchMapping
-	Map<Section75Agreement, Board> governingBoard(List<Section75Agreement> agreements) {
+	Map<Agreement, Board> governingBoard(List<Agreement> agreements) {
 		return this.agreements.governingBoards(agreements);
 	}
 
 	@BatchMapping
-	Map<Section75Agreement, List<AgreementVariation>> variations(List<Section75Agreement> agreements) {
+	Map<Agreement, List<AgreementVariation>> variations(List<Agreement> agreements) {
 		return this.agreements.variations(agreements);
 	}
 
-	@BatchMapping(typeName = "Section75Agreement", field = "sources")
-	Map<Section75Agreement, List<SourceCitation>> agreementSources(List<Section75Agreement> agreements) {
-		return this.agreements.sources(Label.Section75Agreement, agreements, Section75Agreement::id);
+	@BatchMapping(typeName = "Agreement", field = "sources")
+	Map<Agreement, List<SourceCitation>> agreementSources(List<Agreement> agreements) {
+		return this.agreements.sources(Label.Agreement, agreements, Agreement::id);
 	}
 
 	@BatchMapping(typeName = "AgreementVariation", field = "sources")
@@ -107,7 +114,7 @@ class AgreementController {
 	}
 
 	@BatchMapping(typeName = "Board", field = "governedAgreements")
-	Map<Board, List<Section75Agreement>> governedAgreements(List<Board> boards) {
+	Map<Board, List<Agreement>> governedAgreements(List<Board> boards) {
 		return this.agreements.governedBy(boards);
 	}
 
@@ -117,12 +124,12 @@ class AgreementController {
 	}
 
 	@BatchMapping(typeName = "AgreementParty", field = "agreement")
-	Map<AgreementParty, Section75Agreement> partyAgreement(List<AgreementParty> parties) {
+	Map<AgreementParty, Agreement> partyAgreement(List<AgreementParty> parties) {
 		return this.agreements.partyAgreements(parties);
 	}
 
 	@BatchMapping(typeName = "PooledFund", field = "agreement")
-	Map<PooledFund, Section75Agreement> fundAgreement(List<PooledFund> funds) {
+	Map<PooledFund, Agreement> fundAgreement(List<PooledFund> funds) {
 		return this.agreements.fundAgreements(funds);
 	}
 
@@ -143,6 +150,76 @@ class AgreementController {
 	@BatchMapping
 	Map<Contribution, Organisation> party(List<Contribution> contributions) {
 		return this.agreements.contributionParties(contributions);
+	}
+
+	@BatchMapping
+	Map<Agreement, Agreement.Terms> terms(List<Agreement> agreements) {
+		return this.agreements.terms(agreements);
+	}
+
+	@BatchMapping
+	Map<Agreement, List<AgreementApproval>> approvals(List<Agreement> agreements) {
+		return this.agreements.approvals(agreements);
+	}
+
+	@BatchMapping(typeName = "AgreementApproval", field = "body")
+	Map<AgreementApproval, Object> approvalBody(List<AgreementApproval> approvals) {
+		return this.agreements.approvalBodies(approvals);
+	}
+
+	@BatchMapping(typeName = "AgreementApproval", field = "variation")
+	Map<AgreementApproval, AgreementVariation> approvalVariation(List<AgreementApproval> approvals) {
+		return this.agreements.approvalVariations(approvals);
+	}
+
+	@BatchMapping(typeName = "AgreementApproval", field = "sources")
+	Map<AgreementApproval, List<SourceCitation>> approvalSources(List<AgreementApproval> approvals) {
+		return this.agreements.sources(Label.AgreementApproval, approvals, AgreementApproval::id);
+	}
+
+	@BatchMapping
+	Map<AgreementVariation, List<Object>> approvalsNeeded(List<AgreementVariation> variations) {
+		return this.agreements.approvalsNeeded(variations, false);
+	}
+
+	@BatchMapping
+	Map<AgreementVariation, List<Object>> approvalsOutstanding(List<AgreementVariation> variations) {
+		return this.agreements.approvalsNeeded(variations, true);
+	}
+
+	@BatchMapping
+	Map<PooledFund, List<PooledFund.PartyCap>> partyCaps(List<PooledFund> funds) {
+		return this.agreements.caps(funds);
+	}
+
+	@BatchMapping(typeName = "PartyCap", field = "party")
+	Map<PooledFund.PartyCap, Organisation> capParty(List<PooledFund.PartyCap> caps) {
+		return this.agreements.capParties(caps);
+	}
+
+	@MutationMapping
+	AgreementPayload setAgreementTerms(@Argument SetAgreementTermsInput input) {
+		return this.agreements.setAgreementTerms(input);
+	}
+
+	@MutationMapping
+	AgreementVariationPayload proposeVariation(@Argument ProposeVariationInput input) {
+		return this.agreements.proposeVariation(input);
+	}
+
+	@MutationMapping
+	AgreementVariationPayload agreeVariation(@Argument AgreeVariationInput input) {
+		return this.agreements.agreeVariation(input);
+	}
+
+	@MutationMapping
+	AgreementApprovalPayload recordAgreementApproval(@Argument RecordAgreementApprovalInput input) {
+		return this.agreements.recordAgreementApproval(input);
+	}
+
+	@MutationMapping
+	PooledFundPayload setFundLimits(@Argument SetFundLimitsInput input) {
+		return this.agreements.setFundLimits(input);
 	}
 
 	@MutationMapping

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
-import org.partnershiphub.agreement.Section75Agreement;
+import org.partnershiphub.agreement.Agreement;
 import org.partnershiphub.authority.AuthorityQueries.AuthorityGaps;
 import org.partnershiphub.authority.AuthorityQueries.DecisionMaker;
 import org.partnershiphub.authority.AuthorityService.AppointToPostInput;
@@ -174,7 +174,7 @@ class AuthorityController {
 	}
 
 	@BatchMapping
-	Map<Delegation, Section75Agreement> agreement(List<Delegation> delegations) {
+	Map<Delegation, Agreement> agreement(List<Delegation> delegations) {
 		return this.authority.agreements(delegations);
 	}
 

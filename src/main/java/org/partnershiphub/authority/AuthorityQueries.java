@@ -90,7 +90,7 @@ public class AuthorityQueries {
 		}
 		LocalDate date = Dates.orToday(asOf);
 		Map<String, Object> fund = (fundId == null) ? Map.of("agreementId", "", "aligned", false) : this.graph.query("""
-				MATCH (f:PooledFund {id: $fundId})-[:UNDER_AGREEMENT]->(a:Section75Agreement)
+				MATCH (f:PooledFund {id: $fundId})-[:UNDER_AGREEMENT]->(a:Agreement)
 				RETURN a.id AS agreementId, coalesce(f.arrangement = 'ALIGNED', false) AS aligned,
 				       [(a)<-[:TO_AGREEMENT]-(:AgreementParty)-[:PARTY]->(o:Organisation) | o.id] AS parties
 				""", Map.of("fundId", fundId), row -> row.asMap()).stream().findFirst()
@@ -135,7 +135,7 @@ public class AuthorityQueries {
 				      }))
 				  AND ($agreementId = '' OR CASE WHEN $aligned THEN NOT any(n IN nodes(path) WHERE n:Delegation)
 				       ELSE any(n IN nodes(path) WHERE n:Delegation
-				                AND EXISTS { (n)-[:IN_AGREEMENT]->(:Section75Agreement {id: $agreementId}) }) END)
+				                AND EXISTS { (n)-[:IN_AGREEMENT]->(:Agreement {id: $agreementId}) }) END)
 				ORDER BY length(path), root.id
 				WITH delegate, head(collect({root: root, links: reverse([n IN nodes(path) WHERE n:Delegation]),
 				                             rootHolds: %2$s})) AS best

@@ -169,7 +169,7 @@ public class AuthorityService {
 			v.required("agreementId", input.agreementId());
 		}
 		if (input.agreementId() != null) {
-			v.check(this.graph.exists(Label.Section75Agreement, input.agreementId()), "agreementId", Code.NOT_FOUND,
+			v.check(this.graph.exists(Label.Agreement, input.agreementId()), "agreementId", Code.NOT_FOUND,
 					"No Section 75 agreement with id " + input.agreementId());
 			if (!v.hasErrors()) {
 				underAgreement(v, input);
@@ -191,7 +191,7 @@ public class AuthorityService {
 				  validFrom: $validFrom, validTo: $validTo, createdAt: datetime()})
 				CREATE (delegator)<-[:DELEGATED_BY]-(d)-[:DELEGATED_TO]->(delegate)
 				WITH d
-				OPTIONAL MATCH (a:Section75Agreement {id: $agreementId})
+				OPTIONAL MATCH (a:Agreement {id: $agreementId})
 				FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [a] END | CREATE (d)-[:IN_AGREEMENT]->(x))
 				""".formatted(delegator.orElseThrow().name(), delegate.orElseThrow().name()),
 				Params.of("id", id, "delegatorId", input.delegatorId(), "delegateId", input.delegateId(), "instrument",
@@ -310,7 +310,7 @@ public class AuthorityService {
 	 */
 	private void underAgreement(Validation v, DelegateAuthorityInput input) {
 		var row = this.graph.query("""
-				MATCH (a:Section75Agreement {id: $agreementId})
+				MATCH (a:Agreement {id: $agreementId})
 				MATCH (delegator {id: $delegatorId}) WHERE delegator:Organisation OR delegator:Board
 				RETURN a.reference AS reference, a.startDate AS startDate, a.endDate AS endDate,
 				       EXISTS { (a)<-[:TO_AGREEMENT]-(:AgreementParty)-[:PARTY]->(o:Organisation)
@@ -429,12 +429,12 @@ public class AuthorityService {
 				""", delegations, Delegation::id, DELEGATE_TYPES);
 	}
 
-	Map<Delegation, org.partnershiphub.agreement.Section75Agreement> agreements(Collection<Delegation> delegations) {
+	Map<Delegation, org.partnershiphub.agreement.Agreement> agreements(Collection<Delegation> delegations) {
 		return this.graph.single("""
-				MATCH (d:Delegation)-[:IN_AGREEMENT]->(n:Section75Agreement)
+				MATCH (d:Delegation)-[:IN_AGREEMENT]->(n:Agreement)
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n
-				""", delegations, Delegation::id, org.partnershiphub.agreement.Section75Agreement.class);
+				""", delegations, Delegation::id, org.partnershiphub.agreement.Agreement.class);
 	}
 
 	<K extends Record> Map<K, List<SourceCitation>> sources(Label label, Collection<K> facts,

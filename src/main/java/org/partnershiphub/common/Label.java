@@ -5,9 +5,10 @@ package org.partnershiphub.common;
  */
 public enum Label {
 
-	Organisation, Person, Board, Membership, QuorumRule, Partnership, PartnershipMembership, Section75Agreement,
+	Organisation, Person, Board, Membership, QuorumRule, Partnership, PartnershipMembership, Agreement,
 	AgreementParty, AgreementVariation, PooledFund, Contribution, Interest, SourceDocument, Meeting, AgendaItem,
 	Attendance, Declaration, Decision, NilReturn, RegisterListing, RegisterRow, Post, PostHolder, Delegation, Reservation,
-	Dispensation, PersonRelationship;
+	Dispensation, PersonRelationship, AgreementApproval, FundCap, Paper, Risk, RiskScore, BudgetLine, BudgetPosition,
+	Duty, TermsOfReference, ReportingLine, PartnershipRole, StatedCount;
 
 }

@@ -91,7 +91,7 @@ class ConflictFinder {
 			    UNION
 			    MATCH t = (x)<-[:PARTY]-(:AgreementParty)-[:TO_AGREEMENT]->(s) WHERE s IN subjects RETURN t
 			    UNION
-			    MATCH t = (x)<-[:PARTY]-(:AgreementParty)-[:TO_AGREEMENT]->(:Section75Agreement)<-[:UNDER_AGREEMENT]-(s)
+			    MATCH t = (x)<-[:PARTY]-(:AgreementParty)-[:TO_AGREEMENT]->(:Agreement)<-[:UNDER_AGREEMENT]-(s)
 			    WHERE s IN subjects RETURN t
 			    UNION
 			    MATCH t = (x)<-[:HOSTED_BY]-(s) WHERE s IN subjects RETURN t

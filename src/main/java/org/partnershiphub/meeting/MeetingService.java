@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import org.neo4j.driver.Value;
 import org.partnershiphub.agreement.PooledFund;
-import org.partnershiphub.agreement.Section75Agreement;
+import org.partnershiphub.agreement.Agreement;
 import org.partnershiphub.board.Board;
 import org.partnershiphub.board.BoardService;
 import org.partnershiphub.common.DatePrecision;
@@ -46,7 +46,7 @@ public class MeetingService {
 
 	/** What an agenda item can concern: the members of the GraphQL union {@code Subject}. */
 	public static final Map<Label, Class<? extends Record>> SUBJECT_TYPES = Map.of(Label.Organisation,
-			Organisation.class, Label.Section75Agreement, Section75Agreement.class, Label.PooledFund,
+			Organisation.class, Label.Agreement, Agreement.class, Label.PooledFund,
 			PooledFund.class, Label.Partnership, Partnership.class);
 
 	/** Cypher for "the node's subject label", built from {@link #SUBJECT_TYPES}. */

@@ -83,7 +83,7 @@ final class GraphView {
 		}
 		for (Map<?, ?> party : list(organisation.get("agreementParties"))) {
 			Map<?, ?> agreement = (Map<?, ?>) party.get("agreement");
-			graph.node(agreement.get("id"), agreement.get("title"), "Section75Agreement", false).edge(id,
+			graph.node(agreement.get("id"), agreement.get("title"), "Agreement", false).edge(id,
 					agreement.get("id"), String.valueOf(party.get("role")));
 		}
 		return graph.toMap();

@@ -34,7 +34,7 @@ class MeetingEntryPages {
 			  boards { id name members { person { id displayName } }
 			    governedAgreements { id reference title } }
 			  items { id number title purpose concerns { __typename ... on Organisation { id name }
-			    ... on Section75Agreement { id title } ... on PooledFund { id name } ... on Partnership { id name } }
+			    ... on Agreement { id title } ... on PooledFund { id name } ... on Partnership { id name } }
 			    declarations { person { displayName } nature action } decisions { id text outcome } }
 			  attendance { person { id displayName } status substituteFor { displayName } } } }""";
 

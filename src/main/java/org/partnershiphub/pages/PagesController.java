@@ -23,7 +23,7 @@ class PagesController {
 	private static final String SEARCH = """
 			query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { score node {
 			  __typename ... on Organisation { id name } ... on Person { id displayName } ... on Board { id name }
-			  ... on Partnership { id name } ... on Section75Agreement { id reference } } } } } }""";
+			  ... on Partnership { id name } ... on Agreement { id reference } } } } } }""";
 
 	private static final String BOARD = """
 			query($id: ID!) { node(id: $id) { ... on Board { id name kind meetings(first: 50) { totalCount
@@ -45,12 +45,12 @@ class PagesController {
 
 	private static final String NAMED = """
 			query($id: ID!) { node(id: $id) { __typename ... on Organisation { id name } ... on Person { id name: displayName }
-			  ... on Board { id name } ... on Partnership { id name } ... on Section75Agreement { id name: title } } }""";
+			  ... on Board { id name } ... on Partnership { id name } ... on Agreement { id name: title } } }""";
 
 	private static final String FIND = """
 			query($text: String!) { search(text: $text, first: 5) { edges { node { node { __typename
 			  ... on Organisation { id name } ... on Person { id name: displayName } ... on Board { id name }
-			  ... on Partnership { id name } ... on Section75Agreement { id name: title } } } } } }""";
+			  ... on Partnership { id name } ... on Agreement { id name: title } } } } } }""";
 
 	private static final String CONNECTIONS = """
 			query($from: ID!, $to: ID!, $asOf: Date) { connections(fromId: $from, toId: $to, asOf: $asOf) { length

@@ -12,7 +12,7 @@ import org.partnershiphub.agreement.AgreementParty;
 import org.partnershiphub.agreement.AgreementVariation;
 import org.partnershiphub.agreement.Contribution;
 import org.partnershiphub.agreement.PooledFund;
-import org.partnershiphub.agreement.Section75Agreement;
+import org.partnershiphub.agreement.Agreement;
 import org.partnershiphub.authority.Delegation;
 import org.partnershiphub.authority.Post;
 import org.partnershiphub.authority.PostHolder;
@@ -50,7 +50,7 @@ class Nodes {
 			Map.entry(Label.Board, Board.class), Map.entry(Label.Membership, Membership.class),
 			Map.entry(Label.Partnership, Partnership.class),
 			Map.entry(Label.PartnershipMembership, PartnershipMembership.class),
-			Map.entry(Label.Section75Agreement, Section75Agreement.class),
+			Map.entry(Label.Agreement, Agreement.class),
 			Map.entry(Label.AgreementParty, AgreementParty.class),
 			Map.entry(Label.AgreementVariation, AgreementVariation.class),
 			Map.entry(Label.PooledFund, PooledFund.class), Map.entry(Label.Contribution, Contribution.class),

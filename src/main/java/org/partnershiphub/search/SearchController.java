@@ -30,7 +30,7 @@ class SearchController {
 	enum SearchableType {
 
 		ORGANISATION(Label.Organisation), PERSON(Label.Person), BOARD(Label.Board), PARTNERSHIP(Label.Partnership),
-		AGREEMENT(Label.Section75Agreement);
+		AGREEMENT(Label.Agreement);
 
 		final Label label;
 

@@ -59,7 +59,7 @@ class AgreementTests extends GraphTestSupport {
 			.containsExactly("endDate", "reference")
 			.path("recordAgreement.userErrors[*].code").entityList(String.class)
 			.containsExactly("INVALID_DATE_RANGE", "DUPLICATE");
-		assertThat(count("MATCH (a:Section75Agreement) RETURN count(a)")).isEqualTo(1);
+		assertThat(count("MATCH (a:Agreement) RETURN count(a)")).isEqualTo(1);
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class AuthorityAsPapersStateTests extends GraphTestSupport {
 	}
 
 	@Test
-	void onlyAPartyDelegatesUnderASection75AgreementAndOnlyWithinItsTerm() {
+	void onlyAPartyDelegatesUnderAAgreementAndOnlyWithinItsTerm() {
 		this.graphQl.documentName("delegateAuthority").variable("input", s75(this.southmere, "2021-04-01")).execute()
 			.path("delegateAuthority.userErrors[*].field[1]").entityList(String.class).containsExactly("delegatorId")
 			.path("delegateAuthority.userErrors[0].message").entity(String.class)

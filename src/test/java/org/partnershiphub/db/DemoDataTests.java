@@ -22,7 +22,7 @@ class DemoDataTests extends GraphTestSupport {
 		assertThat(count("MATCH (p:Person) WHERE EXISTS { (p)<-[:HELD_BY]-(:Membership) } RETURN count(p)"))
 			.isEqualTo(40);
 		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isBetween(150L, 200L);
-		assertThat(count("MATCH (a:Section75Agreement)<-[:UNDER_AGREEMENT]-(:PooledFund) RETURN count(DISTINCT a)"))
+		assertThat(count("MATCH (a:Agreement)<-[:UNDER_AGREEMENT]-(:PooledFund) RETURN count(DISTINCT a)"))
 			.isEqualTo(2);
 		assertThat(count("MATCH (n) WHERE n.searchText IS NULL AND (n:Organisation OR n:Person OR n:Board) RETURN count(n)"))
 			.isZero();

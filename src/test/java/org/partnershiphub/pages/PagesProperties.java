@@ -44,7 +44,7 @@ class PagesProperties {
 
 	@Provide
 	Arbitrary<String> withoutPages() {
-		return Arbitraries.of("Interest", "Membership", "Partnership", "Section75Agreement", "PooledFund", "Post",
+		return Arbitraries.of("Interest", "Membership", "Partnership", "Agreement", "PooledFund", "Post",
 				"SourceDocument");
 	}
 

@@ -39,4 +39,18 @@ public final class Fixtures {
 			.path(mutation + "." + field + ".id").entity(String.class).get();
 	}
 
+	/**
+	 * Runs {@code mutation(input: $input)} with an inline document, expects no user errors and returns the id of
+	 * {@code field} in its payload: for mutations with no document of their own under graphql-test.
+	 */
+	public String write(String mutation, Map<String, Object> input, String field) {
+		String type = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
+		return this.graphQl.document("mutation($input: " + type + "!) { " + mutation + "(input: $input) { " + field
+				+ " { id } userErrors { field message code } } }")
+			.variable("input", input)
+			.execute()
+			.path(mutation + ".userErrors").entityList(Object.class).hasSize(0)
+			.path(mutation + "." + field + ".id").entity(String.class).get();
+	}
+
 }

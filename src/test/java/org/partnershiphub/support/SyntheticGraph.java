@@ -104,7 +104,7 @@ public final class SyntheticGraph {
 			CALL (a) {
 			  MATCH (council:Organisation {id: 'org-' + ($icbs + $trusts + $practices + $pcns + a % $councils)})
 			  MATCH (icb:Organisation {id: 'org-' + (a % $icbs)})
-			  CREATE (s:Section75Agreement {id: 's75-' + a, reference: 'S75-' + a, title: 'Agreement ' + a,
+			  CREATE (s:Agreement {id: 's75-' + a, kind: 'SECTION_75', reference: 'S75-' + a, title: 'Agreement ' + a,
 			    purposes: ['POOLED_BUDGET'], schemes: ['Better Care Fund'], startDate: date('2023-04-01'), status: 'ACTIVE',
 			    searchText: 's75-' + a})
 			  CREATE (council)<-[:PARTY]-(:AgreementParty {id: 'ap-h-' + a, role: 'HOST'})-[:TO_AGREEMENT]->(s)

@@ -26,3 +26,4 @@ CREATE INDEX risk_reference IF NOT EXISTS FOR (n:Risk) ON (n.reference);
 CREATE INDEX budget_line_name IF NOT EXISTS FOR (n:BudgetLine) ON (n.name);
 CREATE CONSTRAINT agreement_approval_id IF NOT EXISTS FOR (n:AgreementApproval) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT fund_cap_id IF NOT EXISTS FOR (n:FundCap) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT contributor_id IF NOT EXISTS FOR (n:Contributor) REQUIRE n.id IS UNIQUE;

@@ -79,6 +79,24 @@ class ImportController {
 				options(params, caller)));
 	}
 
+	@PostMapping("/api/imports/risks")
+	@ResponseBody
+	ResponseEntity<ImportReport> risks(@RequestParam("file") MultipartFile file, @RequestParam String boardId,
+			@RequestParam(required = false) String quarter, @RequestParam Map<String, String> params,
+			Authentication caller) throws IOException {
+		return answer(this.imports.importRisks(file.getBytes(), file.getOriginalFilename(), boardId, quarter,
+				options(params, caller)));
+	}
+
+	@PostMapping("/api/imports/budget")
+	@ResponseBody
+	ResponseEntity<ImportReport> budget(@RequestParam("file") MultipartFile file, @RequestParam String pooledFundId,
+			@RequestParam(required = false) String month, @RequestParam Map<String, String> params,
+			Authentication caller) throws IOException {
+		return answer(this.imports.importBudget(file.getBytes(), file.getOriginalFilename(), pooledFundId, month,
+				options(params, caller)));
+	}
+
 	static Options options(Map<String, String> params, Authentication caller) {
 		Map<String, String> mapping = params.entrySet()
 			.stream()

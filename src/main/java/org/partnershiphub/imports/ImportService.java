@@ -236,6 +236,37 @@ public class ImportService implements SmartInitializingSingleton {
 		});
 	}
 
+	/**
+	 * A board's risk register (CSV or XLSX), long or wide; {@code quarter} is the quarter a file with no quarter
+	 * column or headers stands for. Risks are found again by reference or title on that board's register.
+	 */
+	public ImportReport importRisks(byte[] file, String fileName, String boardId, String quarter, Options options) {
+		return run(Kind.RISKS, SourceDocumentKind.RISK_REGISTER, file, fileName, options, table -> {
+			require(Label.Board, boardId, "board");
+			org.partnershiphub.risk.Risk.Quarter asAt = (quarter == null || quarter.isBlank()) ? null
+					: org.partnershiphub.risk.Risk.Quarter.find(quarter)
+						.orElseThrow(() -> new ImportException(0, "quarter \"" + quarter + "\" is not a financial year "
+								+ "quarter (e.g. 2025/26 Q2)"));
+			return new RiskRegisterImport(this.graph, Directory.load(this.graph), boardId, asAt).plan(table,
+					options.mapping());
+		});
+	}
+
+	/**
+	 * A pooled fund's budget lines from a finance report (CSV or XLSX); {@code month} is the month a file with no
+	 * Month column stands for.
+	 */
+	public ImportReport importBudget(byte[] file, String fileName, String fundId, String month, Options options) {
+		return run(Kind.BUDGET, SourceDocumentKind.FINANCE_REPORT, file, fileName, options, table -> {
+			require(Label.PooledFund, fundId, "pooled fund");
+			java.time.YearMonth asAt = (month == null || month.isBlank()) ? null
+					: org.partnershiphub.budget.BudgetLine.Month.find(month)
+						.orElseThrow(() -> new ImportException(0, "month \"" + month + "\" does not name a month and "
+								+ "year (e.g. Month 6 2025/26)"));
+			return new BudgetImport(this.graph, fundId, asAt).plan(table, options.mapping());
+		});
+	}
+
 	private void require(Label label, String id, String what) {
 		if (!this.graph.exists(label, id)) {
 			throw new ImportException(0, "no " + what + " with id " + id);

@@ -58,11 +58,12 @@ class ImportPages {
 			  lines { line outcome message } } }""";
 
 	private static final String TARGETS = """
-			{ boards(first: 100) { edges { node { id name meetings(first: 10) { edges { node { id date title } } } } } } }""";
+			{ boards(first: 100) { edges { node { id name meetings(first: 10) { edges { node { id date title } } } } } }
+			  agreements(first: 100) { edges { node { title pooledFunds { id name } } } } }""";
 
 	/** An upload waiting for the officer to apply it or drop it. */
 	record Pending(Kind kind, Path file, String fileName, String source, String boardId, String meetingId,
-			LocalDate from, LocalDate asAt, Regime regime) {
+			LocalDate from, LocalDate asAt, Regime regime, String period, String fundId) {
 	}
 
 	private final ImportService imports;
@@ -82,7 +83,9 @@ class ImportPages {
 		variables.put("after", Inputs.given(after));
 		model.addAttribute("reports", this.hub.query(REPORTS, variables).get("importReports"));
 		model.addAttribute("mayImport", Role.any(visitor, Role.OFFICER, Role.ADMIN));
-		model.addAttribute("targets", this.hub.query(TARGETS, Map.of()).get("boards"));
+		Map<String, Object> targets = this.hub.query(TARGETS, Map.of());
+		model.addAttribute("targets", targets.get("boards"));
+		model.addAttribute("funds", targets.get("agreements"));
 		return "imports";
 	}
 
@@ -105,7 +108,8 @@ class ImportPages {
 			@RequestParam(required = false) String text, @RequestParam(required = false) String source,
 			@RequestParam(required = false) String boardId, @RequestParam(required = false) String meetingId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String asAt,
-			@RequestParam(required = false) Regime regime, Authentication visitor, HttpSession session, Model model)
+			@RequestParam(required = false) Regime regime, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String fundId, Authentication visitor, HttpSession session, Model model)
 			throws IOException {
 		mayImport(visitor);
 		boolean uploaded = file != null && !file.isEmpty();
@@ -126,7 +130,7 @@ class ImportPages {
 		Pending pending = new Pending(kind, stored,
 				uploaded ? file.getOriginalFilename() : (kind == Kind.ATTENDANCE ? "attendance.txt" : "pasted.csv"),
 				Inputs.given(source), Inputs.given(boardId),
-				Inputs.given(meetingId), seatsFrom, rosterAsAt, regime);
+				Inputs.given(meetingId), seatsFrom, rosterAsAt, regime, Inputs.given(period), Inputs.given(fundId));
 		String token = UUID.randomUUID().toString();
 		pending(session).put(token, pending);
 		ImportReport report = run(pending, true, false, visitor);
@@ -180,6 +184,10 @@ class ImportPages {
 					pending.from(), pending.asAt(), options);
 			case ATTENDANCE -> this.imports.importAttendance(bytes, pending.fileName(),
 					required(pending.meetingId(), "meeting"), options);
+			case RISKS -> this.imports.importRisks(bytes, pending.fileName(), required(pending.boardId(), "board"),
+					pending.period(), options);
+			case BUDGET -> this.imports.importBudget(bytes, pending.fileName(), required(pending.fundId(), "pooled fund"),
+					pending.period(), options);
 		};
 	}
 

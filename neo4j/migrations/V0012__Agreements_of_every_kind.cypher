@@ -27,3 +27,4 @@ CREATE INDEX budget_line_name IF NOT EXISTS FOR (n:BudgetLine) ON (n.name);
 CREATE CONSTRAINT agreement_approval_id IF NOT EXISTS FOR (n:AgreementApproval) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT fund_cap_id IF NOT EXISTS FOR (n:FundCap) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT contributor_id IF NOT EXISTS FOR (n:Contributor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT duty_deadline_id IF NOT EXISTS FOR (n:DutyDeadline) REQUIRE n.id IS UNIQUE;

@@ -9,6 +9,6 @@ public enum Label {
 	AgreementParty, AgreementVariation, PooledFund, Contribution, Interest, SourceDocument, Meeting, AgendaItem,
 	Attendance, Declaration, Decision, NilReturn, RegisterListing, RegisterRow, Post, PostHolder, Delegation, Reservation,
 	Dispensation, PersonRelationship, AgreementApproval, FundCap, Paper, Risk, RiskScore, BudgetLine, BudgetPosition,
-	Duty, TermsOfReference, ReportingLine, PartnershipRole, StatedCount, Contributor;
+	Duty, TermsOfReference, ReportingLine, PartnershipRole, StatedCount, Contributor, DutyDeadline;
 
 }

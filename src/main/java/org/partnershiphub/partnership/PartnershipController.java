@@ -14,6 +14,12 @@ import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.partnership.PartnershipService.AddPartnerInput;
+import org.partnershiphub.partnership.PartnershipService.DescribePartnershipInput;
+import org.partnershiphub.partnership.PartnershipService.PartnershipRolePayload;
+import org.partnershiphub.partnership.PartnershipService.RecordPartnershipCountInput;
+import org.partnershiphub.partnership.PartnershipService.RecordPartnershipRoleInput;
+import org.partnershiphub.partnership.PartnershipService.StatedCountPayload;
+import org.partnershiphub.person.Person;
 import org.partnershiphub.partnership.PartnershipService.FormPartnershipInput;
 import org.partnershiphub.partnership.PartnershipService.PartnershipFilter;
 import org.partnershiphub.partnership.PartnershipService.PartnershipMembershipPayload;
@@ -40,6 +46,7 @@ class PartnershipController {
 		this.partnerships = partnerships;
 		AsOfLoaders.register(registry, "partnershipMembers", partnerships::membersOf);
 		AsOfLoaders.register(registry, "organisationPartnerships", partnerships::partnershipsOf);
+		AsOfLoaders.register(registry, "partnershipRoles", partnerships::rolesIn);
 	}
 
 	@QueryMapping
@@ -82,6 +89,62 @@ class PartnershipController {
 	@BatchMapping
 	Map<PartnershipMembership, List<SourceCitation>> sources(List<PartnershipMembership> memberships) {
 		return this.partnerships.sources(memberships);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<PartnershipRole>> people(Partnership partnership, @Argument LocalDate asOf,
+			DataLoader<AsOfKey, List<PartnershipRole>> partnershipRoles) {
+		return partnershipRoles.load(new AsOfKey(partnership.id(), Dates.orToday(asOf)));
+	}
+
+	@BatchMapping
+	Map<Partnership, List<Partnership.StatedCount>> statedCounts(List<Partnership> partnerships) {
+		return this.partnerships.counts(partnerships);
+	}
+
+	@BatchMapping(typeName = "StatedCount", field = "sources")
+	Map<Partnership.StatedCount, List<SourceCitation>> countSources(List<Partnership.StatedCount> counts) {
+		return this.partnerships.countSources(counts);
+	}
+
+	@BatchMapping(typeName = "Partnership", field = "sources")
+	Map<Partnership, List<SourceCitation>> partnershipSources(List<Partnership> partnerships) {
+		return this.partnerships.partnershipSources(partnerships);
+	}
+
+	@BatchMapping(typeName = "Person", field = "partnershipRoles")
+	Map<Person, List<PartnershipRole>> personRoles(List<Person> people) {
+		return this.partnerships.rolesOf(people);
+	}
+
+	@BatchMapping(typeName = "PartnershipRole", field = "person")
+	Map<PartnershipRole, Person> rolePerson(List<PartnershipRole> roles) {
+		return this.partnerships.rolePeople(roles);
+	}
+
+	@BatchMapping(typeName = "PartnershipRole", field = "partnership")
+	Map<PartnershipRole, Partnership> rolePartnership(List<PartnershipRole> roles) {
+		return this.partnerships.rolePartnerships(roles);
+	}
+
+	@BatchMapping(typeName = "PartnershipRole", field = "sources")
+	Map<PartnershipRole, List<SourceCitation>> roleSources(List<PartnershipRole> roles) {
+		return this.partnerships.roleSources(roles);
+	}
+
+	@MutationMapping
+	PartnershipPayload describePartnership(@Argument DescribePartnershipInput input) {
+		return this.partnerships.describePartnership(input);
+	}
+
+	@MutationMapping
+	StatedCountPayload recordPartnershipCount(@Argument RecordPartnershipCountInput input) {
+		return this.partnerships.recordPartnershipCount(input);
+	}
+
+	@MutationMapping
+	PartnershipRolePayload recordPartnershipRole(@Argument RecordPartnershipRoleInput input) {
+		return this.partnerships.recordPartnershipRole(input);
 	}
 
 	@MutationMapping

@@ -25,6 +25,9 @@ import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.organisation.OrganisationService;
 import org.partnershiphub.partnership.Partnership.PartnershipKind;
 import org.partnershiphub.partnership.PartnershipMembership.PartnerRole;
+import org.partnershiphub.person.Person;
+import org.partnershiphub.person.PersonService;
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
 import org.partnershiphub.source.SourceService.SourceInput;
@@ -46,8 +49,12 @@ public class PartnershipService {
 
 	private final SourceService sources;
 
-	PartnershipService(Graph graph, OrganisationService organisations, BoardService boards, SourceService sources) {
+	private final PersonService people;
+
+	PartnershipService(Graph graph, OrganisationService organisations, BoardService boards, SourceService sources,
+			PersonService people) {
 		this.graph = graph;
+		this.people = people;
 		this.organisations = organisations;
 		this.boards = boards;
 		this.sources = sources;
@@ -67,6 +74,24 @@ public class PartnershipService {
 	}
 
 	public record PartnershipPayload(Partnership partnership, List<UserError> userErrors) {
+	}
+
+	public record DescribePartnershipInput(String partnershipId, List<String> aliases, LocalDate formedOn,
+			DatePrecision formedOnPrecision, LocalDate goLiveOn, DatePrecision goLiveOnPrecision, SourceInput source) {
+	}
+
+	public record RecordPartnershipCountInput(String partnershipId, Integer count, String description, LocalDate asAt,
+			SourceInput source) {
+	}
+
+	public record RecordPartnershipRoleInput(String partnershipId, String personId, PartnershipRole.Kind kind,
+			String asWritten, LocalDate from, LocalDate to, SourceInput source) {
+	}
+
+	public record StatedCountPayload(Partnership.StatedCount statedCount, List<UserError> userErrors) {
+	}
+
+	public record PartnershipRolePayload(PartnershipRole partnershipRole, List<UserError> userErrors) {
 	}
 
 	public record PartnershipMembershipPayload(PartnershipMembership partnershipMembership,
@@ -173,6 +198,147 @@ public class PartnershipService {
 				Params.of("id", input.partnershipMembershipId(), "to", input.to()));
 		return new PartnershipMembershipPayload(findMembership(input.partnershipMembershipId()).orElseThrow(),
 				List.of());
+	}
+
+	/** Aliases, formation and go-live dates as the papers give them; fields left out stay as they were. */
+	@Transactional
+	public PartnershipPayload describePartnership(DescribePartnershipInput input) {
+		List<String> aliases = (input.aliases() != null) ? input.aliases().stream().map(String::strip).distinct().toList()
+				: null;
+		Validation v = new Validation().maxLength("aliases", aliases, Validation.NAME_MAX);
+		Optional<Partnership> partnership = requirePartnership(v, input.partnershipId());
+		this.sources.validate(v, "source", input.source());
+		if (v.hasErrors()) {
+			return new PartnershipPayload(null, v.errors());
+		}
+		List<String> names = new java.util.ArrayList<>(List.of(partnership.get().name()));
+		names.addAll((aliases != null) ? aliases : partnership.get().aliases());
+		this.graph.run("""
+				MATCH (p:Partnership {id: $id})
+				SET p.aliases = coalesce($aliases, p.aliases), p.searchText = $searchText,
+				    p.formedOn = coalesce($formedOn, p.formedOn),
+				    p.formedOnPrecision = CASE WHEN $formedOn IS NULL THEN p.formedOnPrecision ELSE $formedPrecision END,
+				    p.goLiveOn = coalesce($goLiveOn, p.goLiveOn),
+				    p.goLiveOnPrecision = CASE WHEN $goLiveOn IS NULL THEN p.goLiveOnPrecision ELSE $goLivePrecision END,
+				    p.updatedAt = datetime()
+				""", Params.of("id", input.partnershipId(), "aliases", aliases, "searchText", SearchText.of(names),
+				"formedOn", input.formedOn(), "formedPrecision", precision(input.formedOnPrecision()), "goLiveOn",
+				input.goLiveOn(), "goLivePrecision", precision(input.goLiveOnPrecision())));
+		this.sources.cite(Label.Partnership, input.partnershipId(), input.source());
+		return new PartnershipPayload(find(input.partnershipId()).orElseThrow(), List.of());
+	}
+
+	/** A membership known only as a count ("the three acute trusts"), as at a date when the paper gives one. */
+	@Transactional
+	public StatedCountPayload recordPartnershipCount(RecordPartnershipCountInput input) {
+		Validation v = new Validation().required("count", input.count())
+			.name("description", input.description());
+		v.check(input.count() == null || (input.count() >= 0 && input.count() <= 10_000), "count", Code.INVALID,
+				"count must be 0 to 10000");
+		requirePartnership(v, input.partnershipId());
+		this.sources.validate(v, "source", input.source());
+		if (v.hasErrors()) {
+			return new StatedCountPayload(null, v.errors());
+		}
+		String id = UUID.randomUUID().toString();
+		this.graph.run("""
+				MATCH (p:Partnership {id: $partnershipId})
+				CREATE (p)<-[:COUNT_OF]-(:StatedCount {id: $id, count: $count, description: $description, asAt: $asAt,
+				                                      createdAt: datetime()})
+				""", Params.of("partnershipId", input.partnershipId(), "id", id, "count", input.count(), "description",
+				input.description().strip(), "asAt", input.asAt()));
+		this.sources.cite(Label.StatedCount, id, input.source());
+		return new StatedCountPayload(this.graph.one("MATCH (n:StatedCount {id: $id}) RETURN n", Map.of("id", id),
+				Partnership.StatedCount.class).orElseThrow(), List.of());
+	}
+
+	/** A person's role in a partnership: senior responsible officer, chair, accountable officer, project lead. */
+	@Transactional
+	public PartnershipRolePayload recordPartnershipRole(RecordPartnershipRoleInput input) {
+		Validation v = new Validation().required("kind", input.kind())
+			.maxLength("asWritten", input.asWritten(), Validation.NAME_MAX)
+			.dateRange("from", input.from(), "to", input.to());
+		requirePartnership(v, input.partnershipId());
+		this.people.requirePerson(v, "personId", input.personId());
+		this.sources.validate(v, "source", input.source());
+		if (v.hasErrors()) {
+			return new PartnershipRolePayload(null, v.errors());
+		}
+		String id = UUID.randomUUID().toString();
+		this.graph.run("""
+				MATCH (p:Partnership {id: $partnershipId}), (person:Person {id: $personId})
+				CREATE (p)<-[:ROLE_IN]-(:PartnershipRole {id: $id, kind: $kind, asWritten: $asWritten,
+				                                                from: $from, to: $to, createdAt: datetime()})-[:HELD_BY]->(person)
+				""", Params.of("partnershipId", input.partnershipId(), "personId", input.personId(), "id", id, "kind",
+				input.kind().name(), "asWritten", Validation.trimToNull(input.asWritten()), "from", input.from(), "to",
+				input.to()));
+		this.sources.cite(Label.PartnershipRole, id, input.source());
+		return new PartnershipRolePayload(this.graph.one("MATCH (n:PartnershipRole {id: $id}) RETURN n",
+				Map.of("id", id), PartnershipRole.class).orElseThrow(), List.of());
+	}
+
+	private Optional<Partnership> requirePartnership(Validation v, String id) {
+		v.required("partnershipId", id);
+		Optional<Partnership> partnership = (id != null) ? find(id) : Optional.empty();
+		v.check(id == null || partnership.isPresent(), "partnershipId", Code.NOT_FOUND, "No partnership with id " + id);
+		return partnership;
+	}
+
+	private static String precision(DatePrecision precision) {
+		return (precision != null ? precision : DatePrecision.DAY).name();
+	}
+
+	Map<Partnership, List<Partnership.StatedCount>> counts(Collection<Partnership> partnerships) {
+		return this.graph.grouped("""
+				MATCH (p:Partnership)<-[:COUNT_OF]-(n:StatedCount)
+				WHERE p.id IN $ids
+				RETURN p.id AS key, n
+				ORDER BY n.asAt, n.description
+				""", partnerships, Partnership::id, Partnership.StatedCount.class);
+	}
+
+	Map<Partnership.StatedCount, List<SourceCitation>> countSources(Collection<Partnership.StatedCount> counts) {
+		return this.sources.citations(Label.StatedCount, counts, Partnership.StatedCount::id);
+	}
+
+	/** People's roles at each date; a role with no dates stated holds at every date (the paper does not bound it). */
+	Map<AsOfKey, List<PartnershipRole>> rolesIn(Set<AsOfKey> keys) {
+		return this.graph.groupedAsOf("""
+				UNWIND $keys AS k
+				MATCH (:Partnership {id: k.id})<-[:ROLE_IN]-(n:PartnershipRole)-[:HELD_BY]->(person:Person)
+				WHERE (n.from IS NULL OR n.from <= k.asOf) AND (n.to IS NULL OR n.to >= k.asOf)
+				RETURN k.id AS key, k.asOf AS asOf, n
+				ORDER BY n.kind, person.sortName
+				""", keys, PartnershipRole.class);
+	}
+
+	Map<Person, List<PartnershipRole>> rolesOf(Collection<Person> people) {
+		return this.graph.grouped("""
+				MATCH (person:Person)<-[:HELD_BY]-(n:PartnershipRole)
+				WHERE person.id IN $ids
+				RETURN person.id AS key, n
+				ORDER BY n.from
+				""", people, Person::id, PartnershipRole.class);
+	}
+
+	Map<PartnershipRole, Person> rolePeople(Collection<PartnershipRole> roles) {
+		return this.graph.single("""
+				MATCH (r:PartnershipRole)-[:HELD_BY]->(n:Person) WHERE r.id IN $ids RETURN r.id AS key, n
+				""", roles, PartnershipRole::id, Person.class);
+	}
+
+	Map<PartnershipRole, Partnership> rolePartnerships(Collection<PartnershipRole> roles) {
+		return this.graph.single("""
+				MATCH (r:PartnershipRole)-[:ROLE_IN]->(n:Partnership) WHERE r.id IN $ids RETURN r.id AS key, n
+				""", roles, PartnershipRole::id, Partnership.class);
+	}
+
+	Map<PartnershipRole, List<SourceCitation>> roleSources(Collection<PartnershipRole> roles) {
+		return this.sources.citations(Label.PartnershipRole, roles, PartnershipRole::id);
+	}
+
+	Map<Partnership, List<SourceCitation>> partnershipSources(Collection<Partnership> partnerships) {
+		return this.sources.citations(Label.Partnership, partnerships, Partnership::id);
 	}
 
 	Map<AsOfKey, List<PartnershipMembership>> membersOf(Set<AsOfKey> keys) {

@@ -31,9 +31,16 @@ import org.partnershiphub.meeting.Meeting;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.partnership.Partnership;
 import org.partnershiphub.partnership.PartnershipMembership;
+import org.partnershiphub.partnership.PartnershipRole;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.person.PersonRelationship;
 import org.partnershiphub.source.SourceDocument;
+import org.partnershiphub.agreement.AgreementApproval;
+import org.partnershiphub.budget.BudgetLine;
+import org.partnershiphub.duty.Duty;
+import org.partnershiphub.paper.Paper;
+import org.partnershiphub.remit.TermsOfReference;
+import org.partnershiphub.risk.Risk;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -60,7 +67,12 @@ class Nodes {
 			Map.entry(Label.Decision, Decision.class), Map.entry(Label.Post, Post.class),
 			Map.entry(Label.PostHolder, PostHolder.class), Map.entry(Label.Delegation, Delegation.class),
 			Map.entry(Label.Reservation, Reservation.class), Map.entry(Label.Dispensation, Dispensation.class),
-			Map.entry(Label.PersonRelationship, PersonRelationship.class));
+			Map.entry(Label.PersonRelationship, PersonRelationship.class),
+			Map.entry(Label.AgreementApproval, AgreementApproval.class), Map.entry(Label.Paper, Paper.class),
+			Map.entry(Label.Risk, Risk.class), Map.entry(Label.BudgetLine, BudgetLine.class),
+			Map.entry(Label.Duty, Duty.class), Map.entry(Label.TermsOfReference, TermsOfReference.class),
+			Map.entry(Label.ReportingLine, TermsOfReference.ReportingLine.class),
+			Map.entry(Label.PartnershipRole, PartnershipRole.class));
 
 	/** Every id's node, of whichever kind, in one round trip. */
 	private static final String FIND = "UNWIND $ids AS id\nCALL (id) {\n"

@@ -37,7 +37,12 @@ public class SourceService {
 	}
 
 	/** A fact's citation as given in a mutation input. */
-	public record SourceInput(String documentId, String locator) {
+	public record SourceInput(String documentId, String locator, Boolean inferred) {
+
+		public SourceInput(String documentId, String locator) {
+			this(documentId, locator, false);
+		}
+
 	}
 
 	@Transactional
@@ -83,10 +88,10 @@ public class SourceService {
 				MATCH (f:%s {id: $factId})
 				MATCH (d:SourceDocument {id: $documentId})
 				MERGE (f)-[r:SOURCED_FROM]->(d)
-				SET r.locator = $locator
+				SET r.locator = $locator, r.inferred = $inferred
 				RETURN f.id
 				""".formatted(factLabel.name()), Params.of("factId", factId, "documentId", source.documentId(), "locator",
-				Validation.trimToNull(source.locator())));
+				Validation.trimToNull(source.locator()), "inferred", Boolean.TRUE.equals(source.inferred())));
 	}
 
 	/** Citations of many facts of one label, in one query. */
@@ -95,7 +100,7 @@ public class SourceService {
 		return this.graph.grouped("""
 				MATCH (f:%s)-[r:SOURCED_FROM]->(d:SourceDocument)
 				WHERE f.id IN $ids
-				RETURN f.id AS key, {document: d {.*}, locator: r.locator} AS n
+				RETURN f.id AS key, {document: d {.*}, locator: r.locator, inferred: coalesce(r.inferred, false)} AS n
 				ORDER BY d.publishedOn, d.title
 				""".formatted(factLabel.name()), facts, idOf, SourceCitation.class);
 	}

@@ -798,3 +798,145 @@ CREATE (nhse)<-[:DELEGATED_BY]-(d)-[:DELEGATED_TO]->(icb), (d)-[:SOURCED_FROM {l
 MATCH (a:Agreement {id: 's75-eastwater-ld'}), (icb:Organisation {id: 'org-kestrel-icb'})
 CREATE (icb)<-[:HOSTED_BY]-(:PooledFund {id: 'fund-eastwater-ld-aligned', name: 'Eastwater Learning Disabilities Aligned Budget (ICB)',
   scheme: 'Learning disabilities', arrangement: 'ALIGNED', createdAt: datetime()})-[:UNDER_AGREEMENT]->(a);
+
+// The rest of the partnerships' governance, one of each as papers state it.
+CREATE (:SourceDocument {id: 'doc-bcf-pack-2025-10', title: 'Brackenford BCF Pooled Budget Board agenda pack, 9 October 2025',
+  kind: 'AGENDA_PACK', publisher: 'Brackenford Council', publishedOn: date('2025-10-01'), recordedAt: datetime()});
+CREATE (:SourceDocument {id: 'doc-hwb-constitution-2024', title: 'Brackenford Council Constitution, Part 3: Health and Wellbeing Board terms of reference',
+  kind: 'TERMS_OF_REFERENCE', publisher: 'Brackenford Council', publishedOn: date('2024-07-18'), recordedAt: datetime()});
+CREATE (:SourceDocument {id: 'doc-icb-jfp-2025', title: 'Kestrel joint forward plan 2025/26 to 2029/30',
+  kind: 'OTHER', publisher: 'NHS Kestrel ICB', publishedOn: date('2025-03-27'), recordedAt: datetime()});
+
+// The BCF agreement's term and the fund's limits; a variation of the learning disabilities agreement in progress.
+MATCH (a:Agreement {id: 's75-brackenford-bcf'}), (d:SourceDocument {id: 'doc-bcf-s75-2023'})
+SET a.termAsWritten = 'Two years from 1 April 2023, extendable by up to two further periods agreed in writing one month before the end',
+    a.initialTermMonths = 24, a.extensionOptions = 2, a.extensionMonths = 24, a.extensionNoticeMonths = 1,
+    a.withdrawalNoticeMonths = 6;
+MATCH (f:PooledFund {id: 'fund-brackenford-bcf'}), (council:Organisation {id: 'org-brackenford-council'}),
+      (icb:Organisation {id: 'org-kestrel-icb'})
+SET f.maxPerYearPence = 2600000000, f.termAsWritten = '2+2+2'
+CREATE (f)<-[:CAP_ON]-(:FundCap {id: 'cap-bcf-council', amountPence: 700000000, createdAt: datetime()})-[:FOR_PARTY]->(council)
+CREATE (f)<-[:CAP_ON]-(:FundCap {id: 'cap-bcf-icb', amountPence: 2000000000, createdAt: datetime()})-[:FOR_PARTY]->(icb);
+MATCH (a:Agreement {id: 's75-eastwater-ld'}), (icb:Board {id: 'board-icb'}), (hwb:Board {id: 'board-eastwater-hwb'}),
+      (d:SourceDocument {id: 'doc-ld-s75-2022'})
+CREATE (v:AgreementVariation {id: 'variation-ld-autism-support-2026', kind: 'VARIATION', status: 'PROPOSED',
+  expectedOn: date('2026-06-30'), description: 'Add community autism support to the pooled fund from 2026/27',
+  createdAt: datetime()})-[:VARIES]->(a)
+CREATE (v)-[:NEEDS_APPROVAL_FROM]->(icb), (v)-[:NEEDS_APPROVAL_FROM]->(hwb), (v)-[:SOURCED_FROM {locator: 'Clause 24'}]->(d)
+CREATE (a)<-[:APPROVES]-(x:AgreementApproval {id: 'approval-ld-autism-icb', approvedOn: date('2025-11-13'),
+  createdAt: datetime()})-[:BY]->(icb)
+CREATE (x)-[:OF_VARIATION]->(v);
+
+// Agreements known to exist with no dates or values: the place partners' memorandum, the VCSE alliance.
+CREATE (:Agreement {id: 'agreement-place-mou', kind: 'MEMORANDUM_OF_UNDERSTANDING',
+  title: 'Memorandum of understanding between the Brackenford place partners', purposes: [], schemes: [], status: 'ACTIVE',
+  searchText: 'memorandum of understanding between the brackenford place partners', createdAt: datetime()});
+CREATE (:Agreement {id: 'agreement-vcse-alliance', kind: 'ALLIANCE_AGREEMENT', reference: 'VCSE-ALLIANCE-2024',
+  title: 'Brackenford VCSE Alliance Agreement', purposes: [], schemes: ['Social prescribing'], startDate: date('2024-04-01'),
+  status: 'ACTIVE', searchText: 'vcse-alliance-2024 | brackenford vcse alliance agreement', createdAt: datetime()});
+UNWIND [
+  {id: 'ap-mou-council', agreement: 'agreement-place-mou', organisation: 'org-brackenford-council', role: 'PARTNER'},
+  {id: 'ap-mou-icb', agreement: 'agreement-place-mou', organisation: 'org-kestrel-icb', role: 'PARTNER'},
+  {id: 'ap-mou-hospital', agreement: 'agreement-place-mou', organisation: 'org-brackenford-hospital', role: 'PARTNER'},
+  {id: 'ap-vcse-action', agreement: 'agreement-vcse-alliance', organisation: 'org-brackenford-voluntary-action', role: 'HOST'},
+  {id: 'ap-vcse-carers', agreement: 'agreement-vcse-alliance', organisation: 'org-eastwater-carers', role: 'PARTNER'}
+] AS x
+MATCH (a:Agreement {id: x.agreement}), (o:Organisation {id: x.organisation}), (d:SourceDocument {id: 'doc-bcf-pack-2025-10'})
+CREATE (o)<-[:PARTY]-(:AgreementParty {id: x.id, role: x.role, createdAt: datetime()})-[:TO_AGREEMENT]->(a)
+MERGE (a)-[:SOURCED_FROM {locator: 'Item 4, appendix B'}]->(d);
+
+// The acute collaborative: known by a nickname, its membership given as "the three acute trusts".
+MATCH (p:Partnership {id: 'partnership-acute-collaborative'}), (d:SourceDocument {id: 'doc-bcf-pack-2025-10'}),
+      (chair:Person {id: 'person-margaret-osei'})
+SET p.aliases = ['the acute collaborative'], p.searchText = p.searchText + ' | the acute collaborative',
+    p.formedOn = date('2021-01-01'), p.formedOnPrecision = 'YEAR', p.goLiveOn = date('2022-04-01'), p.goLiveOnPrecision = 'MONTH'
+CREATE (p)<-[:COUNT_OF]-(c:StatedCount {id: 'count-acute-trusts', count: 3, description: 'acute trusts',
+  asAt: date('2025-10-09'), createdAt: datetime()})
+CREATE (c)-[:SOURCED_FROM {locator: 'Item 6, para 3', inferred: false}]->(d)
+CREATE (p)<-[:ROLE_IN]-(r:PartnershipRole {id: 'role-acute-collaborative-sro', kind: 'SENIOR_RESPONSIBLE_OFFICER',
+  asWritten: 'Senior responsible officer and chair', createdAt: datetime()})-[:ROLE_OF]->(chair)
+CREATE (r)-[:SOURCED_FROM {locator: 'Item 6, para 1', inferred: false}]->(d);
+
+// The health and wellbeing board's terms of reference; the BCF board reports to it.
+MATCH (b:Board {id: 'board-brackenford-hwb'}), (bcf:Board {id: 'board-bcf'}), (d:SourceDocument {id: 'doc-hwb-constitution-2024'})
+CREATE (b)<-[:TERMS_OF]-(t:TermsOfReference {id: 'tor-brackenford-hwb-2024', adoptedOn: date('2024-07-18'), adoptedOnPrecision: 'DAY',
+  establishedOn: date('2013-04-01'), establishedOnPrecision: 'DAY', reviewDue: date('2026-07-31'),
+  remit: 'To improve the health and wellbeing of the people of Brackenford and reduce inequalities, leading the place partnership',
+  responsibilities: ['The Joint Strategic Needs Assessment', 'The Joint Local Health and Wellbeing Strategy',
+    'Oversight of the Better Care Fund', 'Commenting on the ICB joint forward plan'],
+  orderTopics: ['DECLARATIONS_OF_INTEREST', 'EXCLUSION_OF_PRESS_AND_PUBLIC', 'DEPUTATIONS', 'URGENT_ITEMS'],
+  orderTexts: ['A member with a disclosable pecuniary interest in an item leaves the meeting for it; other interests are declared and recorded',
+    'The press and public may be excluded for an item that would disclose exempt information (Local Government Act 1972, Schedule 12A)',
+    'Up to two deputations of five minutes each, notified three clear working days before the meeting',
+    'The chair may admit an urgent item, giving reasons recorded in the minutes'],
+  createdAt: datetime()})
+CREATE (t)-[:SOURCED_FROM {locator: 'Part 3, section 7'}]->(d)
+CREATE (bcf)-[:HAS_LINE]->(l:ReportingLine {id: 'line-bcf-to-hwb', relation: 'REPORTS_TO',
+  responsibilities: ['Quarterly BCF returns', 'Annual BCF plan for sign-off'], validFrom: date('2017-04-01'), createdAt: datetime()})-[:TO]->(b)
+CREATE (l)-[:SOURCED_FROM {locator: 'Part 3, section 7.4'}]->(d);
+
+// The BCF board's risk register at Q2 and its budget at Month 6 (from its October pack); the July business case's cover sheet.
+MATCH (ai:AgendaItem {id: 'item-bcf-2025-07-3'}), (d:SourceDocument {id: 'doc-bhwb-report-2025-07'})
+CREATE (p:Paper {id: 'paper-bcf-2025-07-3', title: 'Discharge to assess: business case for additional beds', reference: 'BCF/25/11',
+  purpose: 'APPROVAL', purposeAsPublished: 'For approval', datedOn: date('2025-07-01'), createdAt: datetime()})-[:FOR_ITEM]->(ai)
+CREATE (p)-[:SOURCED_FROM {locator: 'Item 3, cover sheet'}]->(d);
+UNWIND [
+  {id: 'contributor-bcf-11-lead', role: 'LEAD', person: 'person-laura-pemberton', name: null, post: 'Chief Operating Officer, Brackenford Hospital', capacity: null, na: false, on: null},
+  {id: 'contributor-bcf-11-author', role: 'AUTHOR', person: null, name: 'J. Okafor', post: 'BCF Finance Manager', capacity: null, na: false, on: null},
+  {id: 'contributor-bcf-11-finance', role: 'SIGNED_OFF_BY', person: null, name: 'R. Patel', post: 'Deputy Section 151 Officer', capacity: 'Finance', na: false, on: date('2025-06-27')},
+  {id: 'contributor-bcf-11-legal', role: 'SIGNED_OFF_BY', person: null, name: null, post: null, capacity: 'Legal', na: true, on: null}
+] AS x
+MATCH (p:Paper {id: 'paper-bcf-2025-07-3'})
+OPTIONAL MATCH (person:Person {id: x.person})
+CREATE (p)<-[:ON_PAPER]-(c:Contributor {id: x.id, role: x.role, nameAsWritten: coalesce(x.name, person.displayName), post: x.post,
+  capacity: x.capacity, notApplicable: x.na, on: x.on})
+FOREACH (q IN CASE WHEN person IS NULL THEN [] ELSE [person] END | CREATE (c)-[:PERSON]->(q));
+MATCH (p:Paper {id: 'paper-bcf-2025-07-3'}), (b:Board {id: 'board-icb-finance'})
+CREATE (p)-[:CONSIDERED_BY {on: date('2025-06-26'), outcome: 'supported'}]->(b);
+UNWIND [
+  {id: 'risk-bcf-1', ref: 'BCF1', title: 'Demand for discharge packages exceeds the pooled budget', owner: 'person-laura-pemberton', ownerName: null, threshold: 15,
+   scores: [{q: '2025/26 Q1', start: date('2025-04-01'), il: 4, ii: 4, rl: 4, ri: 4}, {q: '2025/26 Q2', start: date('2025-07-01'), il: 4, ii: 4, rl: 4, ri: 4}]},
+  {id: 'risk-bcf-2', ref: 'BCF2', title: 'Disabled Facilities Grant capital not spent in year', owner: null, ownerName: 'Head of Housing Services', threshold: 15,
+   scores: [{q: '2025/26 Q1', start: date('2025-04-01'), il: 3, ii: 3, rl: 3, ri: 3}, {q: '2025/26 Q2', start: date('2025-07-01'), il: 4, ii: 3, rl: 3, ri: 4}]},
+  {id: 'risk-bcf-3', ref: 'BCF3', title: 'Carers support contract fails at retender', owner: null, ownerName: 'Commissioning Manager (Carers)', threshold: 15,
+   scores: [{q: '2025/26 Q2', start: date('2025-07-01'), il: 2, ii: 4, rl: 2, ri: 3}]}
+] AS x
+MATCH (b:Board {id: 'board-bcf'}), (council:Organisation {id: 'org-brackenford-council'}), (d:SourceDocument {id: 'doc-bcf-pack-2025-10'})
+OPTIONAL MATCH (owner:Person {id: x.owner})
+CREATE (r:Risk {id: x.id, key: 'ref:' + toLower(x.ref), reference: x.ref, title: x.title, ownerName: coalesce(x.ownerName, owner.displayName),
+  escalationThreshold: x.threshold, escalatedToAsWritten: CASE x.ref WHEN 'BCF1' THEN 'Health and Wellbeing Board' END, status: 'OPEN',
+  createdAt: datetime()})-[:ON_REGISTER_OF]->(b)
+CREATE (r)-[:RISK_OF]->(council), (r)-[:SOURCED_FROM {locator: 'Item 4, appendix C'}]->(d)
+FOREACH (o IN CASE WHEN owner IS NULL THEN [] ELSE [owner] END | CREATE (r)-[:OWNED_BY]->(o))
+FOREACH (s IN x.scores | CREATE (r)<-[:SCORE_OF]-(:RiskScore {id: x.id + '-' + s.q, quarter: s.q, quarterStart: s.start,
+  inherentLikelihood: s.il, inherentImpact: s.ii, inherentScore: s.il * s.ii, residualLikelihood: s.rl, residualImpact: s.ri,
+  residualScore: s.rl * s.ri, createdAt: datetime()}));
+MATCH (r:Risk {id: 'risk-bcf-1'}), (hwb:Board {id: 'board-brackenford-hwb'})
+CREATE (r)-[:ESCALATED_TO]->(hwb);
+UNWIND [
+  {name: 'Disabled Facilities Grant', budget: 210000000, actual: 98000000, forecast: 235000000, variance: 25000000},
+  {name: 'Hospital discharge', budget: 150000000, actual: 81200000, forecast: 158000000, variance: 8000000},
+  {name: 'Carers\' support', budget: 64000000, actual: 30000000, forecast: 61000000, variance: -3000000},
+  {name: 'Reablement', budget: 90000000, actual: null, forecast: null, variance: null}
+] AS x
+MATCH (f:PooledFund {id: 'fund-brackenford-bcf'}), (d:SourceDocument {id: 'doc-bcf-pack-2025-10'})
+CREATE (f)<-[:LINE_OF]-(l:BudgetLine {id: 'budget-' + toLower(replace(replace(x.name, ' ', '-'), '\'', '')), key: toLower(x.name) + '|2025/26',
+  name: x.name, financialYear: '2025/26', createdAt: datetime()})
+CREATE (l)<-[:POSITION_OF]-(:BudgetPosition {id: 'position-' + toLower(replace(replace(x.name, ' ', '-'), '\'', '')) + '-m6', month: date('2025-09-01'),
+  annualBudgetPence: x.budget, actualToDatePence: x.actual, forecastPence: x.forecast, variancePence: x.variance, createdAt: datetime()})
+CREATE (l)-[:SOURCED_FROM {locator: 'Item 4, appendix A'}]->(d);
+
+// The joint forward plan: a duty of the ICB and its partner trusts, due before each financial year.
+MATCH (icb:Organisation {id: 'org-kestrel-icb'}), (trust:Organisation {id: 'org-brackenford-hospital'}),
+      (mh:Organisation {id: 'org-kestrel-mental-health'}), (d:SourceDocument {id: 'doc-icb-jfp-2025'})
+CREATE (duty:Duty {id: 'duty-joint-forward-plan', title: 'Prepare and publish a joint forward plan',
+  legislation: 'NHS Act 2006 s.14Z52 (inserted by the Health and Care Act 2022)',
+  description: 'Before the start of each financial year, the ICB and its partner NHS trusts prepare a five-year joint forward plan, share a draft with each health and wellbeing board and review it annually',
+  createdAt: datetime()})
+CREATE (duty)-[:DUTY_OF]->(icb), (duty)-[:DUTY_OF]->(trust), (duty)-[:DUTY_OF]->(mh), (duty)-[:SOURCED_FROM {locator: 'Section 1'}]->(d)
+CREATE (duty)<-[:DEADLINE_OF]-(:DutyDeadline {id: 'deadline-jfp-2025', due: date('2025-03-31'), duePrecision: 'DAY',
+  description: 'Plan for 2025/26 to 2029/30 published', metOn: date('2025-03-27')})
+CREATE (duty)<-[:DEADLINE_OF]-(:DutyDeadline {id: 'deadline-jfp-draft-2026', due: date('2026-01-01'), duePrecision: 'MONTH',
+  description: 'Draft of the 2026/27 refresh shared with the health and wellbeing boards'})
+CREATE (duty)<-[:DEADLINE_OF]-(:DutyDeadline {id: 'deadline-jfp-2026', due: date('2026-03-31'), duePrecision: 'DAY',
+  description: 'Plan refreshed for 2026/27 and published'});

@@ -49,7 +49,8 @@ public class Connections {
 	private static final String TYPES = String.join("|", "HELD_BY", "ON_BOARD", "ON_BEHALF_OF", "SUBSTITUTE_FOR",
 			"ACCOUNTABLE_TO", "DECLARED_BY", "IN_ORGANISATION", "PART_OF", "SUCCEEDED_BY", "PARTNER", "IN_PARTNERSHIP",
 			"GOVERNED_BY", "PARTY", "TO_AGREEMENT", "UNDER_AGREEMENT", "HOSTED_BY", "TO_FUND", "FROM_PARTY",
-			"DELEGATED_BY", "DELEGATED_TO", "IN_AGREEMENT", "POST_IN", "OF_POST", "HOLDER", "RESERVED_BY");
+			"DELEGATED_BY", "DELEGATED_TO", "IN_AGREEMENT", "POST_IN", "OF_POST", "HOLDER", "RESERVED_BY", "ROLE_OF",
+			"ROLE_IN");
 
 	private static final String QUERY = """
 			CALL () { WITH $fromId AS id CALL (id) { %1$s } RETURN n AS a LIMIT 1 }

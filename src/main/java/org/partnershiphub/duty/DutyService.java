@@ -87,7 +87,7 @@ public class DutyService {
 				CALL (d) {
 				  UNWIND $holders AS holder
 				  MATCH (h {id: holder}) WHERE h:Organisation OR h:Board
-				  CREATE (d)-[:HELD_BY]->(h)
+				  CREATE (d)-[:DUTY_OF]->(h)
 				}
 				CALL (d) {
 				  UNWIND $deadlines AS x
@@ -164,7 +164,7 @@ public class DutyService {
 	public List<Duty> duties(String holderId, LocalDate dueFrom, LocalDate dueTo) {
 		List<String> where = new ArrayList<>();
 		if (holderId != null) {
-			where.add("EXISTS { (n)-[:HELD_BY]->({id: $holderId}) }");
+			where.add("EXISTS { (n)-[:DUTY_OF]->({id: $holderId}) }");
 		}
 		if (dueFrom != null || dueTo != null) {
 			where.add("""
@@ -189,7 +189,7 @@ public class DutyService {
 
 	Map<Duty, List<Object>> holders(Collection<Duty> duties) {
 		return this.graph.groupedByLabel("""
-				MATCH (d:Duty)-[:HELD_BY]->(n)
+				MATCH (d:Duty)-[:DUTY_OF]->(n)
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n, CASE WHEN n:Board THEN 'Board' ELSE 'Organisation' END AS label
 				ORDER BY n.name
@@ -198,7 +198,7 @@ public class DutyService {
 
 	Map<Organisation, List<Duty>> dutiesOf(Collection<Organisation> organisations) {
 		return this.graph.grouped("""
-				MATCH (o:Organisation)<-[:HELD_BY]-(n:Duty)
+				MATCH (o:Organisation)<-[:DUTY_OF]-(n:Duty)
 				WHERE o.id IN $ids
 				RETURN o.id AS key, n
 				ORDER BY n.title

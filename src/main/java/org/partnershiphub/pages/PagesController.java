@@ -27,7 +27,14 @@ class PagesController {
 
 	private static final String BOARD = """
 			query($id: ID!) { node(id: $id) { ... on Board { id name kind meetings(first: 50) { totalCount
-			  edges { node { id date title status } } } } } }""";
+			  edges { node { id date title status } } }
+			  termsOfReference { adoptedOn adoptedOnPrecision establishedOn establishedOnPrecision reviewDue remit
+			    responsibilities standingOrders { topic text } sources { document { title } locator } }
+			  reportingLines { relation responsibilities to { ... on Board { id name } ... on Organisation { id name } } }
+			  reportedToBy { relation responsibilities board { id name } } } }
+			  risks(first: 100, filter: {boardId: $id, status: OPEN}) { totalCount edges { node { reference title
+			    ownerName owner { id displayName } escalationThreshold aboveThreshold escalatedTo { id name }
+			    escalatedToAsWritten score { quarter residualScore targetScore } } } } }""";
 
 	private static final String PERSON = """
 			query($id: ID!, $asOf: Date) { node(id: $id) { ... on Person { id displayName
@@ -65,7 +72,9 @@ class PagesController {
 			    participants { person { id displayName } board { name } basis attendance notRecorded
 			      seat { role title voting } substituteFor { displayName } countsTowardsQuorum }
 			    items {
-			      item { id number title purpose decisions { id text outcome } }
+			      item { id number title purpose decisions { id text outcome }
+			        papers { title reference purposeAsPublished contributors { role nameAsWritten post capacity
+			          notApplicable on person { id displayName } } previouslyConsidered { board { name } on outcome } } }
 			      conflicts { person { displayName } explanation severity action redacted dispensation { applied note } ...path }
 			      undeclared { person { displayName } explanation action redacted ...path }
 			      declarations { person { displayName } nature action redacted }
@@ -121,11 +130,12 @@ class PagesController {
 
 	@GetMapping("/boards/{id}")
 	String board(@PathVariable String id, Model model) {
-		Object board = this.hub.query(BOARD, Map.of("id", id)).get("node");
-		if (board == null) {
+		Map<String, Object> data = this.hub.query(BOARD, Map.of("id", id));
+		if (data.get("node") == null) {
 			throw new NotFound("There is no board with id " + id);
 		}
-		model.addAttribute("board", board);
+		model.addAttribute("board", data.get("node"));
+		model.addAttribute("risks", data.get("risks"));
 		return "board";
 	}
 

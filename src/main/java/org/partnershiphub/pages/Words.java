@@ -21,6 +21,19 @@ public final class Words {
 		return (iso == null) ? "" : LocalDate.parse(iso.toString()).format(DAY);
 	}
 
+	/** A date known to the day, month ("July 2024") or year ("2019"), as the paper stated it. */
+	public String roughDate(Object iso, Object precision) {
+		if (iso == null) {
+			return "";
+		}
+		LocalDate date = LocalDate.parse(iso.toString());
+		return switch (String.valueOf(precision)) {
+			case "YEAR" -> String.valueOf(date.getYear());
+			case "MONTH" -> date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+			default -> date.format(DAY);
+		};
+	}
+
 	/** A result's GraphQL type name (templates cannot write its two leading underscores: Thymeleaf reads them). */
 	public String type(java.util.Map<?, ?> node) {
 		return String.valueOf(node.get("__typename"));

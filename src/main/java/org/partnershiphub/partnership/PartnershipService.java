@@ -268,7 +268,7 @@ public class PartnershipService {
 		this.graph.run("""
 				MATCH (p:Partnership {id: $partnershipId}), (person:Person {id: $personId})
 				CREATE (p)<-[:ROLE_IN]-(:PartnershipRole {id: $id, kind: $kind, asWritten: $asWritten,
-				                                                from: $from, to: $to, createdAt: datetime()})-[:HELD_BY]->(person)
+				                                                from: $from, to: $to, createdAt: datetime()})-[:ROLE_OF]->(person)
 				""", Params.of("partnershipId", input.partnershipId(), "personId", input.personId(), "id", id, "kind",
 				input.kind().name(), "asWritten", Validation.trimToNull(input.asWritten()), "from", input.from(), "to",
 				input.to()));
@@ -305,7 +305,7 @@ public class PartnershipService {
 	Map<AsOfKey, List<PartnershipRole>> rolesIn(Set<AsOfKey> keys) {
 		return this.graph.groupedAsOf("""
 				UNWIND $keys AS k
-				MATCH (:Partnership {id: k.id})<-[:ROLE_IN]-(n:PartnershipRole)-[:HELD_BY]->(person:Person)
+				MATCH (:Partnership {id: k.id})<-[:ROLE_IN]-(n:PartnershipRole)-[:ROLE_OF]->(person:Person)
 				WHERE (n.from IS NULL OR n.from <= k.asOf) AND (n.to IS NULL OR n.to >= k.asOf)
 				RETURN k.id AS key, k.asOf AS asOf, n
 				ORDER BY n.kind, person.sortName
@@ -314,7 +314,7 @@ public class PartnershipService {
 
 	Map<Person, List<PartnershipRole>> rolesOf(Collection<Person> people) {
 		return this.graph.grouped("""
-				MATCH (person:Person)<-[:HELD_BY]-(n:PartnershipRole)
+				MATCH (person:Person)<-[:ROLE_OF]-(n:PartnershipRole)
 				WHERE person.id IN $ids
 				RETURN person.id AS key, n
 				ORDER BY n.from
@@ -323,7 +323,7 @@ public class PartnershipService {
 
 	Map<PartnershipRole, Person> rolePeople(Collection<PartnershipRole> roles) {
 		return this.graph.single("""
-				MATCH (r:PartnershipRole)-[:HELD_BY]->(n:Person) WHERE r.id IN $ids RETURN r.id AS key, n
+				MATCH (r:PartnershipRole)-[:ROLE_OF]->(n:Person) WHERE r.id IN $ids RETURN r.id AS key, n
 				""", roles, PartnershipRole::id, Person.class);
 	}
 

@@ -228,4 +228,40 @@ class DemoDataTests extends GraphTestSupport {
 			.containsExactly(true, true);
 	}
 
+	@Test
+	void theBcfBoardsRisksAtQuarterTwoAndItsOverspendsAtMonthSix() {
+		this.graphQl.documentName("readmeRisksAndBudget").execute()
+			.path("risks.edges[*].node.reference").entityList(String.class).containsExactly("BCF1", "BCF2")
+			.path("risks.edges[0].node.owner.displayName").entity(String.class).isEqualTo("Laura Pemberton")
+			.path("risks.edges[0].node.aboveThreshold").entity(Boolean.class).isEqualTo(true)
+			.path("risks.edges[0].node.escalatedTo.name").entity(String.class)
+			.isEqualTo("Brackenford Health and Wellbeing Board")
+			.path("risks.edges[1].node.owner").valueIsNull()
+			.path("risks.edges[1].node.ownerName").entity(String.class).isEqualTo("Head of Housing Services")
+			.path("risks.edges[1].node.score.residualScore").entity(Integer.class).isEqualTo(12)
+			.path("budgetLines[*].name").entityList(String.class)
+			.containsExactly("Disabled Facilities Grant", "Hospital discharge")
+			.path("budgetLines[0].position.forecastOverspend").entity(String.class).isEqualTo("250000.00");
+	}
+
+	@Test
+	void whenTheBcfPartnersMustAgreeAnExtensionWhatIsPooledAndWhoSignedOffThePaper() {
+		this.graphQl.documentName("readmeAgreementTerms").execute()
+			.path("agreement.endDate").entity(String.class).isEqualTo("2027-03-31")
+			.path("agreement.terms.extensionsTaken").entity(Integer.class).isEqualTo(1)
+			.path("agreement.terms.extensionsRemaining").entity(Integer.class).isEqualTo(1)
+			.path("agreement.terms.extendBy").entity(String.class).isEqualTo("2027-02-28")
+			.path("agreement.terms.latestEnd").entity(String.class).isEqualTo("2029-03-31")
+			.path("agreement.pooledFunds[0].partyCaps[*].amount").entityList(String.class)
+			.containsExactly("7000000.00", "20000000.00")
+			.path("ld.pooledFunds[*].arrangement").entityList(String.class).containsExactly("ALIGNED", "POOLED")
+			.path("ld.variations[*].status").entityList(String.class).containsExactly("AGREED", "PROPOSED")
+			.path("ld.variations[1].approvalsOutstanding[*].name").entityList(String.class)
+			.containsExactly("Eastwater Health and Wellbeing Board")
+			.path("paper.contributors[*].capacity").entityList(String.class).containsExactly("Finance", "Legal")
+			.path("paper.contributors[1].notApplicable").entity(Boolean.class).isEqualTo(true)
+			.path("paper.previouslyConsidered[0].board.name").entity(String.class)
+			.isEqualTo("Kestrel ICB Finance and Performance Committee");
+	}
+
 }

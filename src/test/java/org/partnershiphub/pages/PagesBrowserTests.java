@@ -112,6 +112,31 @@ class PagesBrowserTests extends GraphTestSupport {
 		}
 	}
 
+	/**
+	 * What a board is for and what it watches: the health and wellbeing board's terms and standing orders and the BCF
+	 * board reporting to it; the BCF board's open risks with their latest scores, owners named as the register names
+	 * them; the July business case's cover sheet on its meeting page, "N/A" kept.
+	 */
+	@Test
+	void boardPagesShowTermsOfReferenceReportingLinesAndRisksAndTheMeetingPageItsPapers() throws IOException {
+		open("/boards/board-brackenford-hwb");
+		String hwb = find(By.tagName("main")).getText();
+		assertThat(hwb).contains("Terms of reference").contains("Adopted 18 July 2024; established 1 April 2013")
+			.contains("Oversight of the Better Care Fund").contains("Declarations of interest")
+			.contains("Brackenford Better Care Fund Pooled Budget Board reports to this board: Quarterly BCF returns");
+		open("/boards/board-bcf");
+		String bcf = find(By.tagName("main")).getText();
+		assertThat(bcf).contains("Risk register").contains("Reports to Brackenford Health and Wellbeing Board")
+			.contains("Demand for discharge packages exceeds the pooled budget").contains("Laura Pemberton")
+			.contains("Head of Housing Services").contains("At or above 15");
+		screenshot("board-bcf");
+		open("/meetings/meeting-bcf-2025-07-10");
+		assertThat(item("3")).contains("Paper: Discharge to assess: business case for additional beds (BCF/25/11)")
+			.contains("Signed off by (Finance): R. Patel, Deputy Section 151 Officer, 27 June 2025")
+			.contains("Signed off by (Legal): N/A")
+			.contains("Considered before by Kestrel ICB Finance and Performance Committee on 26 June 2025 (supported)");
+	}
+
 	@Test
 	void theMeetingPageShowsWhoMustWithdrawTheUndeclaredConflictAndTheQuorumItemByItem() throws IOException {
 		open("/meetings/meeting-jsc-2025-09-18");

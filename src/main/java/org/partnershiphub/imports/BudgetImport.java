@@ -60,15 +60,20 @@ final class BudgetImport {
 	}
 
 	Plan plan(Table table, Map<String, String> mapping) {
-		Columns<Field> columns = Columns.find(table.rows(), Field.class, mapping, List.of(Field.LINE));
+		// A title above the table ("... risk register, Q2 2025/26") is one cell: a header names two columns or more.
+		Columns<Field> columns = Columns.find(table.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank())
+			.count() >= 2).toList(), Field.class, mapping, List.of(Field.LINE));
 		if (!columns.has(Field.ANNUAL_BUDGET) && !columns.has(Field.FORECAST) && !columns.has(Field.VARIANCE)
 				&& !columns.has(Field.ACTUAL)) {
 			throw new ImportException(columns.header() != null ? columns.header().line() : 1, "no Budget, Actual, "
 					+ "Forecast or Variance column: give a column mapping");
 		}
-		if (!columns.has(Field.MONTH) && this.fileMonth == null) {
-			throw new ImportException(columns.header() != null ? columns.header().line() : 1, "no Month column: give "
-					+ "the month the report stands for (e.g. month=Month 6 2025/26)");
+		YearMonth fileMonth = (this.fileMonth != null || columns.header() == null) ? this.fileMonth
+				: RiskRegisterImport.titled(table, columns.header().line(), BudgetLine.Month::find);
+		if (!columns.has(Field.MONTH) && fileMonth == null) {
+			throw new ImportException(columns.header() != null ? columns.header().line() : 1, "no Month column, and no "
+					+ "month in the title above the table: give the month the report stands for (e.g. month=Month 6 "
+					+ "2025/26)");
 		}
 		Set<String> held = new HashSet<>(this.graph.query("""
 				MATCH (:PooledFund {id: $fundId})<-[:LINE_OF]-(l:BudgetLine) RETURN l.key AS key
@@ -89,7 +94,7 @@ final class BudgetImport {
 				continue;
 			}
 			try {
-				YearMonth month = month(cell(row, columns, Field.MONTH));
+				YearMonth month = month(cell(row, columns, Field.MONTH), fileMonth);
 				BigDecimal budget = amount(row, columns, Field.ANNUAL_BUDGET);
 				BigDecimal actual = amount(row, columns, Field.ACTUAL);
 				BigDecimal forecast = amount(row, columns, Field.FORECAST);
@@ -121,12 +126,12 @@ final class BudgetImport {
 		});
 	}
 
-	private YearMonth month(String text) {
+	private static YearMonth month(String text, YearMonth fileMonth) {
 		if (text.isEmpty()) {
-			if (this.fileMonth == null) {
+			if (fileMonth == null) {
 				throw new IllegalArgumentException("no month on this row");
 			}
-			return this.fileMonth;
+			return fileMonth;
 		}
 		return BudgetLine.Month.find(text).orElseThrow(() -> new IllegalArgumentException("Month \"" + text
 				+ "\" does not name a month and year (e.g. \"Month 6 2025/26\" or \"September 2025\")"));

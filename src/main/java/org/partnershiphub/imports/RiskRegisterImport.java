@@ -80,7 +80,9 @@ final class RiskRegisterImport {
 	}
 
 	Plan plan(Table table, Map<String, String> mapping) {
-		Columns<Field> columns = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TITLE));
+		// A title above the table ("... risk register, Q2 2025/26") is one cell: a header names two columns or more.
+		Columns<Field> columns = Columns.find(table.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank())
+			.count() >= 2).toList(), Field.class, mapping, List.of(Field.TITLE));
 		Row header = columns.header();
 		Map<Integer, Quarter> quarterColumns = new LinkedHashMap<>();
 		if (header != null) {
@@ -97,9 +99,11 @@ final class RiskRegisterImport {
 				}
 			}
 		}
+		Quarter fileQuarter = (this.fileQuarter != null || header == null) ? this.fileQuarter
+				: titled(table, header.line(), Quarter::find);
 		boolean scored = columns.has(Field.RESIDUAL) || columns.has(Field.INHERENT)
 				|| columns.has(Field.RESIDUAL_LIKELIHOOD) || columns.has(Field.INHERENT_LIKELIHOOD);
-		if (scored && quarterColumns.isEmpty() && !columns.has(Field.QUARTER) && this.fileQuarter == null) {
+		if (scored && quarterColumns.isEmpty() && !columns.has(Field.QUARTER) && fileQuarter == null) {
 			throw new ImportException((header != null) ? header.line() : 1, "the register has scores but no Quarter "
 					+ "column and no quarter in its headers: give the quarter it stands for (e.g. quarter=2025/26 Q2)");
 		}
@@ -133,8 +137,8 @@ final class RiskRegisterImport {
 			Integer threshold;
 			try {
 				threshold = threshold(cell(row, columns, Field.THRESHOLD));
-				if (columns.has(Field.QUARTER) || this.fileQuarter != null || quarterColumns.isEmpty()) {
-					Quarter quarter = quarter(cell(row, columns, Field.QUARTER));
+				if (columns.has(Field.QUARTER) || fileQuarter != null || quarterColumns.isEmpty()) {
+					Quarter quarter = quarter(cell(row, columns, Field.QUARTER), fileQuarter);
 					Rating inherent = rating(row, columns, Field.INHERENT_LIKELIHOOD, Field.INHERENT_IMPACT,
 							Field.INHERENT);
 					Rating residual = rating(row, columns, Field.RESIDUAL_LIKELIHOOD, Field.RESIDUAL_IMPACT,
@@ -257,9 +261,24 @@ final class RiskRegisterImport {
 		}
 	}
 
-	private Quarter quarter(String text) {
+	/**
+	 * What the lines above the header name, when exactly one thing: "Risk register as at Q2 2025/26" stands for that
+	 * quarter. Null when they name none, or two different ones.
+	 */
+	static <T> T titled(Table table, int headerLine, java.util.function.Function<String, Optional<T>> reader) {
+		List<T> found = table.rows().stream()
+			.filter(r -> r.line() < headerLine)
+			.flatMap(r -> r.cells().stream())
+			.map(reader)
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
+		return (found.size() == 1) ? found.get(0) : null;
+	}
+
+	private static Quarter quarter(String text, Quarter fileQuarter) {
 		if (text.isEmpty()) {
-			return this.fileQuarter;
+			return fileQuarter;
 		}
 		return Quarter.find(text).orElseThrow(() -> new IllegalArgumentException("Quarter \"" + text
 				+ "\" is not a financial year quarter (e.g. \"2025/26 Q2\" or \"Q2 25/26\")"));

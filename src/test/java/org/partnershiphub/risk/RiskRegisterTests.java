@@ -158,6 +158,36 @@ class RiskRegisterTests extends GraphTestSupport {
 			.path("risk.score.residualScore").entity(Integer.class).isEqualTo(12);
 	}
 
+	/** The same register as an Excel workbook: numbers in number cells, a title row above the header. */
+	@Test
+	void anExcelRegisterReadsAsItsCsv() throws java.io.IOException {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			var sheet = workbook.createSheet("Risk register");
+			sheet.createRow(0).createCell(0).setCellValue("Finance and Performance Committee risk register, Q2 2025/26");
+			String[] header = { "Risk ID", "Risk title", "Risk owner", "Residual likelihood", "Residual impact",
+					"Escalation threshold" };
+			var headerRow = sheet.createRow(2);
+			for (int i = 0; i < header.length; i++) {
+				headerRow.createCell(i).setCellValue(header[i]);
+			}
+			var row = sheet.createRow(3);
+			row.createCell(0).setCellValue("FP1");
+			row.createCell(1).setCellValue("Failure to deliver the financial plan");
+			row.createCell(2).setCellValue("Helen Marsh");
+			row.createCell(3).setCellValue(3);
+			row.createCell(4).setCellValue(5);
+			row.createCell(5).setCellValue(15);
+			var out = new java.io.ByteArrayOutputStream();
+			workbook.write(out);
+			// The quarter is the title's.
+			ImportReport report = this.imports.importRisks(out.toByteArray(), "risks.xlsx", this.committee,
+					null, new Options("F&P risk register", false, false, true, Map.of(), "officer"));
+			assertThat(report.status()).isEqualTo(Status.APPLIED);
+		}
+		assertThat(count("MATCH (:Risk {reference: 'FP1', escalationThreshold: 15})<-[:SCORE_OF]-(s:RiskScore "
+				+ "{quarter: '2025/26 Q2'}) RETURN s.residualScore")).isEqualTo(15);
+	}
+
 	private ImportReport importRisks(String csv, String quarter, boolean dryRun) {
 		return this.imports.importRisks(csv.getBytes(StandardCharsets.UTF_8), "risks.csv", this.committee, quarter,
 				new Options("F&P risk register", dryRun, false, true, Map.of(), "officer"));

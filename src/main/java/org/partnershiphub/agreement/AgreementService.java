@@ -24,6 +24,7 @@ import org.partnershiphub.common.SearchText;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.common.Where;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.organisation.OrganisationService;
 import org.partnershiphub.source.SourceCitation;
@@ -138,18 +139,14 @@ public class AgreementService {
 	public Page<Agreement> find(AgreementFilter filter, Paging paging) {
 		AgreementFilter f = (filter != null) ? filter : new AgreementFilter(null, null, null, null, null);
 		String name = (f.name() != null && !f.name().isBlank()) ? SearchText.normalise(f.name()) : null;
-		return this.graph.page(Paged.ascending("""
-				MATCH (n:Agreement)
-				WHERE ($status IS NULL OR n.status = $status)
-				  AND ($kind IS NULL OR n.kind = $kind)
-				  AND ($name IS NULL OR n.searchText CONTAINS $name)
-				  AND ($inForceOn IS NULL OR (n.startDate <= $inForceOn AND coalesce(n.endDate, $inForceOn) >= $inForceOn))
-				  AND ($partyId IS NULL OR EXISTS {
-				        (n)<-[:TO_AGREEMENT]-(:AgreementParty)-[:PARTY]->(:Organisation {id: $partyId})
-				      })""", "n", "coalesce(n.reference, n.title)", "n.id"),
-				Params.of("status", (f.status() != null) ? f.status().name() : null, "name", name, "inForceOn",
-						f.inForceOn(), "partyId", f.partyId(), "kind", (f.kind() != null) ? f.kind().name() : null),
-				Agreement.class, paging);
+		Where where = new Where().when(f.status(), "status", "n.status = $status")
+			.when(f.kind(), "kind", "n.kind = $kind")
+			.when(name, "name", "n.searchText CONTAINS $name")
+			.when(f.inForceOn(), "inForceOn", "n.startDate <= $inForceOn AND coalesce(n.endDate, $inForceOn) >= $inForceOn")
+			.when(f.partyId(), "partyId",
+					"EXISTS { (n)<-[:TO_AGREEMENT]-(:AgreementParty)-[:PARTY]->(:Organisation {id: $partyId}) }");
+		return this.graph.page(Paged.ascending("MATCH (n:Agreement)" + where.clause(), "n",
+				"coalesce(n.reference, n.title)", "n.id"), where.params(), Agreement.class, paging);
 	}
 
 	@Transactional

@@ -12,6 +12,7 @@ import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Where;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
@@ -44,13 +45,11 @@ class BoardRepository {
 	}
 
 	Page<Board> find(Board.BoardKind kind, String name, String parentId, Paging paging) {
-		return this.graph.page(Paged.ascending("""
-				MATCH (n:Board)
-				WHERE ($kind IS NULL OR n.kind = $kind)
-				  AND ($name IS NULL OR n.searchText CONTAINS $name)
-				  AND ($parentId IS NULL OR EXISTS { (n)-[:ACCOUNTABLE_TO]->({id: $parentId}) })""", "n", "n.name", "n.id"),
-				Params.of("kind", (kind != null) ? kind.name() : null, "name", name, "parentId", parentId), Board.class,
-				paging);
+		Where where = new Where().when(kind, "kind", "n.kind = $kind")
+			.when(name, "name", "n.searchText CONTAINS $name")
+			.when(parentId, "parentId", "EXISTS { (n)-[:ACCOUNTABLE_TO]->({id: $parentId}) }");
+		return this.graph.page(Paged.ascending("MATCH (n:Board)" + where.clause(), "n", "n.name", "n.id"),
+				where.params(), Board.class, paging);
 	}
 
 	void create(String id, String name, Board.BoardKind kind, List<String> parentIds, String searchText) {

@@ -18,6 +18,7 @@ import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.common.Where;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.organisation.OrganisationService;
 import org.partnershiphub.person.Person;
@@ -95,18 +96,18 @@ public class InterestService {
 				: (f.organisationId() != null) ? "MATCH (:Organisation {id: $organisationId})<-[:IN_ORGANISATION]-(i:Interest)"
 						: "MATCH (i:Interest)";
 		// Undated declarations last: the register's own order, newest first.
-		return this.graph.page(Paged.descending("""
-				%s
-				WHERE ($personId IS NULL OR EXISTS { (i)-[:DECLARED_BY]->(:Person {id: $personId}) })
-				  AND ($organisationId IS NULL OR EXISTS { (i)-[:IN_ORGANISATION]->(:Organisation {id: $organisationId}) })
-				  AND ($type IS NULL OR i.type = $type)
-				  AND ($withheld OR $organisationId IS NULL OR NOT i.withheld)
-				WITH i, {asOf: $asOf} AS k
-				WHERE k.asOf IS NULL OR (%s)""".formatted(start, VALID_AT), "i",
-				"coalesce(i.declaredOn, date('0001-01-01'))", "i.id"),
-				Params.of("personId", f.personId(), "organisationId", f.organisationId(), "type",
-						(f.type() != null) ? f.type().name() : null, "asOf", f.asOf(), "withheld", withheld),
-				Interest.class, paging);
+		// The starting pattern already holds the person or organisation: only the other one is a condition.
+		Where where = new Where().bind("personId", f.personId())
+			.bind("organisationId", f.organisationId())
+			.when((f.personId() != null) ? f.organisationId() : null, "organisationId",
+					"EXISTS { (i)-[:IN_ORGANISATION]->(:Organisation {id: $organisationId}) }")
+			.when(f.type(), "type", "i.type = $type");
+		if (!withheld && f.organisationId() != null) {
+			where.and("NOT i.withheld");
+		}
+		where.when(f.asOf(), "asOf", "(" + VALID_AT.replace("k.asOf", "$asOf") + ")");
+		return this.graph.page(Paged.descending(start + where.clause(), "i",
+				"coalesce(i.declaredOn, date('0001-01-01'))", "i.id"), where.params(), Interest.class, paging);
 	}
 
 	@Transactional

@@ -10,6 +10,7 @@ import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Where;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.organisation.Organisation.OrganisationKind;
 
@@ -29,11 +30,10 @@ class OrganisationRepository {
 	}
 
 	Page<Organisation> find(OrganisationKind kind, String nameText, Paging paging) {
-		return this.graph.page(Paged.ascending("""
-				MATCH (n:Organisation)
-				WHERE ($kind IS NULL OR n.kind = $kind)
-				  AND ($name IS NULL OR n.searchText CONTAINS $name)""", "n", "n.name", "n.id"),
-				Params.of("kind", (kind != null) ? kind.name() : null, "name", nameText), Organisation.class, paging);
+		Where where = new Where().when(kind, "kind", "n.kind = $kind")
+			.when(nameText, "name", "n.searchText CONTAINS $name");
+		return this.graph.page(Paged.ascending("MATCH (n:Organisation)" + where.clause(), "n", "n.name", "n.id"),
+				where.params(), Organisation.class, paging);
 	}
 
 	/** Finds another organisation already holding one of these identifiers. */

@@ -21,6 +21,7 @@ import org.partnershiphub.common.SearchText;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.common.Where;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.organisation.OrganisationService;
 import org.partnershiphub.partnership.Partnership.PartnershipKind;
@@ -110,11 +111,10 @@ public class PartnershipService {
 	public Page<Partnership> find(PartnershipFilter filter, Paging paging) {
 		PartnershipFilter f = (filter != null) ? filter : new PartnershipFilter(null, null);
 		String name = (f.name() != null && !f.name().isBlank()) ? SearchText.normalise(f.name()) : null;
-		return this.graph.page(Paged.ascending("""
-				MATCH (n:Partnership)
-				WHERE ($kind IS NULL OR n.kind = $kind)
-				  AND ($name IS NULL OR n.searchText CONTAINS $name)""", "n", "n.name", "n.id"),
-				Params.of("kind", (f.kind() != null) ? f.kind().name() : null, "name", name), Partnership.class, paging);
+		Where where = new Where().when(f.kind(), "kind", "n.kind = $kind")
+			.when(name, "name", "n.searchText CONTAINS $name");
+		return this.graph.page(Paged.ascending("MATCH (n:Partnership)" + where.clause(), "n", "n.name", "n.id"),
+				where.params(), Partnership.class, paging);
 	}
 
 	@Transactional

@@ -16,6 +16,7 @@ import org.partnershiphub.common.SearchText;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.common.Where;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,9 @@ public class PersonService {
 	public Page<Person> find(PersonFilter filter, Paging paging) {
 		String name = (filter != null && filter.name() != null && !filter.name().isBlank())
 				? SearchText.normalise(filter.name()) : null;
-		return this.graph.page(Paged.ascending("""
-				MATCH (n:Person)
-				WHERE $name IS NULL OR n.searchText CONTAINS $name""", "n", "n.sortName", "n.id"), Params.of("name", name),
-				Person.class, paging);
+		Where where = new Where().when(name, "name", "n.searchText CONTAINS $name");
+		return this.graph.page(Paged.ascending("MATCH (n:Person)" + where.clause(), "n", "n.sortName", "n.id"),
+				where.params(), Person.class, paging);
 	}
 
 	@Transactional

@@ -128,7 +128,8 @@ public final class SyntheticGraph {
 			UNWIND range(0, $people - 1) AS n
 			CALL (n) {
 			  CREATE (:Person {id: 'person-' + n, givenName: 'Given' + n, familyName: 'Family' + (n % 5000),
-			    displayName: 'Given' + n + ' Family' + (n % 5000), aliases: [], searchText: 'person ' + n})
+			    displayName: 'Given' + n + ' Family' + (n % 5000), sortName: 'family' + (n % 5000) + ' given' + n, aliases: [],
+			    searchText: 'person ' + n})
 			} IN TRANSACTIONS OF 10000 ROWS
 			"""),
 			new Step("memberships (board 0 a super-node of hundreds of seats)", """

@@ -18,6 +18,7 @@ import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
+import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.common.SearchText;
@@ -37,9 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Section 75 agreements, their parties, pooled funds, contributions, extensions and variations. */
 @Service
 public class AgreementService {
-
-	private static final Map<Label, Class<? extends Record>> BODIES = Map.of(Label.Board, Board.class,
-			Label.Organisation, Organisation.class);
 
 	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
 
@@ -162,7 +160,7 @@ public class AgreementService {
 			.dateRange("startDate", input.startDate(), "endDate", input.endDate());
 		v.check(kind != Agreement.Kind.SECTION_75 || !purposes.isEmpty(), "purposes", Code.REQUIRED,
 				"A Section 75 agreement has at least one purpose (pooled budget, lead commissioning, integrated provision)");
-		money(v, "value", input.value());
+		v.money("value", input.value(), false);
 		if (input.governingBoardId() != null) {
 			this.boards.requireBoard(v, "governingBoardId", input.governingBoardId());
 		}
@@ -189,7 +187,7 @@ public class AgreementService {
 				""", Params.of("id", id, "kind", kind.name(), "reference", reference, "title", title, "purposes",
 				purposes.stream().map(Enum::name).distinct().toList(), "schemes", schemes, "startDate",
 				input.startDate(), "endDate", input.endDate(), "status", input.status().name(), "valuePence",
-				pence(input.value()), "searchText",
+				NodeMapper.pence(input.value()), "searchText",
 				SearchText.of((reference != null) ? List.of(reference, title) : List.of(title)), "boardId",
 				input.governingBoardId()));
 		this.sources.cite(Label.Agreement, id, input.source());
@@ -254,7 +252,7 @@ public class AgreementService {
 		Validation v = new Validation().required("pooledFundId", input.pooledFundId())
 			.required("amount", input.amount())
 			.required("financialYear", input.financialYear());
-		money(v, "amount", input.amount());
+		v.money("amount", input.amount(), false);
 		v.check(input.financialYear() == null || isFinancialYear(input.financialYear()), "financialYear",
 				Code.INVALID, "financialYear must look like 2025/26");
 		Optional<String> agreementId = (input.pooledFundId() != null) ? this.graph.one("""
@@ -291,7 +289,7 @@ public class AgreementService {
 				CREATE (f)<-[:TO_FUND]-(:Contribution {id: $id, financialYear: $year, amountPence: $pence,
 				                                      createdAt: datetime()})-[:FROM_PARTY]->(o)
 				""", Params.of("id", id, "fundId", input.pooledFundId(), "partyId", input.partyId(), "year",
-				input.financialYear(), "pence", pence(input.amount())));
+				input.financialYear(), "pence", NodeMapper.pence(input.amount())));
 		this.sources.cite(Label.Contribution, id, input.source());
 		return new ContributionPayload(this.graph.one("MATCH (n:Contribution {id: $id}) RETURN n", Map.of("id", id),
 				Contribution.class).orElseThrow(), List.of());
@@ -360,7 +358,7 @@ public class AgreementService {
 		months(v, "withdrawalNoticeMonths", input.withdrawalNoticeMonths());
 		v.check(input.extensionOptions() == null || (input.extensionOptions() >= 0 && input.extensionOptions() <= 20),
 				"extensionOptions", Code.INVALID, "extensionOptions must be 0 to 20");
-		money(v, "value", input.value());
+		v.money("value", input.value(), false);
 		this.sources.validate(v, "source", input.source());
 		if (v.hasErrors()) {
 			return new AgreementPayload(null, v.errors());
@@ -377,7 +375,7 @@ public class AgreementService {
 				""", Params.of("id", input.agreementId(), "asWritten", Validation.trimToNull(input.asWritten()),
 				"initialTermMonths", input.initialTermMonths(), "extensionOptions", input.extensionOptions(),
 				"extensionMonths", input.extensionMonths(), "extensionNoticeMonths", input.extensionNoticeMonths(),
-				"withdrawalNoticeMonths", input.withdrawalNoticeMonths(), "valuePence", pence(input.value())));
+				"withdrawalNoticeMonths", input.withdrawalNoticeMonths(), "valuePence", NodeMapper.pence(input.value())));
 		this.sources.cite(Label.Agreement, input.agreementId(), input.source());
 		return new AgreementPayload(find(input.agreementId()).orElseThrow(), List.of());
 	}
@@ -483,8 +481,8 @@ public class AgreementService {
 		List<PartyCapInput> caps = (input.partyCaps() != null) ? input.partyCaps() : List.of();
 		Validation v = new Validation().required("pooledFundId", input.pooledFundId())
 			.maxLength("termAsWritten", input.termAsWritten(), Validation.NAME_MAX);
-		money(v, "maxPerYear", input.maxPerYear());
-		money(v, "maxTotal", input.maxTotal());
+		v.money("maxPerYear", input.maxPerYear(), false);
+		v.money("maxTotal", input.maxTotal(), false);
 		Optional<PooledFund> fund = (input.pooledFundId() != null) ? findFund(input.pooledFundId()) : Optional.empty();
 		BigDecimal perYear = (input.maxPerYear() != null) ? input.maxPerYear() : fund.map(PooledFund::maxPerYear).orElse(null);
 		BigDecimal total = (input.maxTotal() != null) ? input.maxTotal() : fund.map(PooledFund::maxTotal).orElse(null);
@@ -501,7 +499,7 @@ public class AgreementService {
 			PartyCapInput cap = caps.get(i);
 			String field = "partyCaps[" + i + "]";
 			v.required(field + ".partyId", cap.partyId()).required(field + ".amount", cap.amount());
-			money(v, field + ".amount", cap.amount());
+			v.money(field + ".amount", cap.amount(), false);
 			v.check(cap.financialYear() == null || isFinancialYear(cap.financialYear()), field + ".financialYear",
 					Code.INVALID, "financialYear must look like 2025/26");
 			if (agreementId.isPresent() && cap.partyId() != null) {
@@ -526,10 +524,10 @@ public class AgreementService {
 				DETACH DELETE old
 				CREATE (f)<-[:CAP_ON]-(:FundCap {id: cap.id, amountPence: cap.pence, financialYear: cap.financialYear,
 				                                createdAt: datetime()})-[:FOR_PARTY]->(o)
-				""", Params.of("id", input.pooledFundId(), "maxPerYear", pence(input.maxPerYear()), "maxTotal",
-				pence(input.maxTotal()), "term", Validation.trimToNull(input.termAsWritten()), "caps",
+				""", Params.of("id", input.pooledFundId(), "maxPerYear", NodeMapper.pence(input.maxPerYear()), "maxTotal",
+				NodeMapper.pence(input.maxTotal()), "term", Validation.trimToNull(input.termAsWritten()), "caps",
 				caps.stream().map(c -> Params.of("id", UUID.randomUUID().toString(), "partyId", c.partyId(), "pence",
-						pence(c.amount()), "financialYear", c.financialYear())).toList()));
+						NodeMapper.pence(c.amount()), "financialYear", c.financialYear())).toList()));
 		return new PooledFundPayload(findFund(input.pooledFundId()).orElseThrow(), List.of());
 	}
 
@@ -538,20 +536,9 @@ public class AgreementService {
 				AgreementVariation.class);
 	}
 
-	private static void money(Validation v, String field, BigDecimal amount) {
-		v.check(amount == null || amount.signum() >= 0, field, Code.INVALID, field + " cannot be negative");
-		v.check(amount == null || amount.stripTrailingZeros().scale() <= 2, field, Code.INVALID,
-				field + " has more than two decimal places");
-	}
-
 	private static void months(Validation v, String field, Integer months) {
 		v.check(months == null || (months > 0 && months <= 1200), field, Code.INVALID,
 				field + " must be a number of months from 1 to 1200");
-	}
-
-	private static Long pence(BigDecimal amount) {
-		return (amount != null) ? amount.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact()
-				: null;
 	}
 
 	private Optional<Agreement> requireAgreement(Validation v, String agreementId) {
@@ -717,7 +704,7 @@ public class AgreementService {
 				MATCH (x:AgreementApproval)-[:BY]->(n)
 				WHERE x.id IN $ids
 				RETURN x.id AS key, n, CASE WHEN n:Board THEN 'Board' ELSE 'Organisation' END AS label
-				""", approvals, AgreementApproval::id, BODIES);
+				""", approvals, AgreementApproval::id, BoardService.BODY_TYPES);
 	}
 
 	Map<AgreementApproval, AgreementVariation> approvalVariations(Collection<AgreementApproval> approvals) {
@@ -736,7 +723,7 @@ public class AgreementService {
 				RETURN v.id AS key, n, CASE WHEN n:Board THEN 'Board' ELSE 'Organisation' END AS label
 				ORDER BY n.name
 				""".formatted(outstanding ? "NOT EXISTS { (v)<-[:OF_VARIATION]-(:AgreementApproval)-[:BY]->(n) }" : "true"),
-				variations, AgreementVariation::id, BODIES);
+				variations, AgreementVariation::id, BoardService.BODY_TYPES);
 	}
 
 	Map<PooledFund, List<PooledFund.PartyCap>> caps(Collection<PooledFund> funds) {

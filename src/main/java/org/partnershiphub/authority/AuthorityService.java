@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.partnershiphub.board.Board;
+import org.partnershiphub.board.BoardService;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Label;
@@ -34,10 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Officers' posts, delegations of authority and reserved matters: recording them and reading them back. */
 @Service
 public class AuthorityService {
-
-	/** Bodies that delegate or reserve (the GraphQL union {@code Body}). */
-	static final Map<Label, Class<? extends Record>> BODY_TYPES = Map.of(Label.Organisation, Organisation.class,
-			Label.Board, Board.class);
 
 	/** Bodies that receive delegations and decide (the GraphQL union {@code Delegate}). */
 	static final Map<Label, Class<? extends Record>> DELEGATE_TYPES = Map.of(Label.Board, Board.class, Label.Post,
@@ -156,7 +153,7 @@ public class AuthorityService {
 				"scope names at least one kind of decision");
 		v.check(input.financialLimit() == null || input.financialLimit().signum() >= 0, "financialLimit",
 				Code.INVALID, "financialLimit cannot be negative");
-		Optional<Label> delegator = this.graph.labelOf(input.delegatorId(), BODY_TYPES.keySet());
+		Optional<Label> delegator = this.graph.labelOf(input.delegatorId(), BoardService.BODY_TYPES.keySet());
 		Optional<Label> delegate = this.graph.labelOf(input.delegateId(), DELEGATE_TYPES.keySet());
 		v.required("delegatorId", input.delegatorId()).required("delegateId", input.delegateId());
 		v.check(input.delegatorId() == null || delegator.isPresent(), "delegatorId", Code.NOT_FOUND,
@@ -269,7 +266,7 @@ public class AuthorityService {
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
 		v.check(!scope.isEmpty() || v.hasErrorOn("scope"), "scope", Code.REQUIRED,
 				"scope names at least one kind of decision");
-		Optional<Label> body = this.graph.labelOf(input.bodyId(), BODY_TYPES.keySet());
+		Optional<Label> body = this.graph.labelOf(input.bodyId(), BoardService.BODY_TYPES.keySet());
 		v.required("bodyId", input.bodyId());
 		v.check(input.bodyId() == null || body.isPresent(), "bodyId", Code.NOT_FOUND,
 				"No organisation or board with id " + input.bodyId());
@@ -410,7 +407,7 @@ public class AuthorityService {
 				MATCH (d:Delegation)-[:DELEGATED_BY]->(n)
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n, labels(n)[0] AS label
-				""", delegations, Delegation::id, BODY_TYPES);
+				""", delegations, Delegation::id, BoardService.BODY_TYPES);
 	}
 
 	Map<Reservation, Object> reservationBodies(Collection<Reservation> reservations) {
@@ -418,7 +415,7 @@ public class AuthorityService {
 				MATCH (r:Reservation)-[:RESERVED_BY]->(n)
 				WHERE r.id IN $ids
 				RETURN r.id AS key, n, labels(n)[0] AS label
-				""", reservations, Reservation::id, BODY_TYPES);
+				""", reservations, Reservation::id, BoardService.BODY_TYPES);
 	}
 
 	Map<Delegation, Object> delegates(Collection<Delegation> delegations) {

@@ -38,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BoardService {
 
+	/** What a board can be accountable, report or delegate to, or approve as (the GraphQL union {@code Body}). */
+	public static final Map<Label, Class<? extends Record>> BODY_TYPES = Map.of(Label.Organisation, Organisation.class,
+			Label.Board, Board.class);
+
 	private final BoardRepository repository;
 
 	private final Graph graph;

@@ -13,6 +13,7 @@ import org.partnershiphub.agreement.PooledFund;
 import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
+import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
@@ -54,6 +55,10 @@ public class BudgetService {
 		Optional<YearMonth> month = BudgetLine.Month.find(input.month());
 		v.check(input.month() == null || month.isPresent(), "month", Code.INVALID, "month must name a month and year, "
 				+ "e.g. \"Month 6 2025/26\", \"September 2025\" or \"2025-09\"");
+		v.money("annualBudget", input.annualBudget(), false)
+			.money("actualToDate", input.actualToDate(), true)
+			.money("forecast", input.forecast(), false)
+			.money("variance", input.variance(), true);
 		v.check(input.annualBudget() != null || input.forecast() != null || input.variance() != null
 				|| input.actualToDate() != null, "forecast", Code.REQUIRED,
 				"Give at least one figure: annualBudget, actualToDate, forecast or variance");
@@ -82,8 +87,8 @@ public class BudgetService {
 		String year = BudgetLine.Month.financialYear(month);
 		return Params.of("key", name.toLowerCase(Locale.ROOT) + "|" + year, "name", name, "financialYear", year,
 				"lineId", UUID.randomUUID().toString(), "positionId", UUID.randomUUID().toString(), "month",
-				month.atDay(1), "budget", pence(budget), "actual", pence(actual), "forecast", pence(forecast),
-				"variance", pence(variance));
+				month.atDay(1), "budget", NodeMapper.pence(budget), "actual", NodeMapper.pence(actual), "forecast", NodeMapper.pence(forecast),
+				"variance", NodeMapper.pence(variance));
 	}
 
 	/**
@@ -111,11 +116,6 @@ public class BudgetService {
 				RETURN l.id AS id
 				""";
 
-	private static Long pence(BigDecimal amount) {
-		return (amount != null) ? amount.setScale(2, java.math.RoundingMode.HALF_UP).movePointRight(2).longValueExact()
-				: null;
-	}
-
 	/**
 	 * A fund's lines for a financial year, or those whose forecast overspend at {@code month} (the budget and
 	 * forecast both stated) is at least {@code minForecastOverspend}.
@@ -132,7 +132,7 @@ public class BudgetService {
 				RETURN n
 				ORDER BY n.financialYear, n.name
 				""", Params.of("fundId", fundId, "year", (at != null) ? BudgetLine.Month.financialYear(at) : financialYear,
-				"month", (at != null) ? at.atDay(1) : null, "min", pence(minForecastOverspend)), BudgetLine.class);
+				"month", (at != null) ? at.atDay(1) : null, "min", NodeMapper.pence(minForecastOverspend)), BudgetLine.class);
 	}
 
 	Map<String, List<BudgetLine.Position>> positions(Collection<String> lineIds) {

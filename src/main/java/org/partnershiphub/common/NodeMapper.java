@@ -24,6 +24,12 @@ public final class NodeMapper {
 	private NodeMapper() {
 	}
 
+	/** Money as stored: whole pence in {@code <name>Pence} (amounts are checked for whole pence before they come here). */
+	public static Long pence(BigDecimal amount) {
+		return (amount != null) ? amount.setScale(2, java.math.RoundingMode.HALF_UP).movePointRight(2).longValueExact()
+				: null;
+	}
+
 	public static <R extends Record> R map(Value node, Class<R> type) {
 		if (node == null || node.isNull()) {
 			return null;

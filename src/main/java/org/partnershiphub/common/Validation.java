@@ -68,6 +68,17 @@ public final class Validation {
 		return this;
 	}
 
+	/** An optional amount of money in pounds: whole pence, and not negative unless {@code negativeAllowed}. */
+	public Validation money(String field, java.math.BigDecimal amount, boolean negativeAllowed) {
+		if (amount != null && !negativeAllowed && amount.signum() < 0) {
+			add(field, Code.INVALID, field + " cannot be negative");
+		}
+		if (amount != null && amount.stripTrailingZeros().scale() > 2) {
+			add(field, Code.INVALID, field + " has more than two decimal places");
+		}
+		return this;
+	}
+
 	/** An optional end that, when present, is not before its start. */
 	public Validation dateRange(String fromField, LocalDate from, String toField, LocalDate to) {
 		if (from != null && to != null && to.isBefore(from)) {

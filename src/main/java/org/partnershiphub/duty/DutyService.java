@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.partnershiphub.board.Board;
+import org.partnershiphub.board.BoardService;
 import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
@@ -28,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Statutory duties, who holds them, and when they fall due. */
 @Service
 public class DutyService {
-
-	private static final Map<Label, Class<? extends Record>> BODIES = Map.of(Label.Organisation, Organisation.class,
-			Label.Board, Board.class);
 
 	private final Graph graph;
 
@@ -69,7 +67,7 @@ public class DutyService {
 		Validation v = new Validation().name("title", input.title())
 			.maxLength("legislation", input.legislation(), Validation.NAME_MAX)
 			.maxLength("description", input.description(), Validation.TEXT_MAX);
-		Set<String> missing = this.graph.missing(BODIES.keySet(), holders);
+		Set<String> missing = this.graph.missing(BoardService.BODY_TYPES.keySet(), holders);
 		v.check(missing.isEmpty(), "holderIds", Code.NOT_FOUND, "No organisation or board with id "
 				+ String.join(", ", missing));
 		for (int i = 0; i < deadlines.size(); i++) {
@@ -193,7 +191,7 @@ public class DutyService {
 				WHERE d.id IN $ids
 				RETURN d.id AS key, n, CASE WHEN n:Board THEN 'Board' ELSE 'Organisation' END AS label
 				ORDER BY n.name
-				""", duties, Duty::id, BODIES);
+				""", duties, Duty::id, BoardService.BODY_TYPES);
 	}
 
 	Map<Organisation, List<Duty>> dutiesOf(Collection<Organisation> organisations) {

@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RemitService {
 
-	private static final Map<Label, Class<? extends Record>> BODIES = Map.of(Label.Organisation, Organisation.class,
-			Label.Board, Board.class);
-
 	private final Graph graph;
 
 	private final BoardService boards;
@@ -113,7 +110,7 @@ public class RemitService {
 			.maxLength("responsibilities", responsibilities, Validation.TEXT_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
 		this.boards.requireBoard(v, "boardId", input.boardId());
-		Set<String> missing = (input.toId() == null) ? Set.of("(none)") : this.graph.missing(BODIES.keySet(),
+		Set<String> missing = (input.toId() == null) ? Set.of("(none)") : this.graph.missing(BoardService.BODY_TYPES.keySet(),
 				List.of(input.toId()));
 		v.check(missing.isEmpty(), "toId", Code.NOT_FOUND, "No board or organisation with id " + input.toId());
 		v.check(input.boardId() == null || !input.boardId().equals(input.toId()), "toId", Code.INVALID,
@@ -183,7 +180,7 @@ public class RemitService {
 		return this.graph.singleByLabel("""
 				MATCH (l:ReportingLine)-[:TO]->(n) WHERE l.id IN $ids
 				RETURN l.id AS key, n, CASE WHEN n:Board THEN 'Board' ELSE 'Organisation' END AS label
-				""", lines, ReportingLine::id, BODIES);
+				""", lines, ReportingLine::id, BoardService.BODY_TYPES);
 	}
 
 	Map<TermsOfReference, List<SourceCitation>> sources(Collection<TermsOfReference> terms) {

@@ -1,7 +1,6 @@
 package org.partnershiphub.risk;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;

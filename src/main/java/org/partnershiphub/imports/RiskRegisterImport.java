@@ -162,11 +162,15 @@ final class RiskRegisterImport {
 			String ownerText = cell(row, columns, Field.OWNER);
 			String ownerId = null;
 			if (!ownerText.isEmpty()) {
-				if (this.directory.person(Names.person(ownerText)) instanceof Found found) {
+				Directory.Match match = this.directory.person(Names.person(ownerText));
+				if (match instanceof Found found) {
 					ownerId = found.known().id();
 				}
 				else {
-					notes.add("owner \"" + ownerText + "\" is not a person the hub knows: kept as written");
+					String alike = (match instanceof Directory.Unknown unknown && !unknown.alike().isEmpty())
+							? " (possibly " + String.join(" or ", unknown.alike().stream().map(Directory.Known::name)
+								.distinct().toList()) + ": not linked)" : "";
+					notes.add("owner \"" + ownerText + "\" is not a person the hub knows: kept as written" + alike);
 				}
 			}
 			String escalatedText = cell(row, columns, Field.ESCALATED_TO);

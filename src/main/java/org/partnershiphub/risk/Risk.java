@@ -93,13 +93,14 @@ public record Risk(String id, String reference, String title, String description
 
 	/**
 	 * A financial-year quarter as registers head their columns: "2025/26 Q2", "Q2 2025/26", "Q2 25/26",
-	 * "Q2 2025-26". Stored as "2025/26 Q2" with the quarter's first day (Q1 starts 1 April). A quarter with no year
+	 * "Q2 2025-26", "Quarter 2 2025/26". Stored as "2025/26 Q2" with the quarter's first day (Q1 starts 1 April). A quarter with no year
 	 * ("Q2") is not read: the hub does not guess the year.
 	 */
 	public record Quarter(int startYear, int quarter) {
 
 		private static final Pattern FORM = Pattern.compile(
-				"(?i)(?:\\bq([1-4])\\b\\W*(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2})\\b)|(?:(?:fy\\s*)?\\b(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2})\\W*q([1-4])\\b)");
+				"(?i)(?:\\bq(?:uarter)?\\s*([1-4])\\b\\W*(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2})\\b)"
+						+ "|(?:(?:fy\\s*)?\\b(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2})\\W*q(?:uarter)?\\s*([1-4])\\b)");
 
 		public static Optional<Quarter> find(String text) {
 			if (text == null) {

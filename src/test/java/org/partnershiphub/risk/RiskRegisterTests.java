@@ -157,6 +157,37 @@ class RiskRegisterTests extends GraphTestSupport {
 			.path("risk.score.residualScore").entity(Integer.class).isEqualTo(12);
 	}
 
+	/**
+	 * A register as a board pack prints it: titles above the table (one naming the quarter in words), a paragraph
+	 * in a cell over two lines, scores as "5 x 4 = 20" and "12 (3x4)", an owner's name misspelt, a rating in words.
+	 */
+	@Test
+	void aRegisterAsABoardPackPrintsIt() {
+		String pack = """
+				Finance and Performance Committee
+				Risk Register as at Quarter 3 2025/26
+				,,,,,
+				Ref,Risk Description,Risk Owner,Current Score (LxI),Target,Escalation threshold
+				FP1,Failure to deliver the financial plan,Helen Marsh,5 x 4 = 20,8,15
+				FP4,"Workforce: community nursing vacancies mean visits are missed, and
+				patients are readmitted",Director of Nursing,4x4,9,15
+				FP5,Cyber attack on the shared care record,H. Mash,12 (3x4),6,15
+				FP6,Capital slippage,Head of Estates,High,,15
+				""";
+		ImportReport report = this.imports.importRisks(pack.getBytes(StandardCharsets.UTF_8), "pack.csv", this.committee,
+				null, new Options("F&P pack", false, true, true, Map.of(), "officer"));
+		assertThat(report.status()).isEqualTo(Status.APPLIED);
+		assertThat(report.lines()).extracting(ImportReport.ReportLine::message)
+			.anySatisfy(m -> assertThat(m).startsWith("FP5 added; scores for 2025/26 Q3; owner \"H. Mash\" is not a "
+					+ "person the hub knows: kept as written (possibly Helen Marsh: not linked)"))
+			.anySatisfy(m -> assertThat(m).contains("\"High\" is not a score"));
+		assertThat(count("MATCH (:Risk)<-[:SCORE_OF]-(s:RiskScore {quarter: '2025/26 Q3'}) RETURN count(s)")).isEqualTo(3);
+		assertThat(count("MATCH (r:Risk {reference: 'FP4'}) WHERE r.title CONTAINS 'readmitted' RETURN count(r)"))
+			.isEqualTo(1);
+		assertThat(count("MATCH (r:Risk {reference: 'FP5'}) WHERE NOT EXISTS { (r)-[:OWNED_BY]->() } RETURN count(r)"))
+			.isEqualTo(1);
+	}
+
 	/** The same register as an Excel workbook: numbers in number cells, a title row above the header. */
 	@Test
 	void anExcelRegisterReadsAsItsCsv() throws java.io.IOException {

@@ -76,7 +76,8 @@ class RiskScoreProperties {
 	@Provide
 	Arbitrary<String> quarters() {
 		return Arbitraries.of("YYYY/NN Q#", "Q# YYYY/NN", "q# YY/NN", "Q# YYYY-NN", "Residual Q# YYYY/NN",
-				"Q# FY YY/NN", "YY/NN Q# score", "Current score (Q# YYYY/NN)");
+				"Q# FY YY/NN", "YY/NN Q# score", "Current score (Q# YYYY/NN)",
+				"Risk register as at Quarter # YYYY/NN", "YYYY/NN quarter #");
 	}
 
 }

@@ -23,7 +23,7 @@ class PagesController {
 	private static final String SEARCH = """
 			query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { score node {
 			  __typename ... on Organisation { id name } ... on Person { id displayName } ... on Board { id name }
-			  ... on Partnership { id name } ... on Agreement { id reference } } } } } }""";
+			  ... on Partnership { id name } ... on Agreement { id reference name: title } } } } } }""";
 
 	private static final String BOARD = """
 			query($id: ID!) { node(id: $id) { ... on Board { id name kind meetings(first: 50) { totalCount

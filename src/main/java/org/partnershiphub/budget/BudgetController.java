@@ -10,7 +10,6 @@ import org.dataloader.DataLoader;
 import org.partnershiphub.agreement.PooledFund;
 import org.partnershiphub.budget.BudgetService.BudgetPositionPayload;
 import org.partnershiphub.budget.BudgetService.ReportBudgetPositionInput;
-import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.source.SourceCitation;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -53,8 +52,7 @@ class BudgetController {
 	@SchemaMapping
 	CompletableFuture<BudgetLine.Position> position(BudgetLine line, @Argument String month,
 			DataLoader<String, List<BudgetLine.Position>> budgetPositions) {
-		YearMonth at = (month == null) ? null : BudgetLine.Month.find(month)
-			.orElseThrow(() -> new BadRequestException("month must name a month and year, e.g. \"Month 6 2025/26\""));
+		YearMonth at = BudgetService.month(month);
 		return budgetPositions.load(line.id()).thenApply(all -> all.stream()
 			.filter(p -> at == null || YearMonth.from(p.month()).equals(at))
 			.reduce((a, b) -> b)

@@ -18,6 +18,7 @@ import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.common.Where;
 import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
 import org.partnershiphub.source.SourceService.SourceInput;
@@ -121,18 +122,21 @@ public class BudgetService {
 	 * forecast both stated) is at least {@code minForecastOverspend}.
 	 */
 	public List<BudgetLine> lines(String fundId, String financialYear, String month, BigDecimal minForecastOverspend) {
-		YearMonth at = (month == null) ? null : BudgetLine.Month.find(month)
+		YearMonth at = month(month);
+		Where where = new Where().bind("fundId", fundId)
+			.when((at != null) ? BudgetLine.Month.financialYear(at) : financialYear, "year", "n.financialYear = $year")
+			.when(NodeMapper.pence(minForecastOverspend), "min", """
+					EXISTS { MATCH (n)<-[:POSITION_OF]-(p:BudgetPosition {month: $month})
+					         WHERE p.forecastPence - p.annualBudgetPence >= $min }""")
+			.bind("month", (at != null) ? at.atDay(1) : null);
+		return this.graph.list("MATCH (:PooledFund {id: $fundId})<-[:LINE_OF]-(n:BudgetLine)" + where.clause()
+				+ "\nRETURN n\nORDER BY n.financialYear, n.name", where.params(), BudgetLine.class);
+	}
+
+	/** A month argument ("Month 6 2025/26", "September 2025"); null for none; a bad request for one not read. */
+	static YearMonth month(String text) {
+		return (text == null) ? null : BudgetLine.Month.find(text)
 			.orElseThrow(() -> new BadRequestException("month must name a month and year, e.g. \"Month 6 2025/26\""));
-		return this.graph.list("""
-				MATCH (:PooledFund {id: $fundId})<-[:LINE_OF]-(n:BudgetLine)
-				WHERE ($year IS NULL OR n.financialYear = $year)
-				  AND ($min IS NULL OR EXISTS {
-				        MATCH (n)<-[:POSITION_OF]-(p:BudgetPosition {month: $month})
-				        WHERE p.forecastPence - p.annualBudgetPence >= $min })
-				RETURN n
-				ORDER BY n.financialYear, n.name
-				""", Params.of("fundId", fundId, "year", (at != null) ? BudgetLine.Month.financialYear(at) : financialYear,
-				"month", (at != null) ? at.atDay(1) : null, "min", NodeMapper.pence(minForecastOverspend)), BudgetLine.class);
 	}
 
 	Map<String, List<BudgetLine.Position>> positions(Collection<String> lineIds) {

@@ -6,6 +6,11 @@ package org.partnershiphub.common;
  */
 public enum DatePrecision {
 
-	DAY, MONTH, YEAR
+	DAY, MONTH, YEAR;
+
+	/** The precision given, or DAY when a paper's date is given without one. */
+	public static DatePrecision orDay(DatePrecision precision) {
+		return (precision != null) ? precision : DAY;
+	}
 
 }

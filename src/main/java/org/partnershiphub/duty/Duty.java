@@ -17,7 +17,7 @@ public record Duty(String id, String title, String legislation, String descripti
 	public record Deadline(String id, LocalDate due, DatePrecision duePrecision, String description, LocalDate metOn) {
 
 		public Deadline {
-			duePrecision = (duePrecision != null) ? duePrecision : DatePrecision.DAY;
+			duePrecision = DatePrecision.orDay(duePrecision);
 		}
 
 		/** The last day it could fall on: the day, or the end of the month or year a rough date names. */

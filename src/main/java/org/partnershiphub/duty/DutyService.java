@@ -1,7 +1,6 @@
 package org.partnershiphub.duty;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.common.Where;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
@@ -142,7 +142,7 @@ public class DutyService {
 		String field = prefix.isEmpty() ? "due" : prefix + ".due";
 		v.required(field, deadline.due()).maxLength(prefix.isEmpty() ? "description" : prefix + ".description",
 				deadline.description(), Validation.NAME_MAX);
-		DatePrecision precision = (deadline.duePrecision() != null) ? deadline.duePrecision() : DatePrecision.DAY;
+		DatePrecision precision = DatePrecision.orDay(deadline.duePrecision());
 		v.check(deadline.due() == null || precision == DatePrecision.DAY
 				|| (deadline.due().getDayOfMonth() == 1 && (precision == DatePrecision.MONTH
 						|| deadline.due().getDayOfYear() == 1)), field, Code.INVALID,
@@ -151,7 +151,7 @@ public class DutyService {
 
 	private static Map<String, Object> row(DeadlineInput d) {
 		return Params.of("id", UUID.randomUUID().toString(), "due", d.due(), "precision",
-				(d.duePrecision() != null ? d.duePrecision() : DatePrecision.DAY).name(), "description",
+				DatePrecision.orDay(d.duePrecision()).name(), "description",
 				Validation.trimToNull(d.description()));
 	}
 
@@ -160,19 +160,17 @@ public class DutyService {
 	 * [{@code dueFrom}, {@code dueTo}] (a rough date counts when any day of it does).
 	 */
 	public List<Duty> duties(String holderId, LocalDate dueFrom, LocalDate dueTo) {
-		List<String> where = new ArrayList<>();
-		if (holderId != null) {
-			where.add("EXISTS { (n)-[:DUTY_OF]->({id: $holderId}) }");
-		}
+		Where where = new Where().when(holderId, "holderId", "EXISTS { (n)-[:DUTY_OF]->({id: $holderId}) }")
+			.bind("dueFrom", dueFrom)
+			.bind("dueTo", dueTo);
 		if (dueFrom != null || dueTo != null) {
-			where.add("""
+			where.and("""
 					EXISTS { MATCH (n)<-[:DEADLINE_OF]-(x:DutyDeadline) WHERE x.metOn IS NULL
 					  AND ($dueTo IS NULL OR x.due <= $dueTo)
 					  AND ($dueFrom IS NULL OR CASE x.duePrecision WHEN 'YEAR' THEN x.due + duration('P1Y') - duration('P1D')
 					        WHEN 'MONTH' THEN x.due + duration('P1M') - duration('P1D') ELSE x.due END >= $dueFrom) }""");
 		}
-		return this.graph.list("MATCH (n:Duty)" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-				+ " RETURN n ORDER BY n.title", Params.of("holderId", holderId, "dueFrom", dueFrom, "dueTo", dueTo),
+		return this.graph.list("MATCH (n:Duty)" + where.clause() + "\nRETURN n ORDER BY n.title", where.params(),
 				Duty.class);
 	}
 

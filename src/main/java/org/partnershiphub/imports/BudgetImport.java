@@ -60,16 +60,14 @@ final class BudgetImport {
 	}
 
 	Plan plan(Table table, Map<String, String> mapping) {
-		// A title above the table ("... risk register, Q2 2025/26") is one cell: a header names two columns or more.
-		Columns<Field> columns = Columns.find(table.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank())
-			.count() >= 2).toList(), Field.class, mapping, List.of(Field.LINE));
+		Columns<Field> columns = Columns.find(table.headerCandidates(), Field.class, mapping, List.of(Field.LINE));
 		if (!columns.has(Field.ANNUAL_BUDGET) && !columns.has(Field.FORECAST) && !columns.has(Field.VARIANCE)
 				&& !columns.has(Field.ACTUAL)) {
 			throw new ImportException(columns.header() != null ? columns.header().line() : 1, "no Budget, Actual, "
 					+ "Forecast or Variance column: give a column mapping");
 		}
 		YearMonth fileMonth = (this.fileMonth != null || columns.header() == null) ? this.fileMonth
-				: RiskRegisterImport.titled(table, columns.header().line(), BudgetLine.Month::find);
+				: table.titled(columns.header().line(), BudgetLine.Month::find);
 		if (!columns.has(Field.MONTH) && fileMonth == null) {
 			throw new ImportException(columns.header() != null ? columns.header().line() : 1, "no Month column, and no "
 					+ "month in the title above the table: give the month the report stands for (e.g. month=Month 6 "

@@ -80,9 +80,7 @@ final class RiskRegisterImport {
 	}
 
 	Plan plan(Table table, Map<String, String> mapping) {
-		// A title above the table ("... risk register, Q2 2025/26") is one cell: a header names two columns or more.
-		Columns<Field> columns = Columns.find(table.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank())
-			.count() >= 2).toList(), Field.class, mapping, List.of(Field.TITLE));
+		Columns<Field> columns = Columns.find(table.headerCandidates(), Field.class, mapping, List.of(Field.TITLE));
 		Row header = columns.header();
 		Map<Integer, Quarter> quarterColumns = new LinkedHashMap<>();
 		if (header != null) {
@@ -100,7 +98,7 @@ final class RiskRegisterImport {
 			}
 		}
 		Quarter fileQuarter = (this.fileQuarter != null || header == null) ? this.fileQuarter
-				: titled(table, header.line(), Quarter::find);
+				: table.titled(header.line(), Quarter::find);
 		boolean scored = columns.has(Field.RESIDUAL) || columns.has(Field.INHERENT)
 				|| columns.has(Field.RESIDUAL_LIKELIHOOD) || columns.has(Field.INHERENT_LIKELIHOOD);
 		if (scored && quarterColumns.isEmpty() && !columns.has(Field.QUARTER) && fileQuarter == null) {
@@ -145,13 +143,14 @@ final class RiskRegisterImport {
 							quarterColumns.containsKey(columns.of(Field.RESIDUAL)) ? null : Field.RESIDUAL);
 					Rating target = rating(row, columns, null, null, Field.TARGET);
 					if (quarter != null && (inherent.score() != null || residual.score() != null)) {
-						rowScores.add(score(quarter, inherent, residual, target.score()));
+						rowScores.add(RiskService.scoreRow(null, quarter, inherent, residual, target.score()));
 					}
 				}
 				for (var entry : quarterColumns.entrySet()) {
 					String text = row.cell(entry.getKey());
 					Optional<Rating> residual = parse(text, header.cell(entry.getKey()));
-					residual.ifPresent(r -> rowScores.add(score(entry.getValue(), new Rating(null, null, null), r, null)));
+					residual.ifPresent(r -> rowScores.add(RiskService.scoreRow(null, entry.getValue(),
+							new Rating(null, null, null), r, null)));
 				}
 			}
 			catch (IllegalArgumentException ex) {
@@ -192,7 +191,9 @@ final class RiskRegisterImport {
 			put(risk, "escalatedToId", escalatedId);
 			put(risk, "status", status.startsWith("closed") ? "CLOSED" : status.startsWith("open") ? "OPEN" : null);
 			risk.put("line", row.line());
-			rowScores.forEach(s -> s.put("key", key));
+			// A risk already held keeps its id; a new one takes the id its row creates it with.
+			String riskId = held.getOrDefault(key, (String) risk.get("id"));
+			rowScores.forEach(s -> s.put("riskId", riskId));
 			scores.addAll(rowScores);
 			boolean known = held.containsKey(key);
 			String what = (reference.isEmpty() ? "\"" + title + "\"" : reference) + (known ? " already on the register"
@@ -241,18 +242,7 @@ final class RiskRegisterImport {
 					MERGE (k)-[c:SOURCED_FROM]->(d)
 					SET c.locator = 'line ' + r.line
 					""", riskRows, Map.of("boardId", this.boardId));
-			batches.update("""
-					UNWIND $rows AS s
-					MATCH (:Board {id: $boardId})<-[:ON_REGISTER_OF]-(k:Risk {key: s.key})
-					MERGE (k)<-[:SCORE_OF]-(x:RiskScore {quarter: s.quarter})
-					  ON CREATE SET x.id = s.id, x.createdAt = datetime()
-					SET x.quarterStart = s.quarterStart, x.inherentLikelihood = s.il, x.inherentImpact = s.ii,
-					    x.inherentScore = s.is, x.residualLikelihood = s.rl, x.residualImpact = s.ri,
-					    x.residualScore = s.rs, x.targetScore = s.target
-					WITH x
-					MATCH (d:SourceDocument {id: $documentId})
-					MERGE (x)-[:SOURCED_FROM]->(d)
-					""", scoreRows, Map.of("boardId", this.boardId));
+			batches.update(RiskService.WRITE_SCORES, scoreRows, Map.of());
 		});
 	}
 
@@ -263,21 +253,6 @@ final class RiskRegisterImport {
 		else {
 			row.putIfAbsent(field, null);
 		}
-	}
-
-	/**
-	 * What the lines above the header name, when exactly one thing: "Risk register as at Q2 2025/26" stands for that
-	 * quarter. Null when they name none, or two different ones.
-	 */
-	static <T> T titled(Table table, int headerLine, java.util.function.Function<String, Optional<T>> reader) {
-		List<T> found = table.rows().stream()
-			.filter(r -> r.line() < headerLine)
-			.flatMap(r -> r.cells().stream())
-			.map(reader)
-			.flatMap(Optional::stream)
-			.distinct()
-			.toList();
-		return (found.size() == 1) ? found.get(0) : null;
 	}
 
 	private static Quarter quarter(String text, Quarter fileQuarter) {
@@ -337,12 +312,6 @@ final class RiskRegisterImport {
 	private static String cell(Row row, Columns<Field> columns, Field field) {
 		int index = columns.of(field);
 		return (index < 0) ? "" : Validation.withoutHidden(row.cell(index)).strip();
-	}
-
-	private static Map<String, Object> score(Quarter quarter, Rating inherent, Rating residual, Integer target) {
-		return Params.of("id", UUID.randomUUID().toString(), "quarter", quarter.label(), "quarterStart", quarter.start(),
-				"il", inherent.likelihood(), "ii", inherent.impact(), "is", inherent.score(), "rl", residual.likelihood(),
-				"ri", residual.impact(), "rs", residual.score(), "target", target);
 	}
 
 }

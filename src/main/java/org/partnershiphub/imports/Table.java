@@ -46,6 +46,29 @@ public record Table(List<Row> rows, String encoding) {
 
 	}
 
+	/**
+	 * The rows that may be a header: those with two cells or more. A title above a table ("Risk register, Q2
+	 * 2025/26") is one cell, and must not be taken for the header because a word of it names a column.
+	 */
+	public List<Row> headerCandidates() {
+		return this.rows.stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2).toList();
+	}
+
+	/**
+	 * What the lines above the header name, when they name exactly one thing: "Risk register as at Q2 2025/26" stands
+	 * for that quarter. Null when they name none, or two different ones.
+	 */
+	public <T> T titled(int headerLine, java.util.function.Function<String, java.util.Optional<T>> reader) {
+		List<T> found = this.rows.stream()
+			.filter(r -> r.line() < headerLine)
+			.flatMap(r -> r.cells().stream())
+			.map(reader)
+			.flatMap(java.util.Optional::stream)
+			.distinct()
+			.toList();
+		return (found.size() == 1) ? found.get(0) : null;
+	}
+
 	public static Table read(byte[] bytes, String fileName) {
 		boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 		if (zip || (fileName != null && fileName.toLowerCase().endsWith(".xlsx"))) {

@@ -15,7 +15,7 @@ public record Decision(String id, String text, Outcome outcome, LocalDate decide
 		DatePrecision decidedOnPrecision) {
 
 	public Decision {
-		decidedOnPrecision = (decidedOnPrecision != null) ? decidedOnPrecision : DatePrecision.DAY;
+		decidedOnPrecision = DatePrecision.orDay(decidedOnPrecision);
 	}
 
 	/**

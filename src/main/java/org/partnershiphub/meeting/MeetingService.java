@@ -309,7 +309,7 @@ public class MeetingService {
 	public DecisionPayload recordDecision(RecordDecisionInput input) {
 		String text = Validation.trimToNull(input.text());
 		String kind = Decision.kind(input.kind());
-		DatePrecision precision = (input.decidedOnPrecision() != null) ? input.decidedOnPrecision() : DatePrecision.DAY;
+		DatePrecision precision = DatePrecision.orDay(input.decidedOnPrecision());
 		List<String> delegationIds = (input.delegationIds() != null) ? input.delegationIds() : List.of();
 		Validation v = new Validation().required("text", text)
 			.maxLength("text", text, Validation.TEXT_MAX)

@@ -222,8 +222,8 @@ public class PartnershipService {
 				    p.goLiveOnPrecision = CASE WHEN $goLiveOn IS NULL THEN p.goLiveOnPrecision ELSE $goLivePrecision END,
 				    p.updatedAt = datetime()
 				""", Params.of("id", input.partnershipId(), "aliases", aliases, "searchText", SearchText.of(names),
-				"formedOn", input.formedOn(), "formedPrecision", precision(input.formedOnPrecision()), "goLiveOn",
-				input.goLiveOn(), "goLivePrecision", precision(input.goLiveOnPrecision())));
+				"formedOn", input.formedOn(), "formedPrecision", DatePrecision.orDay(input.formedOnPrecision()).name(), "goLiveOn",
+				input.goLiveOn(), "goLivePrecision", DatePrecision.orDay(input.goLiveOnPrecision()).name()));
 		this.sources.cite(Label.Partnership, input.partnershipId(), input.source());
 		return new PartnershipPayload(find(input.partnershipId()).orElseThrow(), List.of());
 	}
@@ -282,10 +282,6 @@ public class PartnershipService {
 		Optional<Partnership> partnership = (id != null) ? find(id) : Optional.empty();
 		v.check(id == null || partnership.isPresent(), "partnershipId", Code.NOT_FOUND, "No partnership with id " + id);
 		return partnership;
-	}
-
-	private static String precision(DatePrecision precision) {
-		return (precision != null ? precision : DatePrecision.DAY).name();
 	}
 
 	Map<Partnership, List<Partnership.StatedCount>> counts(Collection<Partnership> partnerships) {

@@ -92,8 +92,8 @@ public class RemitService {
 				  establishedOnPrecision: $establishedPrecision, reviewDue: $reviewDue, remit: $remit,
 				  responsibilities: $responsibilities, orderTopics: $topics, orderTexts: $texts, createdAt: datetime()})
 				""", Params.of("boardId", input.boardId(), "id", id, "adoptedOn", input.adoptedOn(), "adoptedPrecision",
-				precision(input.adoptedOnPrecision()), "establishedOn", input.establishedOn(), "establishedPrecision",
-				precision(input.establishedOnPrecision()), "reviewDue", input.reviewDue(), "remit",
+				DatePrecision.orDay(input.adoptedOnPrecision()).name(), "establishedOn", input.establishedOn(), "establishedPrecision",
+				DatePrecision.orDay(input.establishedOnPrecision()).name(), "reviewDue", input.reviewDue(), "remit",
 				Validation.trimToNull(input.remit()), "responsibilities", responsibilities, "topics",
 				orders.stream().map(o -> o.topic().name()).toList(), "texts",
 				orders.stream().map(o -> o.text().strip()).toList()));
@@ -132,10 +132,6 @@ public class RemitService {
 		this.sources.cite(Label.ReportingLine, id, input.source());
 		return new ReportingLinePayload(this.graph.one("MATCH (n:ReportingLine {id: $id}) RETURN n", Map.of("id", id),
 				ReportingLine.class).orElseThrow(), List.of());
-	}
-
-	private static String precision(DatePrecision precision) {
-		return (precision != null ? precision : DatePrecision.DAY).name();
 	}
 
 	/** The terms in force at each date: the latest adopted on or before it, else undated ones. */

@@ -16,8 +16,8 @@ public record TermsOfReference(String id, LocalDate adoptedOn, DatePrecision ado
 		List<String> orderTopics, List<String> orderTexts) {
 
 	public TermsOfReference {
-		adoptedOnPrecision = (adoptedOnPrecision != null) ? adoptedOnPrecision : DatePrecision.DAY;
-		establishedOnPrecision = (establishedOnPrecision != null) ? establishedOnPrecision : DatePrecision.DAY;
+		adoptedOnPrecision = DatePrecision.orDay(adoptedOnPrecision);
+		establishedOnPrecision = DatePrecision.orDay(establishedOnPrecision);
 	}
 
 	public enum Topic {

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.partnershiphub.board.Board;
-import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
@@ -59,8 +58,7 @@ class RiskController {
 	@SchemaMapping
 	CompletableFuture<Risk.Score> score(Risk risk, @Argument String quarter,
 			DataLoader<String, List<Risk.Score>> riskScores) {
-		String label = (quarter == null) ? null : Risk.Quarter.find(quarter).map(Risk.Quarter::label)
-			.orElseThrow(() -> new BadRequestException("quarter must name a financial year quarter, e.g. \"2025/26 Q2\""));
+		String label = RiskService.quarterLabel(quarter);
 		return riskScores.load(risk.id()).thenApply(all -> all.stream()
 			.filter(s -> label == null || label.equals(s.quarter()))
 			.max(Comparator.comparing(Risk.Score::quarterStart))

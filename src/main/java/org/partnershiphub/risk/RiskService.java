@@ -1,8 +1,6 @@
 package org.partnershiphub.risk;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,8 @@ import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
+import org.partnershiphub.common.Where;
+import org.partnershiphub.common.BadRequestException;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.organisation.OrganisationService;
 import org.partnershiphub.person.Person;
@@ -85,40 +85,27 @@ public class RiskService {
 	 */
 	public Page<Risk> find(RiskFilter filter, Paging paging) {
 		RiskFilter f = (filter != null) ? filter : new RiskFilter(null, null, null, null, null, null);
-		List<String> where = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		String quarter = null;
-		if (f.quarter() != null) {
-			quarter = Quarter.find(f.quarter()).map(Quarter::label)
-				.orElseThrow(() -> new org.partnershiphub.common.BadRequestException("quarter must name a financial year "
-						+ "quarter, e.g. \"2025/26 Q2\", was \"" + f.quarter() + "\""));
-		}
+		String quarter = quarterLabel(f.quarter());
 		String match = (f.boardId() != null) ? "MATCH (n:Risk)-[:ON_REGISTER_OF]->(:Board {id: $boardId})"
 				: "MATCH (n:Risk)";
-		params.put("boardId", f.boardId());
-		if (f.organisationId() != null) {
-			where.add("EXISTS { (n)-[:RISK_OF]->(:Organisation {id: $organisationId}) }");
-			params.put("organisationId", f.organisationId());
-		}
-		if (f.ownerId() != null) {
-			where.add("EXISTS { (n)-[:OWNED_BY]->(:Person {id: $ownerId}) }");
-			params.put("ownerId", f.ownerId());
-		}
-		if (f.status() != null) {
-			where.add("n.status = $status");
-			params.put("status", f.status().name());
-		}
-		if (f.minResidualScore() != null) {
-			where.add((quarter != null)
+		Where where = new Where().bind("boardId", f.boardId())
+			.when(f.organisationId(), "organisationId", "EXISTS { (n)-[:RISK_OF]->(:Organisation {id: $organisationId}) }")
+			.when(f.ownerId(), "ownerId", "EXISTS { (n)-[:OWNED_BY]->(:Person {id: $ownerId}) }")
+			.when(f.status(), "status", "n.status = $status")
+			.when(f.minResidualScore(), "minScore", (quarter != null)
 					? "EXISTS { (n)<-[:SCORE_OF]-(s:RiskScore {quarter: $quarter}) WHERE s.residualScore >= $minScore }"
 					: "COLLECT { MATCH (n)<-[:SCORE_OF]-(s:RiskScore) RETURN s.residualScore ORDER BY s.quarterStart DESC "
-							+ "LIMIT 1 }[0] >= $minScore");
-			params.put("quarter", quarter);
-			params.put("minScore", f.minResidualScore());
-		}
-		String query = match + (where.isEmpty() ? "" : "\nWHERE " + String.join("\n  AND ", where));
-		return this.graph.page(Paged.ascending(query, "n", "coalesce(n.reference, n.title)", "n.id"), params,
-				Risk.class, paging);
+							+ "LIMIT 1 }[0] >= $minScore")
+			.bind("quarter", quarter);
+		return this.graph.page(Paged.ascending(match + where.clause(), "n", "coalesce(n.reference, n.title)", "n.id"),
+				where.params(), Risk.class, paging);
+	}
+
+	/** A quarter argument as stored ("Q2 25/26" is "2025/26 Q2"); null for none; a bad request for one not read. */
+	static String quarterLabel(String text) {
+		return (text == null) ? null : Quarter.find(text).map(Quarter::label)
+			.orElseThrow(() -> new BadRequestException("quarter must name a financial year quarter, e.g. \"2025/26 "
+					+ "Q2\", was \"" + text + "\""));
 	}
 
 	@Transactional
@@ -197,25 +184,39 @@ public class RiskService {
 		if (v.hasErrors()) {
 			return new RiskScorePayload(null, v.errors());
 		}
-		String id = writeScore(input.riskId(), quarter.get(), inherent, residual, target.score());
+		String id = this.graph.query(WRITE_SCORES, Params.of("rows",
+				List.of(scoreRow(input.riskId(), quarter.get(), inherent, residual, target.score())), "documentId", null),
+				row -> row.get("id").asString()).get(0);
 		this.sources.cite(Label.RiskScore, id, input.source());
 		return new RiskScorePayload(this.graph.one("MATCH (n:RiskScore {id: $id}) RETURN n", Map.of("id", id),
 				Risk.Score.class).orElseThrow(), List.of());
 	}
 
-	private String writeScore(String riskId, Quarter quarter, Rating inherent, Rating residual, Integer target) {
-		return this.graph.query("""
-				MATCH (r:Risk {id: $riskId})
-				MERGE (r)<-[:SCORE_OF]-(s:RiskScore {quarter: $quarter})
-				  ON CREATE SET s.id = $id, s.createdAt = datetime()
-				SET s.quarterStart = $quarterStart, s.inherentLikelihood = $il, s.inherentImpact = $ii,
-				    s.inherentScore = $is, s.residualLikelihood = $rl, s.residualImpact = $ri, s.residualScore = $rs,
-				    s.targetScore = $target
-				RETURN s.id AS id
-				""", Params.of("riskId", riskId, "quarter", quarter.label(), "quarterStart", quarter.start(), "id",
-				UUID.randomUUID().toString(), "il", inherent.likelihood(), "ii", inherent.impact(), "is",
+	/**
+	 * Writes {@link #scoreRow score rows} ({@code $rows}): a risk's quarter scored again takes the new scores (a
+	 * corrected register). With {@code $documentId}, each score cites that document. Returns the scores' ids.
+	 */
+	public static final String WRITE_SCORES = """
+			UNWIND $rows AS s
+			MATCH (k:Risk {id: s.riskId})
+			MERGE (k)<-[:SCORE_OF]-(x:RiskScore {quarter: s.quarter})
+			  ON CREATE SET x.id = s.id, x.createdAt = datetime()
+			SET x.quarterStart = s.quarterStart, x.inherentLikelihood = s.il, x.inherentImpact = s.ii,
+			    x.inherentScore = s.is, x.residualLikelihood = s.rl, x.residualImpact = s.ri, x.residualScore = s.rs,
+			    x.targetScore = s.target
+			WITH x
+			OPTIONAL MATCH (d:SourceDocument {id: $documentId})
+			FOREACH (doc IN CASE WHEN d IS NULL THEN [] ELSE [d] END | MERGE (x)-[:SOURCED_FROM]->(doc))
+			RETURN x.id AS id
+			""";
+
+	/** One quarter's scores of a risk, for {@link #WRITE_SCORES}. */
+	public static Map<String, Object> scoreRow(String riskId, Quarter quarter, Rating inherent, Rating residual,
+			Integer target) {
+		return Params.of("riskId", riskId, "id", UUID.randomUUID().toString(), "quarter", quarter.label(),
+				"quarterStart", quarter.start(), "il", inherent.likelihood(), "ii", inherent.impact(), "is",
 				inherent.score(), "rl", residual.likelihood(), "ri", residual.impact(), "rs", residual.score(), "target",
-				target), row -> row.get("id").asString()).get(0);
+				target);
 	}
 
 	private static Rating rating(Validation v, String field, Integer likelihood, Integer impact, Integer score) {

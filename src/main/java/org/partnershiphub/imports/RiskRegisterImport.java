@@ -159,6 +159,12 @@ final class RiskRegisterImport {
 			}
 			String key = RiskService.key(reference, title);
 			String ownerText = cell(row, columns, Field.OWNER);
+			if (!ownerText.isEmpty() && !Names.looksLikeName(ownerText)) {
+				// A paragraph or a date where the owner should be: the cells are swapped, or the columns shifted.
+				lines.add(new ReportLine(row.line(), Outcome.FAILED, header(columns, Field.OWNER) + ": \""
+						+ abbreviate(ownerText) + "\" cannot be a person's name or a post; check this row's columns"));
+				continue;
+			}
 			String ownerId = null;
 			if (!ownerText.isEmpty()) {
 				Directory.Match match = this.directory.person(Names.person(ownerText));
@@ -244,6 +250,10 @@ final class RiskRegisterImport {
 					""", riskRows, Map.of("boardId", this.boardId));
 			batches.update(RiskService.WRITE_SCORES, scoreRows, Map.of());
 		});
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 60) ? text : text.substring(0, 57) + "...";
 	}
 
 	private static void put(Map<String, Object> row, String field, Object value) {

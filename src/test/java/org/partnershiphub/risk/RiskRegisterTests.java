@@ -173,6 +173,7 @@ class RiskRegisterTests extends GraphTestSupport {
 				patients are readmitted",Director of Nursing,4x4,9,15
 				FP5,Cyber attack on the shared care record,H. Mash,12 (3x4),6,15
 				FP6,Capital slippage,Head of Estates,High,,15
+				FP7,Helen Marsh,"Contract values for 2026/27 not agreed with the acute trusts by 12 March",16,8,15
 				""";
 		ImportReport report = this.imports.importRisks(pack.getBytes(StandardCharsets.UTF_8), "pack.csv", this.committee,
 				null, new Options("F&P pack", false, true, true, Map.of(), "officer"));
@@ -180,7 +181,9 @@ class RiskRegisterTests extends GraphTestSupport {
 		assertThat(report.lines()).extracting(ImportReport.ReportLine::message)
 			.anySatisfy(m -> assertThat(m).startsWith("FP5 added; scores for 2025/26 Q3; owner \"H. Mash\" is not a "
 					+ "person the hub knows: kept as written (possibly Helen Marsh: not linked)"))
-			.anySatisfy(m -> assertThat(m).contains("\"High\" is not a score"));
+			.anySatisfy(m -> assertThat(m).contains("\"High\" is not a score"))
+			.anySatisfy(m -> assertThat(m).isEqualTo("Risk Owner: \"Contract values for 2026/27 not agreed with the "
+					+ "acute tru...\" cannot be a person's name or a post; check this row's columns"));
 		assertThat(count("MATCH (:Risk)<-[:SCORE_OF]-(s:RiskScore {quarter: '2025/26 Q3'}) RETURN count(s)")).isEqualTo(3);
 		assertThat(count("MATCH (r:Risk {reference: 'FP4'}) WHERE r.title CONTAINS 'readmitted' RETURN count(r)"))
 			.isEqualTo(1);

@@ -20,11 +20,13 @@ import org.partnershiphub.common.AsOfLoaders;
 import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Prefetch;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.security.Role;
 import org.partnershiphub.source.SourceCitation;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -45,6 +47,14 @@ class BoardController {
 		AsOfLoaders.register(registry, "boardMembers", boards::membersOfBoards);
 		AsOfLoaders.register(registry, "personMemberships", boards::membershipsOfPeople);
 		AsOfLoaders.register(registry, "organisationMemberships", boards::membershipsOnBehalfOf);
+	}
+
+	/** What {@link Prefetch} may fetch with a whole nested selection. */
+	@Bean
+	static Prefetch.Hops boardHops() {
+		return new Prefetch.Hops(BoardRepository.MEMBERS, BoardRepository.PERSON_MEMBERSHIPS,
+				BoardRepository.ORGANISATION_MEMBERSHIPS, BoardRepository.COMMITTEES, BoardRepository.ORGANISATION_BOARDS,
+				BoardRepository.PERSON, BoardRepository.SUBSTITUTE_FOR, BoardRepository.BOARD, BoardRepository.ON_BEHALF_OF);
 	}
 
 	@QueryMapping

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.partnershiphub.common.Dates;
 import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Hop;
 import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
@@ -16,19 +18,46 @@ import org.partnershiphub.common.Where;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.person.Person;
+import org.partnershiphub.security.Role;
 
 import org.springframework.stereotype.Repository;
 
 @Repository
 class BoardRepository {
 
-	/** A seat is current at $asOf when it started by then and had not ended before. */
-	private static final String CURRENT = "m.from <= k.asOf AND (m.to IS NULL OR m.to >= k.asOf)";
+	/** A seat is current on the date when it started by then and had not ended before. */
+	private static final String CURRENT = "{n}.from <= {asOf} AND ({n}.to IS NULL OR {n}.to >= {asOf})";
 
-	/** Lists seats chair first, attendees last, as a board's membership page would. */
-	private static final String ROLE_RANK = """
-			CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'VICE_CHAIR' THEN 2 WHEN 'MEMBER' THEN 3
-			  WHEN 'DEPUTY_MEMBER' THEN 4 WHEN 'SUBSTITUTE' THEN 5 WHEN 'ADVISOR' THEN 6 ELSE 7 END""";
+	/** Board.members: seats listed chair first, attendees last, as a board's membership page would. */
+	static final Hop MEMBERS = Hop.many("Board", "members", Membership.class,
+			"({s})<-[:ON_BOARD]-({n}:Membership)-[:HELD_BY]->({n}_p:Person)", CURRENT, """
+					{n}.side, CASE {n}.role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'VICE_CHAIR' THEN 2
+					  WHEN 'MEMBER' THEN 3 WHEN 'DEPUTY_MEMBER' THEN 4 WHEN 'SUBSTITUTE' THEN 5 WHEN 'ADVISOR' THEN 6
+					  ELSE 7 END, {n}_p.sortName""", (context, asOf) -> Dates.orToday(asOf));
+
+	static final Hop PERSON_MEMBERSHIPS = Hop.many("Person", "memberships", Membership.class,
+			"({s})<-[:HELD_BY]-({n}:Membership)-[:ON_BOARD]->({n}_b:Board)", CURRENT, "{n}_b.name",
+			Role::personalAsOf);
+
+	static final Hop ORGANISATION_MEMBERSHIPS = Hop.many("Organisation", "memberships", Membership.class,
+			"({s})<-[:ON_BEHALF_OF]-({n}:Membership)-[:ON_BOARD]->({n}_b:Board)", CURRENT, "{n}_b.name",
+			(context, asOf) -> Dates.orToday(asOf));
+
+	static final Hop COMMITTEES = Hop.many("Board", "committees", Board.class, "({s})<-[:ACCOUNTABLE_TO]-({n}:Board)",
+			null, "{n}.name", null);
+
+	static final Hop ORGANISATION_BOARDS = Hop.many("Organisation", "boards", Board.class,
+			"({s})<-[:ACCOUNTABLE_TO]-({n}:Board)", null, "{n}.name", null);
+
+	static final Hop PERSON = Hop.one("Membership", "person", Person.class, "({s})-[:HELD_BY]->({n}:Person)");
+
+	static final Hop SUBSTITUTE_FOR = Hop.one("Membership", "substituteFor", Person.class,
+			"({s})-[:SUBSTITUTE_FOR]->({n}:Person)");
+
+	static final Hop BOARD = Hop.one("Membership", "board", Board.class, "({s})-[:ON_BOARD]->({n}:Board)");
+
+	static final Hop ON_BEHALF_OF = Hop.one("Membership", "onBehalfOf", Organisation.class,
+			"({s})-[:ON_BEHALF_OF]->({n}:Organisation)");
 
 	private final Graph graph;
 
@@ -127,33 +156,15 @@ class BoardRepository {
 	}
 
 	Map<AsOfKey, List<Membership>> membersOfBoards(Set<AsOfKey> keys) {
-		return this.graph.groupedAsOf("""
-				UNWIND $keys AS k
-				MATCH (:Board {id: k.id})<-[:ON_BOARD]-(m:Membership)-[:HELD_BY]->(p:Person)
-				WHERE %s
-				RETURN k.id AS key, k.asOf AS asOf, m AS n
-				ORDER BY m.side, %s, p.sortName
-				""".formatted(CURRENT, ROLE_RANK), keys, Membership.class);
+		return this.graph.groupedAsOf(MEMBERS.loaderQuery(), keys, Membership.class);
 	}
 
 	Map<AsOfKey, List<Membership>> membershipsOfPeople(Set<AsOfKey> keys) {
-		return this.graph.groupedAsOf("""
-				UNWIND $keys AS k
-				MATCH (:Person {id: k.id})<-[:HELD_BY]-(m:Membership)-[:ON_BOARD]->(b:Board)
-				WHERE %s
-				RETURN k.id AS key, k.asOf AS asOf, m AS n
-				ORDER BY b.name
-				""".formatted(CURRENT), keys, Membership.class);
+		return this.graph.groupedAsOf(PERSON_MEMBERSHIPS.loaderQuery(), keys, Membership.class);
 	}
 
 	Map<AsOfKey, List<Membership>> membershipsOnBehalfOf(Set<AsOfKey> keys) {
-		return this.graph.groupedAsOf("""
-				UNWIND $keys AS k
-				MATCH (:Organisation {id: k.id})<-[:ON_BEHALF_OF]-(m:Membership)-[:ON_BOARD]->(b:Board)
-				WHERE %s
-				RETURN k.id AS key, k.asOf AS asOf, m AS n
-				ORDER BY b.name
-				""".formatted(CURRENT), keys, Membership.class);
+		return this.graph.groupedAsOf(ORGANISATION_MEMBERSHIPS.loaderQuery(), keys, Membership.class);
 	}
 
 	Map<Board, QuorumRule.Stored> quorumRules(Collection<Board> boards) {
@@ -165,12 +176,7 @@ class BoardRepository {
 	}
 
 	Map<Board, List<Board>> committees(Collection<Board> boards) {
-		return this.graph.grouped("""
-				MATCH (b:Board)<-[:ACCOUNTABLE_TO]-(n:Board)
-				WHERE b.id IN $ids
-				RETURN b.id AS key, n
-				ORDER BY n.name
-				""", boards, Board::id, Board.class);
+		return this.graph.grouped(COMMITTEES.batchQuery(), boards, Board::id, Board.class);
 	}
 
 	Map<Board, List<Board>> parentBoards(Collection<Board> boards) {
@@ -192,44 +198,23 @@ class BoardRepository {
 	}
 
 	Map<Organisation, List<Board>> boardsOf(Collection<Organisation> organisations) {
-		return this.graph.grouped("""
-				MATCH (o:Organisation)<-[:ACCOUNTABLE_TO]-(n:Board)
-				WHERE o.id IN $ids
-				RETURN o.id AS key, n
-				ORDER BY n.name
-				""", organisations, Organisation::id, Board.class);
+		return this.graph.grouped(ORGANISATION_BOARDS.batchQuery(), organisations, Organisation::id, Board.class);
 	}
 
 	Map<Membership, Person> people(Collection<Membership> memberships) {
-		return this.graph.single("""
-				MATCH (m:Membership)-[:HELD_BY]->(n:Person)
-				WHERE m.id IN $ids
-				RETURN m.id AS key, n
-				""", memberships, Membership::id, Person.class);
+		return this.graph.single(PERSON.batchQuery(), memberships, Membership::id, Person.class);
 	}
 
 	Map<Membership, Person> substitutedPeople(Collection<Membership> memberships) {
-		return this.graph.single("""
-				MATCH (m:Membership)-[:SUBSTITUTE_FOR]->(n:Person)
-				WHERE m.id IN $ids
-				RETURN m.id AS key, n
-				""", memberships, Membership::id, Person.class);
+		return this.graph.single(SUBSTITUTE_FOR.batchQuery(), memberships, Membership::id, Person.class);
 	}
 
 	Map<Membership, Board> boards(Collection<Membership> memberships) {
-		return this.graph.single("""
-				MATCH (m:Membership)-[:ON_BOARD]->(n:Board)
-				WHERE m.id IN $ids
-				RETURN m.id AS key, n
-				""", memberships, Membership::id, Board.class);
+		return this.graph.single(BOARD.batchQuery(), memberships, Membership::id, Board.class);
 	}
 
 	Map<Membership, Organisation> onBehalfOf(Collection<Membership> memberships) {
-		return this.graph.single("""
-				MATCH (m:Membership)-[:ON_BEHALF_OF]->(n:Organisation)
-				WHERE m.id IN $ids
-				RETURN m.id AS key, n
-				""", memberships, Membership::id, Organisation.class);
+		return this.graph.single(ON_BEHALF_OF.batchQuery(), memberships, Membership::id, Organisation.class);
 	}
 
 }

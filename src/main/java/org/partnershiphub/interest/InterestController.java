@@ -11,6 +11,7 @@ import org.dataloader.DataLoader;
 import org.partnershiphub.common.AsOfLoaders;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.Prefetch;
 import org.partnershiphub.interest.InterestService.DeclareInterestInput;
 import org.partnershiphub.interest.InterestService.EndInterestInput;
 import org.partnershiphub.interest.InterestService.InterestFilter;
@@ -22,6 +23,7 @@ import org.partnershiphub.person.Person;
 import org.partnershiphub.security.Role;
 import org.partnershiphub.source.SourceCitation;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -41,6 +43,12 @@ class InterestController {
 		this.interests = interests;
 		AsOfLoaders.register(registry, "personInterests", interests::interestsOfPeople);
 		AsOfLoaders.register(registry, "organisationInterests", interests::interestsInOrganisations);
+	}
+
+	/** What {@link Prefetch} may fetch with a whole nested selection. */
+	@Bean
+	static Prefetch.Hops interestHops() {
+		return new Prefetch.Hops(InterestService.PERSON_INTERESTS, InterestService.PERSON, InterestService.ORGANISATION);
 	}
 
 	@QueryMapping

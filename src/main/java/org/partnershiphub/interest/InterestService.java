@@ -12,6 +12,7 @@ import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
+import org.partnershiphub.common.Hop;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
@@ -23,6 +24,7 @@ import org.partnershiphub.organisation.Organisation;
 import org.partnershiphub.organisation.OrganisationService;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.person.PersonService;
+import org.partnershiphub.security.Role;
 import org.partnershiphub.source.SourceCitation;
 import org.partnershiphub.source.SourceService;
 import org.partnershiphub.source.SourceService.SourceInput;
@@ -35,12 +37,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class InterestService {
 
 	/**
-	 * An interest holds on k.asOf from its start (valid-from, else the declaration date; unknown means always) to
+	 * An interest {i} holds on {asOf} from its start (valid-from, else the declaration date; unknown means always) to
 	 * its end. Shared by every as-of read, so the rule lives in one place.
 	 */
-	public static final String VALID_AT = """
-			coalesce(i.validFrom, i.declaredOn, date('0001-01-01')) <= k.asOf
-			AND (i.validTo IS NULL OR i.validTo >= k.asOf)""";
+	private static final String HOLDS = """
+			coalesce({i}.validFrom, {i}.declaredOn, date('0001-01-01')) <= {asOf}
+			AND ({i}.validTo IS NULL OR {i}.validTo >= {asOf})""";
+
+	/** {@link #HOLDS} for interest {@code i} on {@code k.asOf}. */
+	public static final String VALID_AT = HOLDS.replace("{i}", "i").replace("{asOf}", "k.asOf");
+
+	/** Person.interests, newest declaration first. */
+	static final Hop PERSON_INTERESTS = Hop.many("Person", "interests", Interest.class, "({s})<-[:DECLARED_BY]-({n}:Interest)",
+			HOLDS.replace("{i}", "{n}"), "{n}.declaredOn DESC, {n}.id", Role::personalAsOf);
+
+	/** Its loader's query only: the field leaves withheld interests out for callers who may not see them. */
+	static final Hop ORGANISATION_INTERESTS = Hop.many("Organisation", "interests", Interest.class,
+			"({s})<-[:IN_ORGANISATION]-({n}:Interest)", HOLDS.replace("{i}", "{n}"), "{n}.declaredOn DESC, {n}.id",
+			Role::personalAsOf);
+
+	static final Hop PERSON = Hop.one("Interest", "person", Person.class, "({s})-[:DECLARED_BY]->({n}:Person)");
+
+	static final Hop ORGANISATION = Hop.one("Interest", "organisation", Organisation.class,
+			"({s})-[:IN_ORGANISATION]->({n}:Organisation)");
 
 	private final Graph graph;
 
@@ -263,39 +282,19 @@ public class InterestService {
 	}
 
 	Map<AsOfKey, List<Interest>> interestsOfPeople(Set<AsOfKey> keys) {
-		return this.graph.groupedAsOf("""
-				UNWIND $keys AS k
-				MATCH (:Person {id: k.id})<-[:DECLARED_BY]-(i:Interest)
-				WHERE %s
-				RETURN k.id AS key, k.asOf AS asOf, i AS n
-				ORDER BY i.declaredOn DESC, i.id
-				""".formatted(VALID_AT), keys, Interest.class);
+		return this.graph.groupedAsOf(PERSON_INTERESTS.loaderQuery(), keys, Interest.class);
 	}
 
 	Map<AsOfKey, List<Interest>> interestsInOrganisations(Set<AsOfKey> keys) {
-		return this.graph.groupedAsOf("""
-				UNWIND $keys AS k
-				MATCH (:Organisation {id: k.id})<-[:IN_ORGANISATION]-(i:Interest)
-				WHERE %s
-				RETURN k.id AS key, k.asOf AS asOf, i AS n
-				ORDER BY i.declaredOn DESC, i.id
-				""".formatted(VALID_AT), keys, Interest.class);
+		return this.graph.groupedAsOf(ORGANISATION_INTERESTS.loaderQuery(), keys, Interest.class);
 	}
 
 	Map<Interest, Person> people(Collection<Interest> interests) {
-		return this.graph.single("""
-				MATCH (i:Interest)-[:DECLARED_BY]->(n:Person)
-				WHERE i.id IN $ids
-				RETURN i.id AS key, n
-				""", interests, Interest::id, Person.class);
+		return this.graph.single(PERSON.batchQuery(), interests, Interest::id, Person.class);
 	}
 
 	Map<Interest, Organisation> organisations(Collection<Interest> interests) {
-		return this.graph.single("""
-				MATCH (i:Interest)-[:IN_ORGANISATION]->(n:Organisation)
-				WHERE i.id IN $ids
-				RETURN i.id AS key, n
-				""", interests, Interest::id, Organisation.class);
+		return this.graph.single(ORGANISATION.batchQuery(), interests, Interest::id, Organisation.class);
 	}
 
 	Map<Interest, List<SourceCitation>> sources(Collection<Interest> interests) {

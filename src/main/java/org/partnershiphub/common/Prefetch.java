@@ -1,0 +1,284 @@
+package org.partnershiphub.common;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SelectedField;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Window;
+
+/**
+ * Fetches a query's whole nested selection in one Cypher query. When a root field has answered (a node, a list or a
+ * page of them), the {@link Hop} fields selected beneath it, however deep, are compiled into one query of nested
+ * {@code COLLECT} subqueries over map projections, and their answers are kept for this request; each hop field then
+ * answers from them at once, with no batch loader, executor hop or further round trip. A field the compiler does not
+ * know (or one whose arguments it cannot read) resolves as before, through its own fetcher, on the records built here.
+ * <p>
+ * The lookups wrap the fields' own fetchers innermost, so redaction and every other wrapper still applies. Aliases
+ * never reach the Cypher: each field is a generated key and each date a parameter.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Prefetch {
+
+	private static final Logger logger = LoggerFactory.getLogger(Prefetch.class);
+
+	private static final String STORE = Prefetch.class.getName() + ".store";
+
+	private final Map<String, Hop> hops;
+
+	private final Graph graph;
+
+	/** {@code hub.graphql.prefetch}: off only to compare answers and timings with field-by-field resolution. */
+	private volatile boolean enabled;
+
+	Prefetch(List<Hops> hops, Graph graph, @org.springframework.beans.factory.annotation.Value("${hub.graphql.prefetch:true}") boolean enabled) {
+		this.enabled = enabled;
+		this.hops = hops.stream()
+			.flatMap(h -> h.hops().stream())
+			.collect(Collectors.toMap(h -> h.type() + "." + h.field(), Function.identity()));
+		this.graph = graph;
+	}
+
+	/** A feature's hop fields, as a bean. */
+	public record Hops(List<Hop> hops) {
+
+		public Hops(Hop... hops) {
+			this(List.of(hops));
+		}
+
+	}
+
+	/** Before every other wrapper (redaction among them), so that theirs sit outside these. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	GraphQlSourceBuilderCustomizer prefetchNestedSelections() {
+		return builder -> builder.typeVisitors(List.of(new GraphQLTypeVisitorStub() {
+			@Override
+			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
+					TraverserContext<GraphQLSchemaElement> context) {
+				if (context.getParentNode() instanceof GraphQLObjectType type) {
+					GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+					FieldCoordinates coordinates = FieldCoordinates.coordinates(type.getName(), field.getName());
+					if (type.getName().equals("Query")) {
+						registry.dataFetcher(coordinates, root(registry.getDataFetcher(coordinates, field)));
+					}
+					else if (Prefetch.this.hops.containsKey(type.getName() + "." + field.getName())) {
+						registry.dataFetcher(coordinates, lookup(registry.getDataFetcher(coordinates, field)));
+					}
+				}
+				return TraversalControl.CONTINUE;
+			}
+		}));
+	}
+
+	private DataFetcher<?> root(DataFetcher<?> fetcher) {
+		return env -> {
+			Object result = fetcher.get(env);
+			if (!this.enabled || env.getSelectionSet().getFields().stream().noneMatch(this::isHop)) {
+				return result;
+			}
+			if (result instanceof CompletionStage<?> stage) {
+				return stage.thenApply(value -> {
+					prefetch(value, env);
+					return value;
+				});
+			}
+			prefetch(result, env);
+			return result;
+		};
+	}
+
+	private static DataFetcher<?> lookup(DataFetcher<?> fetcher) {
+		return env -> {
+			Store store = env.getGraphQlContext().get(STORE);
+			Object[] fetched = (store != null) ? store.get(env.getSource(), env.getField().getResultKey()) : null;
+			return (fetched != null) ? fetched[0] : fetcher.get(env);
+		};
+	}
+
+	private boolean isHop(SelectedField field) {
+		return field.getObjectTypeNames().stream().anyMatch(t -> this.hops.containsKey(t + "." + field.getName()));
+	}
+
+	/** The records a root field answered, and the fields selected on them. */
+	private void prefetch(Object result, DataFetchingEnvironment env) {
+		Object data = (result instanceof DataFetcherResult<?> r) ? r.getData() : result;
+		List<SelectedField> fields = env.getSelectionSet().getImmediateFields();
+		Collection<?> items;
+		if (data instanceof Window<?> window) {
+			items = window.getContent();
+			fields = env.getSelectionSet().getFields("edges/node/*");
+		}
+		else if (data instanceof Collection<?> list) {
+			items = list;
+		}
+		else if (data instanceof Record) {
+			items = List.of(data);
+		}
+		else {
+			return;
+		}
+		Map<String, List<Record>> byType = new LinkedHashMap<>();
+		items.stream()
+			.filter(Record.class::isInstance)
+			.map(Record.class::cast)
+			.forEach(r -> byType.computeIfAbsent(r.getClass().getSimpleName(), t -> new ArrayList<>()).add(r));
+		Store store = env.getGraphQlContext().computeIfAbsent(STORE, k -> new Store());
+		for (Map.Entry<String, List<Record>> sources : byType.entrySet()) {
+			try {
+				prefetch(sources.getKey(), sources.getValue(), fields, env.getGraphQlContext(), store);
+			}
+			catch (RuntimeException ex) {
+				// The fields' own fetchers answer instead, and report their own errors.
+				logger.warn("Nested selection not prefetched; resolving field by field", ex);
+			}
+		}
+	}
+
+	private void prefetch(String type, List<Record> sources, List<SelectedField> fields, GraphQLContext context,
+			Store store) {
+		Map<String, Object> params = new HashMap<>();
+		List<Step> steps = compile(type, fields, context, params);
+		if (steps.isEmpty()) {
+			return;
+		}
+		Map<String, List<Record>> byId = new HashMap<>();
+		sources.forEach(r -> byId.computeIfAbsent(idOf(r), id -> new ArrayList<>()).add(r));
+		params.put("ids", List.copyOf(byId.keySet()));
+		String cypher = "UNWIND $ids AS id\nMATCH (s:" + Label.valueOf(type) + " {id: id})\nRETURN id AS key, {"
+				+ steps.stream().map(step -> step.key() + ": " + step.cypher("s")).collect(Collectors.joining(", "))
+				+ "} AS v";
+		this.graph.query(cypher, params, row -> {
+			Value value = row.get("v");
+			for (Record source : byId.get(row.get("key").asString())) {
+				for (Step step : steps) {
+					store.put(source, step.resultKey(), step.read(value.get(step.key()), store));
+				}
+			}
+			return row.get("key").asString();
+		});
+	}
+
+	/** The hop fields among {@code fields} on {@code type}, each with its own hop fields beneath it. */
+	private List<Step> compile(String type, List<SelectedField> fields, GraphQLContext context,
+			Map<String, Object> params) {
+		List<Step> steps = new ArrayList<>();
+		for (SelectedField field : fields) {
+			Hop hop = this.hops.get(type + "." + field.getName());
+			if (hop == null || !field.getObjectTypeNames().contains(type)) {
+				continue;
+			}
+			Map<String, Object> arguments = new HashMap<>(field.getArguments());
+			Object asOf = arguments.remove("asOf");
+			arguments.values().removeIf(java.util.Objects::isNull);
+			if (!arguments.isEmpty() || (asOf != null && hop.asOf() == null)) {
+				continue;
+			}
+			String key = "h" + params.size();
+			if (hop.asOf() != null) {
+				try {
+					params.put(key, hop.asOf().of(context, (LocalDate) asOf));
+				}
+				catch (RuntimeException refused) {
+					// The field's own fetcher refuses it, in its place.
+					continue;
+				}
+			}
+			else {
+				params.put(key, null);
+			}
+			steps.add(new Step(key, field.getResultKey(), hop, compile(hop.target().getSimpleName(),
+					field.getSelectionSet().getImmediateFields(), context, params)));
+		}
+		return steps;
+	}
+
+	private static String idOf(Record record) {
+		try {
+			return (String) record.getClass().getMethod("id").invoke(record);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(record.getClass().getSimpleName() + " has no id", ex);
+		}
+	}
+
+	/** One hop field of the selection: {@code key} in the query, {@code resultKey} in the response. */
+	private record Step(String key, String resultKey, Hop hop, List<Step> nested) {
+
+		String cypher(String source) {
+			String n = "v" + this.key;
+			String projection = this.hop.projection(n,
+					this.nested.stream().map(step -> step.key() + ": " + step.cypher(n)).toList());
+			String match = this.hop.match(source, n, "$" + this.key);
+			if (!this.hop.many()) {
+				return "COLLECT { " + match + " RETURN " + projection + " LIMIT 1 }[0]";
+			}
+			String order = this.hop.order(source, n);
+			return "COLLECT { " + match + ((order != null) ? " WITH * ORDER BY " + order : "") + " RETURN "
+					+ projection + " }";
+		}
+
+		Object read(Value value, Store store) {
+			if (this.hop.many()) {
+				return value.isNull() ? List.of() : value.asList(v -> build(v, store));
+			}
+			return value.isNull() ? null : build(value, store);
+		}
+
+		private Record build(Value value, Store store) {
+			Record record = NodeMapper.map(value, this.hop.target());
+			for (Step step : this.nested) {
+				store.put(record, step.resultKey(), step.read(value.get(step.key()), store));
+			}
+			return record;
+		}
+
+	}
+
+	/** A request's prefetched answers, by the object a field is read from (by identity) and the field's result key. */
+	private static final class Store {
+
+		private final Map<Object, Map<String, Object>> values = new IdentityHashMap<>();
+
+		synchronized void put(Object source, String resultKey, Object value) {
+			this.values.computeIfAbsent(source, s -> new HashMap<>()).put(resultKey, value);
+		}
+
+		/** The answer in a one-element array (it may be null), or null when none was fetched. */
+		synchronized Object[] get(Object source, String resultKey) {
+			Map<String, Object> fetched = this.values.get(source);
+			return (fetched != null && fetched.containsKey(resultKey)) ? new Object[] { fetched.get(resultKey) } : null;
+		}
+
+	}
+
+}

@@ -84,10 +84,12 @@ public class AuditTrail {
 		List<String> ids = changes.stream().map(Change::entityId).distinct().toList();
 		String body = json(changes.stream().map(c -> Params.of("entityId", c.entityId(), "label", c.label(), "before",
 				canonical(c.before()), "after", canonical(c.after()))).toList());
-		// Lock the head first, then read it: concurrent appends queue here and chain in commit order.
-		this.graph.run("MERGE (h:__AuditHead {id: 1}) ON CREATE SET h.seq = 0, h.hash = '' SET h.locked = true", Map.of());
-		Map<String, Object> head = this.graph.query("MATCH (h:__AuditHead {id: 1}) RETURN h.seq AS seq, h.hash AS hash",
-				Map.of(), row -> row.asMap()).get(0);
+		// Lock the head, then read it (the SET waits for the lock; RETURN reads after it): concurrent appends queue here
+		// and chain in commit order. The lock is held to commit: this query, the write below and the commit.
+		Map<String, Object> head = this.graph.query("""
+				MERGE (h:__AuditHead {id: 1}) ON CREATE SET h.seq = 0, h.hash = ''
+				SET h.locked = true
+				RETURN h.seq AS seq, h.hash AS hash""", Map.of(), row -> row.asMap()).get(0);
 		long seq = ((Number) head.get("seq")).longValue() + 1;
 		String previous = (String) head.get("hash");
 		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);

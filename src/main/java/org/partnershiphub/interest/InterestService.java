@@ -14,6 +14,7 @@ import org.partnershiphub.common.Graph.Paged;
 import org.partnershiphub.common.Graph.AsOfKey;
 import org.partnershiphub.common.Hop;
 import org.partnershiphub.common.Label;
+import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
@@ -21,7 +22,6 @@ import org.partnershiphub.common.UserError.Code;
 import org.partnershiphub.common.Validation;
 import org.partnershiphub.common.Where;
 import org.partnershiphub.organisation.Organisation;
-import org.partnershiphub.organisation.OrganisationService;
 import org.partnershiphub.person.Person;
 import org.partnershiphub.person.PersonService;
 import org.partnershiphub.security.Role;
@@ -65,14 +65,11 @@ public class InterestService {
 
 	private final PersonService people;
 
-	private final OrganisationService organisations;
-
 	private final SourceService sources;
 
-	InterestService(Graph graph, PersonService people, OrganisationService organisations, SourceService sources) {
+	InterestService(Graph graph, PersonService people, SourceService sources) {
 		this.graph = graph;
 		this.people = people;
-		this.organisations = organisations;
 		this.sources = sources;
 	}
 
@@ -133,56 +130,38 @@ public class InterestService {
 	public InterestPayload declareInterest(DeclareInterestInput input) {
 		String key = Validation.trimToNull(input.idempotencyKey());
 		String fingerprint = fingerprint(input);
-		if (key != null && key.length() <= Validation.NAME_MAX) {
-			// A retry of a request that already succeeded gets the same answer, not a duplicate or an error; the same
-			// key with another input is refused.
-			List<Map.Entry<String, String>> done = this.graph.query("""
-					MATCH (n:Interest {idempotencyKey: $key})
-					RETURN n.id AS id, n.idempotencyFingerprint AS fingerprint
-					""", Params.of("key", key), row -> Map.entry(row.get("id").asString(),
-					row.get("fingerprint").asString("")));
-			if (!done.isEmpty()) {
-				return replay(done.get(0).getKey(), done.get(0).getValue(), fingerprint);
-			}
-		}
 		String subject = Validation.trimToNull(input.subject());
 		String nature = Validation.trimToNull(input.nature());
+		InterestType type = (input.type() != null) ? input.type()
+				: InterestType.fromDeclared(input.typeAsDeclared(), input.regime()).orElse(null);
+		Preflight found = preflight(input, (key != null && key.length() <= Validation.NAME_MAX) ? key : null, type,
+				subject, nature);
+		if (found.doneId() != null) {
+			// A retry of a request that already succeeded gets the same answer, not a duplicate or an error; the same
+			// key with another input is refused.
+			return replay(found.doneId(), found.doneFingerprint(), fingerprint);
+		}
 		Validation v = new Validation().maxLength("subject", subject, Validation.TEXT_MAX)
 			.maxLength("nature", nature, Validation.TEXT_MAX)
 			.maxLength("typeAsDeclared", input.typeAsDeclared(), Validation.NAME_MAX)
 			.maxLength("idempotencyKey", key, Validation.NAME_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
-		this.people.requirePerson(v, "personId", input.personId());
-		if (input.organisationId() != null) {
-			this.organisations.requireOrganisation(v, "organisationId", input.organisationId());
-		}
+		v.required("personId", input.personId());
+		v.check(input.personId() == null || found.person(), "personId", Code.NOT_FOUND,
+				"No person with id " + input.personId());
+		v.check(input.organisationId() == null || found.organisation(), "organisationId", Code.NOT_FOUND,
+				"No organisation with id " + input.organisationId());
 		v.check(input.organisationId() != null || subject != null, "subject", Code.REQUIRED,
 				"An interest is in an organisation (organisationId) or a subject; give at least one");
-		InterestType type = (input.type() != null) ? input.type()
-				: InterestType.fromDeclared(input.typeAsDeclared(), input.regime()).orElse(null);
 		if (input.type() == null) {
 			v.check(type != null, input.typeAsDeclared() == null ? "type" : "typeAsDeclared",
 					input.typeAsDeclared() == null ? Code.REQUIRED : Code.INVALID,
 					input.typeAsDeclared() == null ? "Give the interest's type or its type as declared"
 							: "Cannot tell the interest type from \"" + input.typeAsDeclared() + "\"; give type");
 		}
-		this.sources.validate(v, "source", input.source());
+		SourceService.validate(v, "source", input.source(), found.source());
 		if (!v.hasErrors()) {
-			v.check(this.graph.run("""
-					MATCH (i:Interest)-[:DECLARED_BY]->(:Person {id: $personId})
-					WHERE i.type = $type
-					  AND coalesce(i.nature, '') = coalesce($nature, '')
-					  AND coalesce(i.subject, '') = coalesce($subject, '')
-					  AND coalesce([(i)-[:IN_ORGANISATION]->(o) | o.id][0], '') = coalesce($organisationId, '')
-					  AND coalesce(i.validFrom, i.declaredOn, date('0001-01-01'))
-					        <= coalesce($validTo, date('9999-12-31'))
-					  AND coalesce(i.validTo, date('9999-12-31'))
-					        >= coalesce($validFrom, $declaredOn, date('0001-01-01'))
-					RETURN i.id
-					LIMIT 1
-					""", Params.of("personId", input.personId(), "type", type.name(), "nature", nature, "subject",
-					subject, "organisationId", input.organisationId(), "validFrom", input.validFrom(), "validTo",
-					input.validTo(), "declaredOn", input.declaredOn())) == 0, "personId", Code.DUPLICATE,
+			v.check(!found.duplicate(), "personId", Code.DUPLICATE,
 					"This person already has this interest on the register for overlapping dates");
 		}
 		if (v.hasErrors()) {
@@ -203,7 +182,7 @@ public class InterestService {
 				WITH i, created
 				OPTIONAL MATCH (o:Organisation {id: $organisationId})
 				FOREACH (org IN CASE WHEN created AND o IS NOT NULL THEN [o] ELSE [] END | CREATE (i)-[:IN_ORGANISATION]->(org))
-				RETURN i.id AS id, created, i.idempotencyFingerprint AS fingerprint
+				RETURN i AS n, created, i.idempotencyFingerprint AS fingerprint
 				""", Params.of("id", UUID.randomUUID().toString(), "fingerprint", fingerprint, "key",
 				(key != null) ? key : UUID.randomUUID().toString(), "personId", input.personId(), "organisationId",
 				input.organisationId(),
@@ -211,13 +190,51 @@ public class InterestService {
 				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "validFrom",
 				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())),
 				row -> row).get(0);
-		String id = written.get("id").asString();
+		Interest interest = NodeMapper.map(written.get("n"), Interest.class);
 		if (!written.get("created").asBoolean()) {
 			// Another request with the same key recorded it first.
-			return replay(id, written.get("fingerprint").asString(""), fingerprint);
+			return replay(interest.id(), written.get("fingerprint").asString(""), fingerprint);
 		}
-		this.sources.cite(Label.Interest, id, input.source());
-		return new InterestPayload(find(id).orElseThrow(), List.of());
+		this.sources.cite(Label.Interest, interest.id(), input.source());
+		return new InterestPayload(interest, List.of());
+	}
+
+	/**
+	 * What a declaration must know before it writes, in one query: an earlier request with the same idempotency key,
+	 * whether the person, organisation and source document exist, and whether the person already has this interest
+	 * for overlapping dates.
+	 */
+	private record Preflight(String doneId, String doneFingerprint, boolean person, boolean organisation,
+			boolean source, boolean duplicate) {
+	}
+
+	private Preflight preflight(DeclareInterestInput input, String key, InterestType type, String subject,
+			String nature) {
+		return this.graph.query("""
+				OPTIONAL MATCH (done:Interest {idempotencyKey: $key})
+				RETURN done.id AS doneId, done.idempotencyFingerprint AS doneFingerprint,
+				  EXISTS { MATCH (:Person {id: $personId}) } AS person,
+				  EXISTS { MATCH (:Organisation {id: $organisationId}) } AS organisation,
+				  EXISTS { MATCH (:SourceDocument {id: $documentId}) } AS source,
+				  $type IS NOT NULL AND EXISTS {
+				    MATCH (i:Interest)-[:DECLARED_BY]->(:Person {id: $personId})
+				    WHERE i.type = $type
+				      AND coalesce(i.nature, '') = coalesce($nature, '')
+				      AND coalesce(i.subject, '') = coalesce($subject, '')
+				      AND coalesce([(i)-[:IN_ORGANISATION]->(o) | o.id][0], '') = coalesce($organisationId, '')
+				      AND coalesce(i.validFrom, i.declaredOn, date('0001-01-01'))
+				            <= coalesce($validTo, date('9999-12-31'))
+				      AND coalesce(i.validTo, date('9999-12-31'))
+				            >= coalesce($validFrom, $declaredOn, date('0001-01-01'))
+				  } AS duplicate
+				""", Params.of("key", key, "personId", input.personId(), "organisationId", input.organisationId(),
+				"documentId", (input.source() != null) ? input.source().documentId() : null, "type",
+				(type != null) ? type.name() : null, "nature", nature, "subject", subject, "validFrom",
+				input.validFrom(), "validTo", input.validTo(), "declaredOn", input.declaredOn()),
+				row -> new Preflight(row.get("doneId").asString(null), row.get("doneFingerprint").asString(""),
+						row.get("person").asBoolean(), row.get("organisation").asBoolean(), row.get("source").asBoolean(),
+						row.get("duplicate").asBoolean()))
+			.get(0);
 	}
 
 	/** The answer to a request whose idempotency key was used before: the same interest, or CONFLICT. */

@@ -4,7 +4,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
+import graphql.schema.DataFetcher;
 import graphql.language.OperationDefinition;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
@@ -12,13 +15,16 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 import org.neo4j.driver.observation.metrics.ConnectionPoolMetrics;
 import org.neo4j.driver.observation.metrics.MetricsObservationProvider;
 
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.observation.DefaultDataFetcherObservationConvention;
 import org.springframework.graphql.observation.DefaultExecutionRequestObservationConvention;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.graphql.observation.ExecutionRequestObservationContext;
 
 /**
@@ -52,6 +58,22 @@ class Metrics {
 					}
 				}
 				return super.getLowCardinalityKeyValues(context).and(KeyValue.of("graphql.operation.name", name));
+			}
+		};
+	}
+
+	/**
+	 * Requests observed, data fetchers not: Boot's instrumentation would start an observation for every non-trivial
+	 * field (thousands in a nested list) only for {@code management.observations.enable} to drop it.
+	 */
+	@Bean
+	GraphQlObservationInstrumentation graphQlRequestObservations(ObservationRegistry registry,
+			DefaultExecutionRequestObservationConvention convention) {
+		return new GraphQlObservationInstrumentation(registry, convention, new DefaultDataFetcherObservationConvention()) {
+			@Override
+			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+					InstrumentationState state) {
+				return fetcher;
 			}
 		};
 	}

@@ -71,12 +71,19 @@ public class SourceService {
 
 	/** Adds an error under {@code field} when a cited document does not exist or its locator is too long. */
 	public void validate(Validation validation, String field, SourceInput source) {
+		if (source != null) {
+			validate(validation, field, source, this.graph.exists(Label.SourceDocument, source.documentId()));
+		}
+	}
+
+	/** {@link #validate(Validation, String, SourceInput)} when the caller has looked the document up already. */
+	public static void validate(Validation validation, String field, SourceInput source, boolean documentExists) {
 		if (source == null) {
 			return;
 		}
 		validation.maxLength(field + ".locator", source.locator(), Validation.NAME_MAX);
-		validation.check(this.graph.exists(Label.SourceDocument, source.documentId()), field + ".documentId",
-				UserError.Code.NOT_FOUND, "No source document with id " + source.documentId());
+		validation.check(documentExists, field + ".documentId", UserError.Code.NOT_FOUND,
+				"No source document with id " + source.documentId());
 	}
 
 	/** Links a fact to its source; call inside the transaction that wrote the fact. */

@@ -199,6 +199,34 @@ class AuditTests extends GraphTestSupport {
 	}
 
 	@Test
+	void writersAtOnceChainTheirRecordsInCommitOrderWithNoGapsOrForks() throws Exception {
+		String tomas = this.fixtures.person("Tomas", "Brennan");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(12);
+		List<Future<String>> results = new ArrayList<>();
+		for (int i = 0; i < 24; i++) {
+			Fixtures officer = new Fixtures(as("officer", "officer"));
+			int n = i;
+			results.add(pool.submit(() -> {
+				start.await();
+				return (n % 2 == 0) ? officer.organisation("Writer " + n + " Ltd", "COMPANY")
+						: officer.person("Writer", "Number " + n);
+			}));
+		}
+		start.countDown();
+		for (Future<String> result : results) {
+			assertThat(result.get()).isNotBlank();
+		}
+		pool.shutdown();
+		this.auditor.document(VERIFY).execute()
+			.path("verifyAuditTrail.valid").entity(Boolean.class).isEqualTo(true)
+			.path("verifyAuditTrail.records").entity(Integer.class).isEqualTo(25);
+		assertThat(count("MATCH (c:ChangeRecord) RETURN count(DISTINCT c.seq)")).isEqualTo(25);
+		assertThat(count("MATCH (c:ChangeRecord) RETURN max(c.seq)")).isEqualTo(25);
+		assertThat(tomas).isNotBlank();
+	}
+
+	@Test
 	void ofTwoOfficersEditingTheSameVersionAtOnceOneWins() throws Exception {
 		String harbour = this.fixtures.organisation("Harbour Care Ltd", "COMPANY");
 		CountDownLatch start = new CountDownLatch(1);

@@ -1,9 +1,6 @@
 package org.partnershiphub.common;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import graphql.GraphQLContext;
 
 /**
@@ -66,16 +63,6 @@ public record Hop(String type, String field, Class<? extends Record> target, boo
 		String order = order("s", "n");
 		return "MATCH (s:" + sourceLabel() + ") WHERE s.id IN $ids\n" + match("s", "n", null) + "\nRETURN s.id AS key, n"
 				+ ((order != null) ? "\nORDER BY " + order : "");
-	}
-
-	/**
-	 * The target's stored properties as its record reads them (money as {@code <name>Pence}), and {@code more}
-	 * entries: a map projection, not the whole node.
-	 */
-	public String projection(String n, java.util.List<String> more) {
-		return n + " {" + java.util.stream.Stream.concat(Arrays.stream(this.target.getRecordComponents())
-			.map(c -> "." + c.getName() + (c.getType() == java.math.BigDecimal.class ? "Pence" : "")), more.stream())
-			.collect(Collectors.joining(", ")) + "}";
 	}
 
 	private static String fill(String template, String s, String n, String asOf) {

@@ -1,5 +1,6 @@
 package org.partnershiphub.common;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
@@ -174,9 +177,10 @@ public class Prefetch {
 		Map<String, List<Record>> byId = new HashMap<>();
 		sources.forEach(r -> byId.computeIfAbsent(idOf(r), id -> new ArrayList<>()).add(r));
 		params.put("ids", List.copyOf(byId.keySet()));
-		String cypher = "UNWIND $ids AS id\nMATCH (s:" + Label.valueOf(type) + " {id: id})\nRETURN id AS key, {"
-				+ steps.stream().map(step -> step.key() + ": " + step.cypher("s")).collect(Collectors.joining(", "))
-				+ "} AS v";
+		String cypher = "UNWIND $ids AS id\nMATCH (s:" + Label.valueOf(type) + " {id: id})\n"
+				+ steps.stream().map(step -> step.call("s")).collect(Collectors.joining())
+				+ "RETURN id AS key, {" + steps.stream().map(step -> step.key() + ": " + step.key())
+					.collect(Collectors.joining(", ")) + "} AS v";
 		this.graph.query(cypher, params, row -> {
 			Value value = row.get("v");
 			for (Record source : byId.get(row.get("key").asString())) {
@@ -216,10 +220,40 @@ public class Prefetch {
 			else {
 				params.put(key, null);
 			}
-			steps.add(new Step(key, field.getResultKey(), hop, compile(hop.target().getSimpleName(),
-					field.getSelectionSet().getImmediateFields(), context, params)));
+			String target = hop.target().getSimpleName();
+			List<SelectedField> selected = field.getSelectionSet().getImmediateFields();
+			List<Step> nested = compile(target, selected, context, params);
+			steps.add(new Step(key, field.getResultKey(), hop, properties(hop.target(), target, selected, nested),
+					nested));
 		}
 		return steps;
+	}
+
+	/**
+	 * The stored properties the selection on a target reads: the components its selected fields name, and the id and
+	 * withheld flag, which fetchers and redaction read whatever is selected. A selected field that is neither a
+	 * component nor compiled here (a field with its own fetcher) may read any component: then all are read.
+	 */
+	private static List<String> properties(Class<? extends Record> record, String type, List<SelectedField> selected,
+			List<Step> nested) {
+		Map<String, String> stored = new LinkedHashMap<>();
+		for (RecordComponent component : record.getRecordComponents()) {
+			stored.put(component.getName(),
+					component.getName() + (component.getType() == java.math.BigDecimal.class ? "Pence" : ""));
+		}
+		Set<String> compiled = nested.stream().map(Step::resultKey).collect(Collectors.toSet());
+		Set<String> read = new java.util.LinkedHashSet<>(List.of("id", "withheld"));
+		for (SelectedField field : selected) {
+			if (!field.getObjectTypeNames().contains(type) || field.getName().equals("__typename")
+					|| compiled.contains(field.getResultKey())) {
+				continue;
+			}
+			if (!stored.containsKey(field.getName()) && !field.getName().equals("redacted")) {
+				return List.copyOf(stored.values());
+			}
+			read.add(field.getName());
+		}
+		return read.stream().filter(stored::containsKey).map(stored::get).toList();
 	}
 
 	private static String idOf(Record record) {
@@ -231,20 +265,42 @@ public class Prefetch {
 		}
 	}
 
-	/** One hop field of the selection: {@code key} in the query, {@code resultKey} in the response. */
-	private record Step(String key, String resultKey, Hop hop, List<Step> nested) {
+	/**
+	 * One hop field of the selection: {@code key} in the query, {@code resultKey} in the response, and the target's
+	 * properties to read ({@code properties}: its record's components the selection reads).
+	 */
+	private record Step(String key, String resultKey, Hop hop, List<String> properties, List<Step> nested) {
 
-		String cypher(String source) {
+		/**
+		 * A {@code CALL} subquery from {@code source} that binds {@code key} to the field's answer: a list collected in
+		 * the field's order, or one map (null when there is none). Subqueries plan as joins, where subquery
+		 * expressions nested in projections would be run as separate plans row by row.
+		 */
+		String call(String source) {
 			String n = "v" + this.key;
-			String projection = this.hop.projection(n,
-					this.nested.stream().map(step -> step.key() + ": " + step.cypher(n)).toList());
-			String match = this.hop.match(source, n, "$" + this.key);
-			if (!this.hop.many()) {
-				return "COLLECT { " + match + " RETURN " + projection + " LIMIT 1 }[0]";
+			StringBuilder cypher = new StringBuilder("CALL (").append(source).append(") {\n");
+			if (this.hop.many()) {
+				cypher.append(this.hop.match(source, n, "$" + this.key)).append('\n');
 			}
+			else {
+				cypher.append("OPTIONAL ").append(this.hop.match(source, n, "$" + this.key)).append("\nWITH ").append(n)
+					.append(" LIMIT 1\n");
+			}
+			this.nested.forEach(step -> cypher.append(step.call(n)));
+			String projection = n + " {" + Stream.concat(this.properties.stream().map(p -> "." + p),
+					this.nested.stream().map(step -> step.key() + ": " + step.key()))
+				.collect(Collectors.joining(", ")) + "}";
 			String order = this.hop.order(source, n);
-			return "COLLECT { " + match + ((order != null) ? " WITH * ORDER BY " + order : "") + " RETURN "
-					+ projection + " }";
+			if (!this.hop.many()) {
+				cypher.append("RETURN ").append(projection);
+			}
+			else {
+				cypher.append((order != null) ? "WITH * ORDER BY " + order + "\n" : "")
+					.append("RETURN collect(")
+					.append(projection)
+					.append(")");
+			}
+			return cypher.append(" AS ").append(this.key).append("\n}\n").toString();
 		}
 
 		Object read(Value value, Store store) {

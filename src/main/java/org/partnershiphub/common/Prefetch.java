@@ -31,6 +31,7 @@ import graphql.util.TraverserContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -108,6 +109,10 @@ public class Prefetch {
 			Object result = fetcher.get(env);
 			if (!this.enabled || env.getSelectionSet().getFields().stream().noneMatch(this::isHop)) {
 				return result;
+			}
+			// A controller run on the executor (virtual threads) answers a Mono, others a value or a future.
+			if (result instanceof Mono<?> mono) {
+				return mono.doOnNext(value -> prefetch(value, env));
 			}
 			if (result instanceof CompletionStage<?> stage) {
 				return stage.thenApply(value -> {

@@ -15,6 +15,7 @@ import org.partnershiphub.support.RoundTripCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A root field's nested selection fetched in one query answers exactly what field-by-field batch loading answers:
  * over generated graphs (seats and interests with and without dates, ended, withheld, with and without an
- * organisation, substitutes, seats on behalf of organisations), for an officer, a partner app and the public.
+ * organisation, substitutes, seats on behalf of organisations), for an officer, a partner app and the public. As in
+ * production, controllers run on virtual threads (they answer a Mono then; other tests cover the plain values).
  */
 @IntegrationTest
+@TestPropertySource(properties = "spring.threads.virtual.enabled=true")
 class PrefetchTests extends GraphTestSupport {
 
 	/** Person.papers has its own fetcher, which may read any of the person's properties: all are read then. */

@@ -43,7 +43,8 @@ import org.springframework.data.domain.Window;
 /**
  * Fetches a query's whole nested selection in one Cypher query. When a root field has answered (a node, a list or a
  * page of them), the {@link Hop} fields selected beneath it, however deep, are compiled into one query of nested
- * {@code COLLECT} subqueries over map projections, and their answers are kept for this request; each hop field then
+ * {@code CALL} subqueries returning map projections of the properties selected, and their answers are kept for this
+ * request; each hop field then
  * answers from them at once, with no batch loader, executor hop or further round trip. A field the compiler does not
  * know (or one whose arguments it cannot read) resolves as before, through its own fetcher, on the records built here.
  * <p>
@@ -175,7 +176,7 @@ public class Prefetch {
 	private void prefetch(String type, List<Record> sources, List<SelectedField> fields, GraphQLContext context,
 			Store store) {
 		Map<String, Object> params = new HashMap<>();
-		List<Step> steps = compile(type, fields, context, params);
+		List<Step> steps = compile(type, fields, context, params, new int[1]);
 		if (steps.isEmpty()) {
 			return;
 		}
@@ -197,9 +198,12 @@ public class Prefetch {
 		});
 	}
 
-	/** The hop fields among {@code fields} on {@code type}, each with its own hop fields beneath it. */
+	/**
+	 * The hop fields among {@code fields} on {@code type}, each with its own hop fields beneath it; their dates go into
+	 * {@code params}, under keys numbered from {@code next}.
+	 */
 	private List<Step> compile(String type, List<SelectedField> fields, GraphQLContext context,
-			Map<String, Object> params) {
+			Map<String, Object> params, int[] next) {
 		List<Step> steps = new ArrayList<>();
 		for (SelectedField field : fields) {
 			Hop hop = this.hops.get(type + "." + field.getName());
@@ -212,7 +216,7 @@ public class Prefetch {
 			if (!arguments.isEmpty() || (asOf != null && hop.asOf() == null)) {
 				continue;
 			}
-			String key = "h" + params.size();
+			String key = "h" + next[0]++;
 			if (hop.asOf() != null) {
 				try {
 					params.put(key, hop.asOf().of(context, (LocalDate) asOf));
@@ -222,12 +226,9 @@ public class Prefetch {
 					continue;
 				}
 			}
-			else {
-				params.put(key, null);
-			}
 			String target = hop.target().getSimpleName();
 			List<SelectedField> selected = field.getSelectionSet().getImmediateFields();
-			List<Step> nested = compile(target, selected, context, params);
+			List<Step> nested = compile(target, selected, context, params, next);
 			steps.add(new Step(key, field.getResultKey(), hop, properties(hop.target(), target, selected, nested),
 					nested));
 		}

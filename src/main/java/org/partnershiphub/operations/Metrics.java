@@ -7,8 +7,8 @@ import java.util.function.ToDoubleFunction;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
-import graphql.schema.DataFetcher;
 import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -24,8 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.observation.DefaultDataFetcherObservationConvention;
 import org.springframework.graphql.observation.DefaultExecutionRequestObservationConvention;
-import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.graphql.observation.ExecutionRequestObservationContext;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 /**
  * What {@code /actuator/prometheus} shows beyond Boot's own (HTTP, JVM, the hub's imports and audit appends): GraphQL

@@ -65,7 +65,8 @@ public class Prefetch {
 	/** {@code hub.graphql.prefetch}: off only to compare answers and timings with field-by-field resolution. */
 	private volatile boolean enabled;
 
-	Prefetch(List<Hops> hops, Graph graph, @org.springframework.beans.factory.annotation.Value("${hub.graphql.prefetch:true}") boolean enabled) {
+	Prefetch(List<Hops> hops, Graph graph,
+			@org.springframework.beans.factory.annotation.Value("${hub.graphql.prefetch:true}") boolean enabled) {
 		this.enabled = enabled;
 		this.hops = hops.stream()
 			.flatMap(h -> h.hops().stream())

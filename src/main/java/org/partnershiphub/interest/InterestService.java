@@ -48,8 +48,9 @@ public class InterestService {
 	public static final String VALID_AT = HOLDS.replace("{i}", "i").replace("{asOf}", "k.asOf");
 
 	/** Person.interests, newest declaration first. */
-	static final Hop PERSON_INTERESTS = Hop.many("Person", "interests", Interest.class, "({s})<-[:DECLARED_BY]-({n}:Interest)",
-			HOLDS.replace("{i}", "{n}"), "{n}.declaredOn DESC, {n}.id", Role::personalAsOf);
+	static final Hop PERSON_INTERESTS = Hop.many("Person", "interests", Interest.class,
+			"({s})<-[:DECLARED_BY]-({n}:Interest)", HOLDS.replace("{i}", "{n}"), "{n}.declaredOn DESC, {n}.id",
+			Role::personalAsOf);
 
 	/** Its loader's query only: the field leaves withheld interests out for callers who may not see them. */
 	static final Hop ORGANISATION_INTERESTS = Hop.many("Organisation", "interests", Interest.class,

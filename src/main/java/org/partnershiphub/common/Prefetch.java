@@ -184,7 +184,7 @@ public class Prefetch {
 		Map<String, List<Record>> byId = new HashMap<>();
 		sources.forEach(r -> byId.computeIfAbsent(idOf(r), id -> new ArrayList<>()).add(r));
 		params.put("ids", List.copyOf(byId.keySet()));
-		String cypher = "UNWIND $ids AS id\nMATCH (s:" + Label.valueOf(type) + " {id: id})\n"
+		String cypher = "UNWIND $ids AS id\nMATCH (s:" + steps.get(0).hop().sourceLabel() + " {id: id})\n"
 				+ steps.stream().map(step -> step.call("s")).collect(Collectors.joining())
 				+ "RETURN id AS key, {" + steps.stream().map(step -> step.key() + ": " + step.key())
 					.collect(Collectors.joining(", ")) + "} AS v";

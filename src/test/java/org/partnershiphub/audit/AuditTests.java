@@ -201,23 +201,16 @@ class AuditTests extends GraphTestSupport {
 	@Test
 	void writersAtOnceChainTheirRecordsInCommitOrderWithNoGapsOrForks() throws Exception {
 		String tomas = this.fixtures.person("Tomas", "Brennan");
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(12);
-		List<Future<String>> results = new ArrayList<>();
+		List<Callable<String>> writers = new ArrayList<>();
 		for (int i = 0; i < 24; i++) {
 			Fixtures officer = new Fixtures(as("officer", "officer"));
 			int n = i;
-			results.add(pool.submit(() -> {
-				start.await();
-				return (n % 2 == 0) ? officer.organisation("Writer " + n + " Ltd", "COMPANY")
-						: officer.person("Writer", "Number " + n);
-			}));
+			writers.add(() -> (n % 2 == 0) ? officer.organisation("Writer " + n + " Ltd", "COMPANY")
+					: officer.person("Writer", "Number " + n));
 		}
-		start.countDown();
-		for (Future<String> result : results) {
-			assertThat(result.get()).isNotBlank();
+		for (String written : atOnce(writers)) {
+			assertThat(written).isNotBlank();
 		}
-		pool.shutdown();
 		this.auditor.document(VERIFY).execute()
 			.path("verifyAuditTrail.valid").entity(Boolean.class).isEqualTo(true)
 			.path("verifyAuditTrail.records").entity(Integer.class).isEqualTo(25);
@@ -229,28 +222,41 @@ class AuditTests extends GraphTestSupport {
 	@Test
 	void ofTwoOfficersEditingTheSameVersionAtOnceOneWins() throws Exception {
 		String harbour = this.fixtures.organisation("Harbour Care Ltd", "COMPANY");
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<Boolean>> results = new ArrayList<>();
+		List<Callable<Boolean>> edits = new ArrayList<>();
 		for (String name : List.of("Harbour Care Limited", "Harbour Care Group")) {
 			GraphQlTester officer = as("officer", "officer");
-			Callable<Boolean> edit = () -> {
-				start.await();
-				return rename(officer, harbour, name, 1).returnResponse().getErrors().isEmpty();
-			};
-			results.add(pool.submit(edit));
+			edits.add(() -> rename(officer, harbour, name, 1).returnResponse().getErrors().isEmpty());
 		}
-		start.countDown();
-		long winners = 0;
-		for (Future<Boolean> result : results) {
-			winners += result.get() ? 1 : 0;
-		}
-		pool.shutdown();
+		long winners = atOnce(edits).stream().filter(won -> won).count();
 		assertThat(winners).isOne();
 		assertThat(count("MATCH (o:Organisation {version: 2}) RETURN count(o)")).isOne();
 		this.auditor.document(HISTORY).variable("id", harbour).execute()
 			.path("history.edges[*].node.operation").entityList(String.class)
 			.containsExactly("renameOrganisation", "createOrganisation");
+	}
+
+	/** Runs the calls from as many threads (twelve at most), released together; their results in order. */
+	private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(calls.size(), 12));
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> call : calls) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test

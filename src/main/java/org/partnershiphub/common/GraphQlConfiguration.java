@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
@@ -27,13 +28,17 @@ import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +50,7 @@ import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
@@ -78,6 +84,55 @@ class GraphQlConfiguration {
 				return TraversalControl.CONTINUE;
 			}
 		}));
+	}
+
+	/**
+	 * Applies the {@link FetcherWrapper}s to the schema as built, where Spring for GraphQL has already decorated the
+	 * fetchers that need thread-local context: a wrapper that answers a field itself then costs no context snapshot.
+	 */
+	@Bean
+	static BeanPostProcessor outerFetchers(ObjectProvider<FetcherWrapper> wrappers) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (!(bean instanceof GraphQlSource source)) {
+					return bean;
+				}
+				GraphQLSchema schema = wrapped(source.schema(), wrappers.orderedStream().toList());
+				GraphQL graphQl = source.graphQl().transform(builder -> builder.schema(schema));
+				return new GraphQlSource() {
+					@Override
+					public GraphQL graphQl() {
+						return graphQl;
+					}
+
+					@Override
+					public GraphQLSchema schema() {
+						return schema;
+					}
+				};
+			}
+		};
+	}
+
+	static GraphQLSchema wrapped(GraphQLSchema schema, List<FetcherWrapper> wrappers) {
+		GraphQLCodeRegistry registry = schema.getCodeRegistry();
+		GraphQLCodeRegistry.Builder fetchers = GraphQLCodeRegistry.newCodeRegistry(registry);
+		for (GraphQLNamedType named : schema.getAllTypesAsList()) {
+			if (named instanceof GraphQLObjectType type && !type.getName().startsWith("__")) {
+				for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+					DataFetcher<?> original = registry.getDataFetcher(type, field);
+					DataFetcher<?> fetcher = original;
+					for (FetcherWrapper wrapper : wrappers) {
+						fetcher = wrapper.wrap(type, field, fetcher);
+					}
+					if (fetcher != original) {
+						fetchers.dataFetcher(FieldCoordinates.coordinates(type, field), fetcher);
+					}
+				}
+			}
+		}
+		return schema.transformWithoutTypes(builder -> builder.codeRegistry(fetchers.build()));
 	}
 
 	/**

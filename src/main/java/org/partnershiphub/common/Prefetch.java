@@ -44,11 +44,11 @@ import org.springframework.data.domain.Window;
  * Fetches a query's whole nested selection in one Cypher query. When a root field has answered (a node, a list or a
  * page of them), the {@link Hop} fields selected beneath it, however deep, are compiled into one query of nested
  * {@code CALL} subqueries returning map projections of the properties selected, and their answers are kept for this
- * request; each hop field then
- * answers from them at once, with no batch loader, executor hop or further round trip. A field the compiler does not
+ * request; each hop field then answers from them at once, with no batch loader, executor hop, context snapshot or
+ * further round trip. A field the compiler does not
  * know (or one whose arguments it cannot read) resolves as before, through its own fetcher, on the records built here.
  * <p>
- * The lookups wrap the fields' own fetchers innermost, so redaction and every other wrapper still applies. Aliases
+ * The lookups are the innermost {@link FetcherWrapper}s, so redaction still applies to what they answer. Aliases
  * never reach the Cypher: each field is a generated key and each date a parameter.
  */
 @Configuration(proxyBeanMethods = false)
@@ -83,27 +83,29 @@ public class Prefetch {
 
 	}
 
-	/** Before every other wrapper (redaction among them), so that theirs sit outside these. */
+	/** Query fields: after the root answers, its nested selection is fetched (inside the context decorator). */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
 	GraphQlSourceBuilderCustomizer prefetchNestedSelections() {
 		return builder -> builder.typeVisitors(List.of(new GraphQLTypeVisitorStub() {
 			@Override
 			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
 					TraverserContext<GraphQLSchemaElement> context) {
-				if (context.getParentNode() instanceof GraphQLObjectType type) {
+				if (context.getParentNode() instanceof GraphQLObjectType type && type.getName().equals("Query")) {
 					GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
 					FieldCoordinates coordinates = FieldCoordinates.coordinates(type.getName(), field.getName());
-					if (type.getName().equals("Query")) {
-						registry.dataFetcher(coordinates, root(registry.getDataFetcher(coordinates, field)));
-					}
-					else if (Prefetch.this.hops.containsKey(type.getName() + "." + field.getName())) {
-						registry.dataFetcher(coordinates, lookup(registry.getDataFetcher(coordinates, field)));
-					}
+					registry.dataFetcher(coordinates, root(registry.getDataFetcher(coordinates, field)));
 				}
 				return TraversalControl.CONTINUE;
 			}
 		}));
+	}
+
+	/** Hop fields answer from the store: innermost of the outer wrappers, so that redaction sits outside. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	FetcherWrapper prefetchedAnswers() {
+		return (type, field, fetcher) -> this.hops.containsKey(type.getName() + "." + field.getName()) ? lookup(fetcher)
+				: fetcher;
 	}
 
 	private DataFetcher<?> root(DataFetcher<?> fetcher) {

@@ -5,16 +5,9 @@ import java.util.Set;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.partnershiphub.common.FetcherWrapper;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -51,21 +44,11 @@ class Redaction {
 		return wiring -> SHOWN.keySet().forEach(type -> wiring.type(type, t -> t.dataFetcher("redacted", redacted)));
 	}
 
+	/** Outside Spring's context decorator: most calls answer null, or go on to the field's own fetcher. */
 	@Bean
-	GraphQlSourceBuilderCustomizer redactWithheldDetails() {
-		return builder -> builder.typeVisitors(java.util.List.of(new GraphQLTypeVisitorStub() {
-			@Override
-			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
-					TraverserContext<GraphQLSchemaElement> context) {
-				if (context.getParentNode() instanceof GraphQLFieldsContainer type && SHOWN.containsKey(type.getName())
-						&& !SHOWN.get(type.getName()).contains(field.getName())) {
-					GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
-					FieldCoordinates coordinates = FieldCoordinates.coordinates(type.getName(), field.getName());
-					registry.dataFetcher(coordinates, hiding(registry.getDataFetcher(coordinates, field)));
-				}
-				return TraversalControl.CONTINUE;
-			}
-		}));
+	FetcherWrapper redactWithheldDetails() {
+		return (type, field, fetcher) -> SHOWN.containsKey(type.getName())
+				&& !SHOWN.get(type.getName()).contains(field.getName()) ? hiding(fetcher) : fetcher;
 	}
 
 	private static DataFetcher<?> hiding(DataFetcher<?> fetcher) {

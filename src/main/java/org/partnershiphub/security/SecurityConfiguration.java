@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -39,6 +40,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Authentication and the API's coarse rules. Local and demo runs sign in with HTTP Basic as configured users
@@ -80,8 +84,13 @@ class SecurityConfiguration {
 			.anyRequest().permitAll())
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::forgeable))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// Read from either; the form's sign-in saves to both, HTTP Basic (below) to the request only.
+			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+					new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
 			.anonymous(anonymous -> anonymous.authorities(AuthorityUtils.createAuthorityList(Role.PUBLIC.authority())))
-			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+				// Kept for the request only: Spring Security would otherwise open a session per API request.
+				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler((request, response, denied) -> ProblemDetails.write(response,
@@ -96,6 +105,16 @@ class SecurityConfiguration {
 			http.oauth2ResourceServer(server -> server.jwt(token -> token.jwtAuthenticationConverter(converter)));
 		}
 		return http.build();
+	}
+
+	/**
+	 * No observation of each security filter: Spring Security would wrap every filter of the chain in an observation on
+	 * every request, an aid to tracing (the hub exports metrics, not traces). HTTP and GraphQL requests are still
+	 * observed.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** A change sent with a session cookie and no Authorization header: what another site could make a browser send. */

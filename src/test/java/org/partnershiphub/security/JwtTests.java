@@ -77,8 +77,9 @@ class JwtTests extends GraphTestSupport {
 		assertThat(status(good)).isEqualTo(200);
 	}
 
+	/** The answer's status; a bearer of a token is never given a session. */
 	private int status(String token) {
-		return RestClient.create("http://localhost:" + this.port)
+		var response = RestClient.create("http://localhost:" + this.port)
 			.post()
 			.uri("/graphql")
 			.header("Authorization", "Bearer " + token)
@@ -87,9 +88,9 @@ class JwtTests extends GraphTestSupport {
 			.retrieve()
 			.onStatus(s -> true, (req, res) -> {
 			})
-			.toBodilessEntity()
-			.getStatusCode()
-			.value();
+			.toBodilessEntity();
+		assertThat(response.getHeaders().get("Set-Cookie")).isNull();
+		return response.getStatusCode().value();
 	}
 
 	private HttpGraphQlTester bearer(String token) {

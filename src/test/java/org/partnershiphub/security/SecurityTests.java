@@ -168,6 +168,20 @@ class SecurityTests extends GraphTestSupport {
 		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
+	/** An API caller signs in on every request and is given no session, which the server would keep for half an hour. */
+	@Test
+	void anApiCallerIsGivenNoSession() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString("officer:officer".getBytes()))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
 	/**
 	 * HTTP Basic checks the password on every request: a configured {@code {noop}} password must not be re-encoded as
 	 * bcrypt at the first sign-in (which made every later request about 80 ms slower).

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A root field's nested selection fetched in one query answers exactly what field-by-field batch loading answers:
  * over generated graphs (seats and interests with and without dates, ended, withheld, with and without an
- * organisation, substitutes, seats on behalf of organisations), for an officer, a partner app and the public. As in
- * production, controllers run on virtual threads (they answer a Mono then; other tests cover the plain values).
+ * organisation, substitutes, seats on behalf of organisations), for an officer, a partner app and the public. With
+ * virtual threads, as in production.
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.threads.virtual.enabled=true")

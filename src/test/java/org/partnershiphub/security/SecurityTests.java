@@ -158,28 +158,25 @@ class SecurityTests extends GraphTestSupport {
 
 	@Test
 	void aWrongPasswordIsRefusedOutright() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Authorization",
-						"Basic " + Base64.getEncoder().encodeToString("officer:wrong".getBytes()))
-				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(signedIn("officer:wrong").statusCode()).isEqualTo(401);
 	}
 
 	/** An API caller signs in on every request and is given no session, which the server would keep for half an hour. */
 	@Test
 	void anApiCallerIsGivenNoSession() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Authorization",
-						"Basic " + Base64.getEncoder().encodeToString("officer:officer".getBytes()))
-				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = signedIn("officer:officer");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	/** {@code { __typename }} with HTTP Basic credentials ({@code user:password}). */
+	private HttpResponse<String> signedIn(String credentials) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**

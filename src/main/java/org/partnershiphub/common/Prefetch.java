@@ -114,7 +114,8 @@ public class Prefetch {
 			if (!this.enabled || env.getSelectionSet().getFields().stream().noneMatch(this::isHop)) {
 				return result;
 			}
-			// A controller run on the executor (virtual threads) answers a Mono, others a value or a future.
+			// Controllers run on the request's thread and answer values; one declared to answer a Mono or a future
+			// (none at the root today, or any were controllers put back on an executor) is prefetched when it completes.
 			if (result instanceof Mono<?> mono) {
 				return mono.doOnNext(value -> prefetch(value, env));
 			}

@@ -68,13 +68,20 @@ public class Graph {
 			return this.variables.split(",")[0].strip();
 		}
 
-		String rows() {
+		/** The page's rows; with a tail, each row also carries its node's nested selection, as {@code prefetched}. */
+		String rows(Prefetch.Tail tail) {
 			String key = "[" + String.join(", ", this.keys) + "]";
 			String direction = this.newestFirst ? " DESC" : "";
-			return this.match + "\nWITH " + this.variables + " WHERE $after IS NULL OR " + key
-					+ (this.newestFirst ? " < " : " > ") + "$after\nRETURN " + this.variables + ", " + key
-					+ " AS cursor\nORDER BY " + this.keys.stream().map(k -> k + direction).collect(Collectors.joining(", "))
+			String order = "\nORDER BY " + this.keys.stream().map(k -> k + direction).collect(Collectors.joining(", "))
 					+ "\nLIMIT $limit";
+			String after = this.match + "\nWITH " + this.variables + " WHERE $after IS NULL OR " + key
+					+ (this.newestFirst ? " < " : " > ") + "$after";
+			if (tail == null) {
+				return after + "\nRETURN " + this.variables + ", " + key + " AS cursor" + order;
+			}
+			// The page first, then each of its nodes' nested selection; the order again, as subqueries need not keep it.
+			return after + "\nWITH " + this.variables + order + "\n" + tail.calls(node()) + "RETURN " + this.variables
+					+ ", " + key + " AS cursor, " + tail.column() + " AS prefetched" + order;
 		}
 
 		String count() {
@@ -83,21 +90,40 @@ public class Graph {
 
 	}
 
-	/** A page of nodes, mapped to {@code type}. */
+	/**
+	 * A page of nodes, mapped to {@code type}; when they are a root field's answer, the same query fetches the nested
+	 * selection beneath them ({@link Prefetch#take}).
+	 */
 	public <R extends Record> Page<R> page(Paged query, Map<String, ?> params, Class<R> type, Paging paging) {
-		return page(query, params, row -> NodeMapper.map(row.get(query.node()), type), paging);
+		Prefetch.Tail tail = Prefetch.take(type.getSimpleName());
+		if (tail == null) {
+			return page(query, params, row -> NodeMapper.map(row.get(query.node()), type), paging);
+		}
+		Map<String, Object> all = new HashMap<>(tail.params());
+		all.putAll(params);
+		return page(query.rows(tail), query, all, row -> {
+			R record = NodeMapper.map(row.get(query.node()), type);
+			tail.read(record, row.get("prefetched"));
+			return record;
+		}, paging, params);
 	}
 
 	/** A page of rows, each read by {@code mapper} from the columns named as the query's variables. */
 	public <T> Page<T> page(Paged query, Map<String, ?> params, Function<org.neo4j.driver.Record, T> mapper,
 			Paging paging) {
+		return page(query.rows(null), query, params, mapper, paging, params);
+	}
+
+	/** {@code rows} read with {@code params}; the total counted with {@code filters} only. */
+	private <T> Page<T> page(String rows, Paged query, Map<String, ?> params,
+			Function<org.neo4j.driver.Record, T> mapper, Paging paging, Map<String, ?> filters) {
 		paging.requireKeys(query.keys().size());
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(paging.params());
-		Window<T> window = paging.window(query(query.rows(), all,
+		Window<T> window = paging.window(query(rows, all,
 				row -> new Paging.Keyed<>(mapper.apply(row), row.get("cursor").asList(org.neo4j.driver.Value::asObject))));
-		Map<String, Object> filters = new HashMap<>(params);
-		return new Page<>(window, memoized(() -> query(query.count(), filters, row -> row.get("total").asLong()).get(0)));
+		Map<String, Object> counted = new HashMap<>(filters);
+		return new Page<>(window, memoized(() -> query(query.count(), counted, row -> row.get("total").asLong()).get(0)));
 	}
 
 	private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -24,6 +24,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.SelectedField;
 import graphql.util.TraversalControl;
@@ -57,6 +58,9 @@ public class Prefetch {
 	private static final Logger logger = LoggerFactory.getLogger(Prefetch.class);
 
 	private static final String STORE = Prefetch.class.getName() + ".store";
+
+	/** The root field's nested selection while its fetcher runs on this thread (controllers run inline). */
+	private static final ThreadLocal<Tail> TAIL = new ThreadLocal<>();
 
 	private final Map<String, Hop> hops;
 
@@ -110,24 +114,69 @@ public class Prefetch {
 
 	private DataFetcher<?> root(DataFetcher<?> fetcher) {
 		return env -> {
-			Object result = fetcher.get(env);
 			if (!this.enabled || env.getSelectionSet().getFields().stream().noneMatch(this::isHop)) {
-				return result;
+				return fetcher.get(env);
 			}
+			Tail tail = tail(env);
+			Object result;
+			TAIL.set(tail);
+			try {
+				result = fetcher.get(env);
+			}
+			finally {
+				TAIL.remove();
+			}
+			Set<Object> carried = (tail != null) ? tail.filled : Set.of();
 			// Controllers run on the request's thread and answer values; one declared to answer a Mono or a future
 			// (none at the root today, or any were controllers put back on an executor) is prefetched when it completes.
 			if (result instanceof Mono<?> mono) {
-				return mono.doOnNext(value -> prefetch(value, env));
+				return mono.doOnNext(value -> prefetch(value, env, carried));
 			}
 			if (result instanceof CompletionStage<?> stage) {
 				return stage.thenApply(value -> {
-					prefetch(value, env);
+					prefetch(value, env, carried);
 					return value;
 				});
 			}
-			prefetch(result, env);
+			prefetch(result, env, carried);
 			return result;
 		};
+	}
+
+	/**
+	 * The nested selection compiled for the root's own query to carry (see {@link #take}), when the hop fields the root
+	 * field selects are all on one type; null otherwise.
+	 */
+	private Tail tail(DataFetchingEnvironment env) {
+		boolean page = GraphQLTypeUtil.unwrapAll(env.getFieldType()).getName().endsWith("Connection");
+		List<SelectedField> fields = page ? env.getSelectionSet().getFields("edges/node/*")
+				: env.getSelectionSet().getImmediateFields();
+		Set<String> types = fields.stream()
+			.flatMap(field -> field.getObjectTypeNames().stream()
+				.filter(type -> this.hops.containsKey(type + "." + field.getName())))
+			.collect(Collectors.toSet());
+		if (types.size() != 1) {
+			return null;
+		}
+		String type = types.iterator().next();
+		Map<String, Object> params = new HashMap<>();
+		List<Step> steps = compile(type, fields, env.getGraphQlContext(), params, new int[1]);
+		return steps.isEmpty() ? null
+				: new Tail(type, steps, params, env.getGraphQlContext().computeIfAbsent(STORE, k -> new Store()));
+	}
+
+	/**
+	 * The nested selection of the root field being fetched on this thread, for the query that reads the root's records
+	 * of {@code type} (any type when null) to carry, so that the root and all beneath it take one round trip; null when
+	 * there is none, or another query took it. Records the tail has not read are prefetched after the root answers.
+	 */
+	public static Tail take(String type) {
+		Tail tail = TAIL.get();
+		if (tail == null || (type != null && !type.equals(tail.type))) {
+			return null;
+		}
+		TAIL.remove();
+		return tail;
 	}
 
 	private static DataFetcher<?> lookup(DataFetcher<?> fetcher) {
@@ -142,8 +191,8 @@ public class Prefetch {
 		return field.getObjectTypeNames().stream().anyMatch(t -> this.hops.containsKey(t + "." + field.getName()));
 	}
 
-	/** The records a root field answered, and the fields selected on them. */
-	private void prefetch(Object result, DataFetchingEnvironment env) {
+	/** The records a root field answered, and the fields selected on them, but those its own query carried. */
+	private void prefetch(Object result, DataFetchingEnvironment env, Set<Object> carried) {
 		Object data = (result instanceof DataFetcherResult<?> r) ? r.getData() : result;
 		List<SelectedField> fields = env.getSelectionSet().getImmediateFields();
 		Collection<?> items;
@@ -163,6 +212,7 @@ public class Prefetch {
 		Map<String, List<Record>> byType = new LinkedHashMap<>();
 		items.stream()
 			.filter(Record.class::isInstance)
+			.filter(item -> !carried.contains(item))
 			.map(Record.class::cast)
 			.forEach(r -> byType.computeIfAbsent(r.getClass().getSimpleName(), t -> new ArrayList<>()).add(r));
 		Store store = env.getGraphQlContext().computeIfAbsent(STORE, k -> new Store());
@@ -326,6 +376,62 @@ public class Prefetch {
 				store.put(record, step.resultKey(), step.read(value.get(step.key()), store));
 			}
 			return record;
+		}
+
+	}
+
+	/**
+	 * A root field's nested selection as {@code CALL} subqueries for the root's own query: {@link #calls} from the
+	 * variable holding each root node, {@link #column} to return, and {@link #read} for each record built from a row.
+	 */
+	public static final class Tail {
+
+		private final String type;
+
+		private final List<Step> steps;
+
+		private final Map<String, Object> params;
+
+		private final Store store;
+
+		private final Set<Object> filled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+		private Tail(String type, List<Step> steps, Map<String, Object> params, Store store) {
+			this.type = type;
+			this.steps = steps;
+			this.params = params;
+			this.store = store;
+		}
+
+		/** The GraphQL type (and label) of the records whose selection this is. */
+		public String type() {
+			return this.type;
+		}
+
+		/** The subqueries from {@code node}, each binding one selected field's answer. */
+		public String calls(String node) {
+			return this.steps.stream().map(step -> step.call(node)).collect(Collectors.joining());
+		}
+
+		/** A map of every subquery's answer, to return beside the node. */
+		public String column() {
+			return "{" + this.steps.stream().map(step -> step.key() + ": " + step.key()).collect(Collectors.joining(", "))
+					+ "}";
+		}
+
+		/** The subqueries' parameters (the fields' dates), to bind with the query's own. */
+		public Map<String, Object> params() {
+			return this.params;
+		}
+
+		/** Keeps the answers in {@code value} (the {@link #column}) for {@code record}, built from the same row. */
+		public void read(Object record, Value value) {
+			for (Step step : this.steps) {
+				this.store.put(record, step.resultKey(), step.read(value.get(step.key()), this.store));
+			}
+			synchronized (this.filled) {
+				this.filled.add(record);
+			}
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.partnershiphub.board.Board;
 import org.partnershiphub.board.Membership;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
+import org.partnershiphub.common.Prefetch;
 import org.partnershiphub.conflict.Dispensation;
 import org.partnershiphub.interest.Interest;
 import org.partnershiphub.meeting.AgendaItem;
@@ -74,12 +75,12 @@ class Nodes {
 			Map.entry(Label.ReportingLine, TermsOfReference.ReportingLine.class),
 			Map.entry(Label.PartnershipRole, PartnershipRole.class));
 
-	/** Every id's node, of whichever kind, in one round trip. */
+	/** Every id's node, of whichever kind, in one round trip (then {@code RETURN id, n, label}). */
 	private static final String FIND = "UNWIND $ids AS id\nCALL (id) {\n"
 			+ TYPES.keySet().stream()
 				.map(label -> "  MATCH (n:%s {id: id}) RETURN n, '%s' AS label".formatted(label, label))
 				.collect(Collectors.joining("\n  UNION ALL\n"))
-			+ "\n}\nRETURN id, n, label";
+			+ "\n}\n";
 
 	/** Merges are recorded, not linked: a record merged twice is followed this many steps at most. */
 	private static final int MERGE_STEPS = 10;
@@ -122,15 +123,32 @@ class Nodes {
 	record Found(List<Object> nodes, Map<String, String> mergedInto) {
 	}
 
+	/**
+	 * The nodes of these ids; when they are the root field's answer, with the nested selection beneath them in the same
+	 * query ({@link Prefetch#take}: it runs from every node found, and is read for those of its type).
+	 */
 	private Map<String, Object> load(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
+		Prefetch.Tail tail = Prefetch.take(null);
+		Map<String, Object> params = new HashMap<>((tail != null) ? tail.params() : Map.of());
+		params.put("ids", List.copyOf(ids));
+		String cypher = (tail != null)
+				? FIND + tail.calls("n") + "RETURN id, n, label, " + tail.column() + " AS prefetched"
+				: FIND + "RETURN id, n, label";
 		Map<String, Object> nodes = new HashMap<>();
-		this.client.query(FIND)
-			.bind(List.copyOf(ids)).to("ids")
+		this.client.query(cypher)
+			.bindAll(params)
 			.fetchAs(Map.Entry.class)
-			.mappedBy((ts, row) -> Map.entry(row.get("id").asString(), map(row.get("n"), row.get("label").asString())))
+			.mappedBy((ts, row) -> {
+				String label = row.get("label").asString();
+				Object node = map(row.get("n"), label);
+				if (tail != null && label.equals(tail.type())) {
+					tail.read(node, row.get("prefetched"));
+				}
+				return Map.entry(row.get("id").asString(), node);
+			})
 			.all()
 			.forEach(entry -> nodes.put((String) entry.getKey(), entry.getValue()));
 		return nodes;

@@ -15,6 +15,8 @@ import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.StringValue;
@@ -109,6 +111,7 @@ class GraphQlConfiguration {
 	/**
 	 * Applies the {@link FetcherWrapper}s to the schema as built, where Spring for GraphQL has already decorated the
 	 * fetchers that need thread-local context: a wrapper that answers a field itself then costs no context snapshot.
+	 * The instrumentations are chained for whole operations only ({@link OperationInstrumentation}).
 	 */
 	@Bean
 	static BeanPostProcessor outerFetchers(ObjectProvider<FetcherWrapper> wrappers) {
@@ -119,7 +122,8 @@ class GraphQlConfiguration {
 					return bean;
 				}
 				GraphQLSchema schema = wrapped(source.schema(), wrappers.orderedStream().toList());
-				GraphQL graphQl = source.graphQl().transform(builder -> builder.schema(schema));
+				GraphQL graphQl = source.graphQl()
+					.transform(builder -> builder.schema(schema).instrumentation(operationsOnly(source.graphQl())));
 				return new GraphQlSource() {
 					@Override
 					public GraphQL graphQl() {
@@ -133,6 +137,12 @@ class GraphQlConfiguration {
 				};
 			}
 		};
+	}
+
+	private static Instrumentation operationsOnly(GraphQL graphQl) {
+		Instrumentation built = graphQl.getInstrumentation();
+		return new OperationInstrumentation(
+				(built instanceof ChainedInstrumentation chain) ? chain.getInstrumentations() : List.of(built));
 	}
 
 	static GraphQLSchema wrapped(GraphQLSchema schema, List<FetcherWrapper> wrappers) {

@@ -19,7 +19,8 @@ import org.neo4j.driver.Value;
  */
 public final class NodeMapper {
 
-	private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+	/** Each record's components and constructor, found once: reflection per node cost more than the mapping. */
+	private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
 	private NodeMapper() {
 	}
@@ -34,49 +35,60 @@ public final class NodeMapper {
 		if (node == null || node.isNull()) {
 			return null;
 		}
-		RecordComponent[] components = type.getRecordComponents();
-		Object[] args = new Object[components.length];
-		for (int i = 0; i < components.length; i++) {
-			args[i] = read(node, components[i]);
+		Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+		Object[] args = new Object[shape.components().length];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = shape.components()[i].read(node);
 		}
 		try {
-			return type.cast(constructor(type).newInstance(args));
+			return type.cast(shape.constructor().newInstance(args));
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot map node to " + type.getSimpleName(), ex);
 		}
 	}
 
-	private static Constructor<?> constructor(Class<?> type) {
-		return CONSTRUCTORS.computeIfAbsent(type, t -> {
-			Class<?>[] types = Arrays.stream(t.getRecordComponents()).map(RecordComponent::getType).toArray(Class[]::new);
+	/** A record's canonical constructor and its components in order. */
+	private record Shape(Constructor<?> constructor, Component[] components) {
+
+		static Shape of(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
 			try {
-				Constructor<?> constructor = t.getDeclaredConstructor(types);
+				Constructor<?> constructor = type.getDeclaredConstructor(types);
 				constructor.setAccessible(true);
-				return constructor;
+				return new Shape(constructor, Arrays.stream(components).map(Component::of).toArray(Component[]::new));
 			}
 			catch (NoSuchMethodException ex) {
 				throw new IllegalStateException(ex);
 			}
-		});
+		}
+
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Object read(Value node, RecordComponent component) {
-		Class<?> type = component.getType();
-		if (type == BigDecimal.class) {
-			Value pence = node.get(component.getName() + "Pence");
-			return pence.isNull() ? null : BigDecimal.valueOf(pence.asLong(), 2);
+	/** One component: the property it reads, its type and, for a list, its elements' type. */
+	private record Component(String property, Class<?> type, Class<?> element) {
+
+		static Component of(RecordComponent component) {
+			Class<?> type = component.getType();
+			return new Component(component.getName() + ((type == BigDecimal.class) ? "Pence" : ""), type,
+					(type == List.class) ? elementType(component.getGenericType()) : null);
 		}
-		Value value = node.get(component.getName());
-		if (type == boolean.class) {
-			return !value.isNull() && value.asBoolean();
+
+		Object read(Value node) {
+			Value value = node.get(this.property);
+			if (this.type == BigDecimal.class) {
+				return value.isNull() ? null : BigDecimal.valueOf(value.asLong(), 2);
+			}
+			if (this.type == boolean.class) {
+				return !value.isNull() && value.asBoolean();
+			}
+			if (this.type == List.class) {
+				return value.isNull() ? List.of() : value.asList(v -> convert(v, this.element));
+			}
+			return value.isNull() ? null : convert(value, this.type);
 		}
-		if (type == List.class) {
-			Class<?> element = elementType(component.getGenericType());
-			return value.isNull() ? List.of() : value.asList(v -> convert(v, element));
-		}
-		return value.isNull() ? null : convert(value, type);
+
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

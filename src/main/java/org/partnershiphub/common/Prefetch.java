@@ -46,8 +46,10 @@ import org.springframework.data.domain.Window;
  * page of them), the {@link Hop} fields selected beneath it, however deep, are compiled into one query of nested
  * {@code CALL} subqueries returning map projections of the properties selected, and their answers are kept for this
  * request; each hop field then answers from them at once, with no batch loader, executor hop, context snapshot or
- * further round trip. A field the compiler does not know (or one whose arguments it cannot read) resolves as before,
- * through its own fetcher, on the records built here.
+ * further round trip. Where the root's records are a page ({@code Graph.page}) or nodes by id, the query reading them
+ * carries the compiled subqueries ({@link #take}), and the whole request takes one round trip. A field the
+ * compiler does not know (or one whose arguments it cannot read) resolves as before, through its own fetcher, on the
+ * records built here.
  * <p>
  * The lookups are the innermost {@link FetcherWrapper}s, so redaction still applies to what they answer. Aliases
  * never reach the Cypher: each field is a generated key and each date a parameter.

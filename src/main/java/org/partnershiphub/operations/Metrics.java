@@ -4,7 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
+import graphql.ExecutionInput;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
@@ -63,8 +65,10 @@ class Metrics {
 	}
 
 	/**
-	 * Requests observed, data fetchers not: Boot's instrumentation would start an observation for every non-trivial
-	 * field (thousands in a nested list) only for {@code management.observations.enable} to drop it.
+	 * Requests observed, data fetchers and data loaders not: Boot's instrumentation would start an observation for every
+	 * non-trivial field (thousands in a nested list) only for {@code management.observations.enable} to drop it, and
+	 * would copy every request's 120 data loaders into a new registry to observe them, whether the request used them or
+	 * not.
 	 */
 	@Bean
 	GraphQlObservationInstrumentation graphQlRequestObservations(ObservationRegistry registry,
@@ -74,6 +78,12 @@ class Metrics {
 			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 					InstrumentationState state) {
 				return fetcher;
+			}
+
+			@Override
+			public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+					InstrumentationState state) {
+				return input;
 			}
 		};
 	}

@@ -55,6 +55,7 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
  * GraphQL wiring shared by every feature: the Date and Money scalars, limits on what a request may ask, the
@@ -163,6 +164,15 @@ class GraphQlConfiguration {
 			}
 		}
 		return schema.transformWithoutTypes(builder -> builder.codeRegistry(fetchers.build()));
+	}
+
+	/** Each request's data loaders dispatch only those its fields asked for ({@link UsedDataLoaders}). */
+	@Bean
+	WebGraphQlInterceptor usedDataLoadersOnly() {
+		return (request, chain) -> {
+			request.configureExecutionInput((input, builder) -> builder.dataLoaderRegistry(new UsedDataLoaders()).build());
+			return chain.next(request);
+		};
 	}
 
 	/**

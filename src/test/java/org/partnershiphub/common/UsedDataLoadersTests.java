@@ -1,0 +1,50 @@
+package org.partnershiphub.common;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Loaders handed out are dispatched and answer; those no one asked for are not dispatched at all. */
+class UsedDataLoadersTests {
+
+	private final AtomicInteger batches = new AtomicInteger();
+
+	@Test
+	void aLoaderHandedOutIsDispatchedAndTheOthersAreLeftAlone() {
+		UsedDataLoaders registry = new UsedDataLoaders();
+		for (String name : List.of("boardMembers", "personMemberships", "riskScores")) {
+			registry.register(name, loader());
+		}
+		assertThat(registry.getDataLoaders()).isEmpty();
+		DataLoader<String, String> members = registry.getDataLoader("boardMembers");
+		CompletableFuture<String> answer = members.load("board-1");
+		registry.dispatchAll();
+		assertThat(answer.join()).isEqualTo("board-1!");
+		assertThat(registry.getDataLoaders()).containsExactly(members);
+		assertThat(this.batches).hasValue(1);
+	}
+
+	@Test
+	void takingTheWholeMapHandsOutEveryLoader() {
+		UsedDataLoaders registry = new UsedDataLoaders();
+		registry.register("a", loader());
+		registry.register("b", loader());
+		Map<String, DataLoader<?, ?>> all = registry.getDataLoadersMap();
+		assertThat(registry.getDataLoaders()).containsExactlyInAnyOrderElementsOf(all.values());
+	}
+
+	private DataLoader<String, String> loader() {
+		return DataLoaderFactory.newDataLoader(keys -> {
+			this.batches.incrementAndGet();
+			return CompletableFuture.completedFuture(keys.stream().map(k -> k + "!").toList());
+		});
+	}
+
+}

@@ -125,33 +125,47 @@ class Nodes {
 
 	/**
 	 * The nodes of these ids; when they are the root field's answer, with the nested selection beneath them in the same
-	 * query ({@link Prefetch#take}: it runs from every node found, and is read for those of its type).
+	 * query ({@link Prefetch#take}). The selection's own type is tried first, through its index alone: the other kinds
+	 * are looked for only for ids not of it.
 	 */
 	private Map<String, Object> load(Collection<String> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
+		Map<String, Object> nodes = new HashMap<>();
+		Prefetch.Tail tail = ids.isEmpty() ? null : Prefetch.take(null);
+		Collection<String> rest = ids;
+		Label label = (tail != null) ? addressable(tail.type()) : null;
+		if (label != null) {
+			read("UNWIND $ids AS id\nMATCH (n:%s {id: id})\nWITH id, n, '%s' AS label\n".formatted(label, label), ids,
+					tail, nodes);
+			rest = ids.stream().filter(id -> !nodes.containsKey(id)).toList();
 		}
-		Prefetch.Tail tail = Prefetch.take(null);
+		if (!rest.isEmpty()) {
+			read(FIND, rest, (label == null) ? tail : null, nodes);
+		}
+		return nodes;
+	}
+
+	private static Label addressable(String type) {
+		return TYPES.keySet().stream().filter(label -> label.name().equals(type)).findFirst().orElse(null);
+	}
+
+	/** Reads the nodes {@code match} binds (as {@code id, n, label}) into {@code nodes}, with the tail when given. */
+	private void read(String match, Collection<String> ids, Prefetch.Tail tail, Map<String, Object> nodes) {
 		Map<String, Object> params = new HashMap<>((tail != null) ? tail.params() : Map.of());
 		params.put("ids", List.copyOf(ids));
-		String cypher = (tail != null)
-				? FIND + tail.calls("n") + "RETURN id, n, label, " + tail.column() + " AS prefetched"
-				: FIND + "RETURN id, n, label";
-		Map<String, Object> nodes = new HashMap<>();
+		String cypher = (tail != null) ? match + tail.calls("n") + "RETURN id, n, label, " + tail.column() + " AS prefetched"
+				: match + "RETURN id, n, label";
 		this.client.query(cypher)
 			.bindAll(params)
 			.fetchAs(Map.Entry.class)
 			.mappedBy((ts, row) -> {
-				String label = row.get("label").asString();
-				Object node = map(row.get("n"), label);
-				if (tail != null && label.equals(tail.type())) {
+				Object node = map(row.get("n"), row.get("label").asString());
+				if (tail != null && row.get("label").asString().equals(tail.type())) {
 					tail.read(node, row.get("prefetched"));
 				}
 				return Map.entry(row.get("id").asString(), node);
 			})
 			.all()
 			.forEach(entry -> nodes.put((String) entry.getKey(), entry.getValue()));
-		return nodes;
 	}
 
 	private Map<String, String> keptIds(Collection<String> mergedIds) {

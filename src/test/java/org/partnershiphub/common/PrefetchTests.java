@@ -44,6 +44,11 @@ class PrefetchTests extends GraphTestSupport {
 			  now: interests { id nature organisation { name } person { id } }
 			  then: interests(asOf: $asOf) { id nature redacted organisation { name } } } } }""";
 
+	/** People and what is not a person (an organisation, an id of nothing) in one list. */
+	private static final String NODES = """
+			query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Person { displayName
+			  interests { id nature organisation { name } } } ... on Organisation { name } } }""";
+
 	private static final String REGISTER = """
 			query($org: ID!) { interests(first: 50, filter: {organisationId: $org}) { edges { node { id nature
 			  person { displayName memberships { role board { name members { person { displayName } } } } }
@@ -81,9 +86,12 @@ class PrefetchTests extends GraphTestSupport {
 				compared += compare(caller, PERSON, withAll(dated, "id", "person-" + random.nextInt(8)), 1);
 				compared += compare(caller, REGISTER, map("org", "org-" + random.nextInt(4)), 1);
 				compared += compare(caller, ORGANISATION, map("org", "org-" + random.nextInt(4)), 2);
+				// The people with their selection, then the other kinds, then whether the unknown id was merged.
+				compared += compare(caller, NODES, map("ids", List.of("person-" + random.nextInt(8),
+						"org-" + random.nextInt(4), "no-such-id", "person-" + random.nextInt(8))), 3);
 			}
 		}
-		assertThat(compared).isEqualTo(8 * 3 * 4);
+		assertThat(compared).isEqualTo(8 * 3 * 5);
 	}
 
 	@Test

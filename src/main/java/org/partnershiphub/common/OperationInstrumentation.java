@@ -23,16 +23,16 @@ import graphql.schema.DataFetcher;
  * the hub's CPU in a nested list, with nothing behind it. Those hooks answer here as a no-op instrumentation does.
  * {@code OperationInstrumentationTests} fails when an instrumentation implements one of them.
  */
-public final class OperationInstrumentation extends ChainedInstrumentation {
+final class OperationInstrumentation extends ChainedInstrumentation {
 
 	/** The hooks not passed on: called per object or per field. */
-	public static final Set<String> NOT_PASSED_ON = Set.of("beginExecuteObject", "beginDeferredField",
+	static final Set<String> NOT_PASSED_ON = Set.of("beginExecuteObject", "beginDeferredField",
 			"beginSubscribedFieldEvent", "beginFieldExecution", "beginFieldFetch", "beginFieldFetching",
 			"beginFieldCompletion", "beginFieldListCompletion", "instrumentDataFetcher");
 
 	private static final Instrumentation NONE = SimplePerformantInstrumentation.INSTANCE;
 
-	public OperationInstrumentation(List<Instrumentation> instrumentations) {
+	OperationInstrumentation(List<Instrumentation> instrumentations) {
 		super(instrumentations);
 	}
 

@@ -1,7 +1,6 @@
 package org.partnershiphub.common;
 
 import java.util.List;
-import java.util.Set;
 
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
@@ -20,15 +19,11 @@ import graphql.schema.DataFetcher;
  * The hub's instrumentations, which all act on whole operations (limits, cancellation, the mutation guard, request
  * observations), chained for those hooks only. graphql-java calls the per-object and per-field hooks for every object
  * and field of a response, and a chain passes each call to every instrumentation and gathers their answers: a fifth of
- * the hub's CPU in a nested list, with nothing behind it. Those hooks answer here as a no-op instrumentation does.
+ * the hub's CPU in a nested list, with nothing behind it. Those hooks (the methods this class overrides) answer here
+ * as a no-op instrumentation does.
  * {@code OperationInstrumentationTests} fails when an instrumentation implements one of them.
  */
 final class OperationInstrumentation extends ChainedInstrumentation {
-
-	/** The hooks not passed on: called per object or per field. */
-	static final Set<String> NOT_PASSED_ON = Set.of("beginExecuteObject", "beginDeferredField",
-			"beginSubscribedFieldEvent", "beginFieldExecution", "beginFieldFetch", "beginFieldFetching",
-			"beginFieldCompletion", "beginFieldListCompletion", "instrumentDataFetcher");
 
 	private static final Instrumentation NONE = SimplePerformantInstrumentation.INSTANCE;
 

@@ -160,11 +160,15 @@ public class Prefetch {
 		if (types.size() != 1) {
 			return null;
 		}
-		String type = types.iterator().next();
+		GraphQLContext context = env.getGraphQlContext();
+		return compiled(types.iterator().next(), fields, context, context.computeIfAbsent(STORE, k -> new Store()));
+	}
+
+	/** The hop fields among {@code fields} on {@code type} as subqueries keeping answers in {@code store}; null if none. */
+	private Tail compiled(String type, List<SelectedField> fields, GraphQLContext context, Store store) {
 		Map<String, Object> params = new HashMap<>();
-		List<Step> steps = compile(type, fields, env.getGraphQlContext(), params, new int[1]);
-		return steps.isEmpty() ? null
-				: new Tail(type, steps, params, env.getGraphQlContext().computeIfAbsent(STORE, k -> new Store()));
+		List<Step> steps = compile(type, fields, context, params, new int[1]);
+		return steps.isEmpty() ? null : new Tail(type, steps, params, store);
 	}
 
 	/**
@@ -231,25 +235,18 @@ public class Prefetch {
 
 	private void prefetch(String type, List<Record> sources, List<SelectedField> fields, GraphQLContext context,
 			Store store) {
-		Map<String, Object> params = new HashMap<>();
-		List<Step> steps = compile(type, fields, context, params, new int[1]);
-		if (steps.isEmpty()) {
+		Tail tail = compiled(type, fields, context, store);
+		if (tail == null) {
 			return;
 		}
 		Map<String, List<Record>> byId = new HashMap<>();
 		sources.forEach(r -> byId.computeIfAbsent(idOf(r), id -> new ArrayList<>()).add(r));
+		Map<String, Object> params = new HashMap<>(tail.params());
 		params.put("ids", List.copyOf(byId.keySet()));
-		String cypher = "UNWIND $ids AS id\nMATCH (s:" + steps.get(0).hop().sourceLabel() + " {id: id})\n"
-				+ steps.stream().map(step -> step.call("s")).collect(Collectors.joining())
-				+ "RETURN id AS key, {" + steps.stream().map(step -> step.key() + ": " + step.key())
-					.collect(Collectors.joining(", ")) + "} AS v";
+		String cypher = "UNWIND $ids AS id\nMATCH (s:" + Label.valueOf(type) + " {id: id})\n" + tail.calls("s")
+				+ "RETURN id AS key, " + tail.column() + " AS v";
 		this.graph.query(cypher, params, row -> {
-			Value value = row.get("v");
-			for (Record source : byId.get(row.get("key").asString())) {
-				for (Step step : steps) {
-					store.put(source, step.resultKey(), step.read(value.get(step.key()), store));
-				}
-			}
+			byId.get(row.get("key").asString()).forEach(source -> tail.read(source, row.get("v")));
 			return row.get("key").asString();
 		});
 	}
@@ -383,8 +380,9 @@ public class Prefetch {
 	}
 
 	/**
-	 * A root field's nested selection as {@code CALL} subqueries for the root's own query: {@link #calls} from the
-	 * variable holding each root node, {@link #column} to return, and {@link #read} for each record built from a row.
+	 * A nested selection as {@code CALL} subqueries, carried by the root's own query or by the one that follows it:
+	 * {@link #calls} from the variable holding each node, {@link #column} to return, and {@link #read} for each record
+	 * of a row.
 	 */
 	public static final class Tail {
 

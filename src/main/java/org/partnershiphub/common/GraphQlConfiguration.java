@@ -38,6 +38,7 @@ import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import org.dataloader.DataLoaderRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -50,8 +51,10 @@ import org.springframework.graphql.data.pagination.CursorEncoder;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -166,7 +169,37 @@ class GraphQlConfiguration {
 		return schema.transformWithoutTypes(builder -> builder.codeRegistry(fetchers.build()));
 	}
 
-	/** Each request's data loaders dispatch only those its fields asked for ({@link UsedDataLoaders}). */
+	/**
+	 * Spring for GraphQL's registry of batch loaders, except that a request's loaders are created when it first asks
+	 * for one ({@link UsedDataLoaders}), not all of them before it starts.
+	 */
+	@Bean
+	BatchLoaderRegistry batchLoaderRegistry() {
+		BatchLoaderRegistry loaders = new DefaultBatchLoaderRegistry();
+		return new BatchLoaderRegistry() {
+			@Override
+			public <K, V> RegistrationSpec<K, V> forTypePair(Class<K> keyType, Class<V> valueType) {
+				return loaders.forTypePair(keyType, valueType);
+			}
+
+			@Override
+			public <K, V> RegistrationSpec<K, V> forName(String name) {
+				return loaders.forName(name);
+			}
+
+			@Override
+			public void registerDataLoaders(DataLoaderRegistry registry, GraphQLContext context) {
+				if (registry instanceof UsedDataLoaders used) {
+					used.defer(deferred -> loaders.registerDataLoaders(deferred, context));
+				}
+				else {
+					loaders.registerDataLoaders(registry, context);
+				}
+			}
+		};
+	}
+
+	/** A request's loaders are created and dispatched only when its fields ask for them ({@link UsedDataLoaders}). */
 	@Bean
 	WebGraphQlInterceptor usedDataLoadersOnly() {
 		return (request, chain) -> {

@@ -161,7 +161,7 @@ public class RegisterExport {
 				       i.declaredOn AS declaredOn, i.roles AS roles, o.name AS organisation,
 				       coalesce(i.nature, CASE WHEN o IS NULL THEN i.subject END) AS nature,
 				       i.typeAsDeclared AS typeAsDeclared, i.type AS type, coalesce(i.withheld, false) AS withheld
-				ORDER BY p.sortName, p.id, i.declaredOn DESC, organisation, nature
+				ORDER BY p.sortName, p.id, coalesce(i.declaredOn, date('0001-01-01')) DESC, organisation, nature
 				""".formatted(seats.indent(2), InterestService.VALID_AT.indent(2).strip()),
 				Params.of("boardId", boardId, "organisationId", organisationId, "asOf", asOf, "undeclared", undeclared),
 				row -> {

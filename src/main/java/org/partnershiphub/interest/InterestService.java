@@ -47,14 +47,17 @@ public class InterestService {
 	/** {@link #HOLDS} for interest {@code i} on {@code k.asOf}. */
 	public static final String VALID_AT = HOLDS.replace("{i}", "i").replace("{asOf}", "k.asOf");
 
+	/** Newest declaration first, undated ones last: the register page's order. */
+	private static final String NEWEST_FIRST = "coalesce({n}.declaredOn, date('0001-01-01')) DESC, {n}.id";
+
 	/** Person.interests, newest declaration first. */
 	static final Hop PERSON_INTERESTS = Hop.many("Person", "interests", Interest.class,
-			"({s})<-[:DECLARED_BY]-({n}:Interest)", HOLDS.replace("{i}", "{n}"), "{n}.declaredOn DESC, {n}.id",
+			"({s})<-[:DECLARED_BY]-({n}:Interest)", HOLDS.replace("{i}", "{n}"), NEWEST_FIRST,
 			Role::personalAsOf);
 
 	/** Its loader's query only: the field leaves withheld interests out for callers who may not see them. */
 	static final Hop ORGANISATION_INTERESTS = Hop.many("Organisation", "interests", Interest.class,
-			"({s})<-[:IN_ORGANISATION]-({n}:Interest)", HOLDS.replace("{i}", "{n}"), "{n}.declaredOn DESC, {n}.id",
+			"({s})<-[:IN_ORGANISATION]-({n}:Interest)", HOLDS.replace("{i}", "{n}"), NEWEST_FIRST,
 			Role::personalAsOf);
 
 	static final Hop PERSON = Hop.one("Interest", "person", Person.class, "({s})-[:DECLARED_BY]->({n}:Person)");
@@ -102,7 +105,7 @@ public class InterestService {
 	}
 
 	public Optional<Interest> find(String id) {
-		return this.graph.one("MATCH (n:Interest {id: $id}) RETURN n", Map.of("id", id), Interest.class);
+		return this.graph.byId(Interest.class, id);
 	}
 
 	/** A page of the register; withheld interests are left out of an organisation's list unless {@code withheld}. */

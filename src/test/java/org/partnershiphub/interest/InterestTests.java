@@ -175,6 +175,19 @@ class InterestTests extends GraphTestSupport {
 			.path("interests.edges[*].node.nature").entityList(String.class).containsExactly("Trustee", "Director");
 	}
 
+	@Test
+	void aPersonsInterestsAreNewestFirstWithUndatedOnesLastAsOnTheRegister() {
+		declare("Director", "2022-01-01", null);
+		declare("Adviser", null, null);
+		declare("Trustee", "2024-01-01", null);
+		natures("2026-01-01").containsExactly("Trustee", "Director", "Adviser");
+		this.graphQl.documentName("interests")
+			.variable("filter", map("personId", this.tomas))
+			.execute()
+			.path("interests.edges[*].node.nature").entityList(String.class)
+			.containsExactly("Trustee", "Director", "Adviser");
+	}
+
 	private String declare(String nature, String declaredOn, String validTo) {
 		return this.fixtures.create("declareInterest", map("personId", this.tomas, "organisationId", this.harbourCare,
 				"nature", nature, "type", "FINANCIAL", "declaredOn", declaredOn, "validTo", validTo), "interest");

@@ -126,12 +126,11 @@ public class AgreementService {
 	}
 
 	public Optional<Agreement> find(String id) {
-		return this.graph.one("MATCH (n:Agreement {id: $id}) RETURN n", Map.of("id", id),
-				Agreement.class);
+		return this.graph.byId(Agreement.class, id);
 	}
 
 	public Optional<PooledFund> findFund(String id) {
-		return this.graph.one("MATCH (n:PooledFund {id: $id}) RETURN n", Map.of("id", id), PooledFund.class);
+		return this.graph.byId(PooledFund.class, id);
 	}
 
 	public Page<Agreement> find(AgreementFilter filter, Paging paging) {
@@ -218,8 +217,7 @@ public class AgreementService {
 				CREATE (o)<-[:PARTY]-(:AgreementParty {id: $id, role: $role, createdAt: datetime()})-[:TO_AGREEMENT]->(a)
 				""", Params.of("id", id, "agreementId", input.agreementId(), "organisationId", input.organisationId(),
 				"role", input.role().name()));
-		return new AgreementPartyPayload(this.graph.one("MATCH (n:AgreementParty {id: $id}) RETURN n",
-				Map.of("id", id), AgreementParty.class).orElseThrow(), List.of());
+		return new AgreementPartyPayload(this.graph.byId(AgreementParty.class, id).orElseThrow(), List.of());
 	}
 
 	@Transactional
@@ -291,8 +289,7 @@ public class AgreementService {
 				""", Params.of("id", id, "fundId", input.pooledFundId(), "partyId", input.partyId(), "year",
 				input.financialYear(), "pence", NodeMapper.pence(input.amount())));
 		this.sources.cite(Label.Contribution, id, input.source());
-		return new ContributionPayload(this.graph.one("MATCH (n:Contribution {id: $id}) RETURN n", Map.of("id", id),
-				Contribution.class).orElseThrow(), List.of());
+		return new ContributionPayload(this.graph.byId(Contribution.class, id).orElseThrow(), List.of());
 	}
 
 	@Transactional
@@ -471,8 +468,7 @@ public class AgreementService {
 				""", Params.of("id", id, "agreementId", input.agreementId(), "bodyId", input.bodyId(), "approvedOn",
 				input.approvedOn(), "variationId", input.variationId()));
 		this.sources.cite(Label.AgreementApproval, id, input.source());
-		return new AgreementApprovalPayload(this.graph.one("MATCH (n:AgreementApproval {id: $id}) RETURN n",
-				Map.of("id", id), AgreementApproval.class).orElseThrow(), List.of());
+		return new AgreementApprovalPayload(this.graph.byId(AgreementApproval.class, id).orElseThrow(), List.of());
 	}
 
 	/** A fund's limits and each party's cap, as a paper states them; caps given replace those held for that party. */
@@ -532,8 +528,7 @@ public class AgreementService {
 	}
 
 	public Optional<AgreementVariation> findVariation(String id) {
-		return this.graph.one("MATCH (n:AgreementVariation {id: $id}) RETURN n", Map.of("id", id),
-				AgreementVariation.class);
+		return this.graph.byId(AgreementVariation.class, id);
 	}
 
 	private static void months(Validation v, String field, Integer months) {

@@ -90,11 +90,11 @@ public class AuthorityService {
 	}
 
 	Optional<Post> findPost(String id) {
-		return this.graph.one("MATCH (n:Post {id: $id}) RETURN n", Map.of("id", id), Post.class);
+		return this.graph.byId(Post.class, id);
 	}
 
 	Optional<Delegation> findDelegation(String id) {
-		return this.graph.one("MATCH (n:Delegation {id: $id}) RETURN n", Map.of("id", id), Delegation.class);
+		return this.graph.byId(Delegation.class, id);
 	}
 
 	@Transactional

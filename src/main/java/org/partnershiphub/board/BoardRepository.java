@@ -66,11 +66,11 @@ class BoardRepository {
 	}
 
 	Optional<Board> findById(String id) {
-		return this.graph.one("MATCH (n:Board {id: $id}) RETURN n", Map.of("id", id), Board.class);
+		return this.graph.byId(Board.class, id);
 	}
 
 	Optional<Membership> findMembership(String id) {
-		return this.graph.one("MATCH (n:Membership {id: $id}) RETURN n", Map.of("id", id), Membership.class);
+		return this.graph.byId(Membership.class, id);
 	}
 
 	Page<Board> find(Board.BoardKind kind, String name, String parentId, Paging paging) {

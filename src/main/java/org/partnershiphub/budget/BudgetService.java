@@ -73,8 +73,7 @@ public class BudgetService {
 		if (input.source() != null) {
 			this.sources.cite(Label.BudgetLine, lineId, input.source());
 		}
-		BudgetLine line = this.graph.one("MATCH (n:BudgetLine {id: $id}) RETURN n", Map.of("id", lineId),
-				BudgetLine.class).orElseThrow();
+		BudgetLine line = this.graph.byId(BudgetLine.class, lineId).orElseThrow();
 		BudgetLine.Position position = this.graph.one("""
 				MATCH (:BudgetLine {id: $id})<-[:POSITION_OF]-(n:BudgetPosition {month: $month}) RETURN n
 				""", Map.of("id", lineId, "month", month.get().atDay(1)), BudgetLine.Position.class).orElseThrow();

@@ -40,6 +40,25 @@ public class Graph {
 			.first();
 	}
 
+	/**
+	 * The node of this id, labelled as {@code type} is named; when it is a root field's answer, with the nested selection
+	 * beneath it in the same query ({@link Prefetch#take}).
+	 */
+	public <R extends Record> Optional<R> byId(Class<R> type, String id) {
+		String match = "MATCH (n:" + Label.valueOf(type.getSimpleName()) + " {id: $id})\n";
+		Prefetch.Tail tail = Prefetch.take(type.getSimpleName());
+		if (tail == null) {
+			return one(match + "RETURN n", Map.of("id", id), type);
+		}
+		Map<String, Object> params = new HashMap<>(tail.params());
+		params.put("id", id);
+		return query(match + tail.calls("n") + "RETURN n, " + tail.column() + " AS prefetched", params, row -> {
+			R record = NodeMapper.map(row.get("n"), type);
+			tail.read(record, row.get("prefetched"));
+			return record;
+		}).stream().findFirst();
+	}
+
 	public <R extends Record> List<R> list(String cypher, Map<String, ?> params, Class<R> type) {
 		return List.copyOf(this.client.query(cypher)
 			.bindAll(new HashMap<>(params))

@@ -57,7 +57,7 @@ public class DutyService {
 	}
 
 	public Optional<Duty> find(String id) {
-		return this.graph.one("MATCH (n:Duty {id: $id}) RETURN n", Map.of("id", id), Duty.class);
+		return this.graph.byId(Duty.class, id);
 	}
 
 	@Transactional

@@ -231,7 +231,7 @@ public class AttendanceService {
 	}
 
 	private Attendance find(String id) {
-		return this.graph.one("MATCH (n:Attendance {id: $id}) RETURN n", Map.of("id", id), Attendance.class)
+		return this.graph.byId(Attendance.class, id)
 			.orElseThrow();
 	}
 

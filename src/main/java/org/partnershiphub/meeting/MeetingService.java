@@ -119,11 +119,11 @@ public class MeetingService {
 	}
 
 	public Optional<Meeting> find(String id) {
-		return this.graph.one("MATCH (n:Meeting {id: $id}) RETURN n", Map.of("id", id), Meeting.class);
+		return this.graph.byId(Meeting.class, id);
 	}
 
 	public Optional<AgendaItem> findItem(String id) {
-		return this.graph.one("MATCH (n:AgendaItem {id: $id}) RETURN n", Map.of("id", id), AgendaItem.class);
+		return this.graph.byId(AgendaItem.class, id);
 	}
 
 	Optional<Declaration> findDeclaration(String id) {
@@ -132,7 +132,7 @@ public class MeetingService {
 	}
 
 	public Optional<Decision> findDecision(String id) {
-		return this.graph.one("MATCH (n:Decision {id: $id}) RETURN n", Map.of("id", id), Decision.class);
+		return this.graph.byId(Decision.class, id);
 	}
 
 	@Transactional

@@ -26,7 +26,7 @@ class OrganisationRepository {
 	}
 
 	Optional<Organisation> findById(String id) {
-		return this.graph.one("MATCH (n:Organisation {id: $id}) RETURN n", Map.of("id", id), Organisation.class);
+		return this.graph.byId(Organisation.class, id);
 	}
 
 	Page<Organisation> find(OrganisationKind kind, String nameText, Paging paging) {

@@ -65,7 +65,7 @@ public class PaperService {
 	}
 
 	public Optional<Paper> find(String id) {
-		return this.graph.one("MATCH (n:Paper {id: $id}) RETURN n", Map.of("id", id), Paper.class);
+		return this.graph.byId(Paper.class, id);
 	}
 
 	/**

@@ -100,12 +100,11 @@ public class PartnershipService {
 	}
 
 	public Optional<Partnership> find(String id) {
-		return this.graph.one("MATCH (n:Partnership {id: $id}) RETURN n", Map.of("id", id), Partnership.class);
+		return this.graph.byId(Partnership.class, id);
 	}
 
 	public Optional<PartnershipMembership> findMembership(String id) {
-		return this.graph.one("MATCH (n:PartnershipMembership {id: $id}) RETURN n", Map.of("id", id),
-				PartnershipMembership.class);
+		return this.graph.byId(PartnershipMembership.class, id);
 	}
 
 	public Page<Partnership> find(PartnershipFilter filter, Paging paging) {
@@ -273,8 +272,7 @@ public class PartnershipService {
 				input.kind().name(), "asWritten", Validation.trimToNull(input.asWritten()), "from", input.from(), "to",
 				input.to()));
 		this.sources.cite(Label.PartnershipRole, id, input.source());
-		return new PartnershipRolePayload(this.graph.one("MATCH (n:PartnershipRole {id: $id}) RETURN n",
-				Map.of("id", id), PartnershipRole.class).orElseThrow(), List.of());
+		return new PartnershipRolePayload(this.graph.byId(PartnershipRole.class, id).orElseThrow(), List.of());
 	}
 
 	private Optional<Partnership> requirePartnership(Validation v, String id) {

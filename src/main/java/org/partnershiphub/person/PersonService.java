@@ -42,7 +42,7 @@ public class PersonService {
 	}
 
 	public Optional<Person> find(String id) {
-		return this.graph.one("MATCH (n:Person {id: $id}) RETURN n", Map.of("id", id), Person.class);
+		return this.graph.byId(Person.class, id);
 	}
 
 	public Page<Person> find(PersonFilter filter, Paging paging) {

@@ -98,8 +98,7 @@ public class RemitService {
 				orders.stream().map(o -> o.topic().name()).toList(), "texts",
 				orders.stream().map(o -> o.text().strip()).toList()));
 		this.sources.cite(Label.TermsOfReference, id, input.source());
-		return new TermsOfReferencePayload(this.graph.one("MATCH (n:TermsOfReference {id: $id}) RETURN n",
-				Map.of("id", id), TermsOfReference.class).orElseThrow(), List.of());
+		return new TermsOfReferencePayload(this.graph.byId(TermsOfReference.class, id).orElseThrow(), List.of());
 	}
 
 	@Transactional
@@ -130,8 +129,7 @@ public class RemitService {
 				input.relation().name(), "responsibilities", responsibilities, "validFrom", input.validFrom(),
 				"validTo", input.validTo()));
 		this.sources.cite(Label.ReportingLine, id, input.source());
-		return new ReportingLinePayload(this.graph.one("MATCH (n:ReportingLine {id: $id}) RETURN n", Map.of("id", id),
-				ReportingLine.class).orElseThrow(), List.of());
+		return new ReportingLinePayload(this.graph.byId(ReportingLine.class, id).orElseThrow(), List.of());
 	}
 
 	/** The terms in force at each date: the latest adopted on or before it, else undated ones. */
@@ -188,7 +186,7 @@ public class RemitService {
 	}
 
 	Optional<TermsOfReference> find(String id) {
-		return this.graph.one("MATCH (n:TermsOfReference {id: $id}) RETURN n", Map.of("id", id), TermsOfReference.class);
+		return this.graph.byId(TermsOfReference.class, id);
 	}
 
 }

@@ -76,7 +76,7 @@ public class RiskService {
 	}
 
 	public Optional<Risk> find(String id) {
-		return this.graph.one("MATCH (n:Risk {id: $id}) RETURN n", Map.of("id", id), Risk.class);
+		return this.graph.byId(Risk.class, id);
 	}
 
 	/**

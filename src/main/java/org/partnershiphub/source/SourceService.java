@@ -65,7 +65,7 @@ public class SourceService {
 	}
 
 	public SourceDocument find(String id) {
-		return this.graph.one("MATCH (n:SourceDocument {id: $id}) RETURN n", Map.of("id", id), SourceDocument.class)
+		return this.graph.byId(SourceDocument.class, id)
 			.orElse(null);
 	}
 

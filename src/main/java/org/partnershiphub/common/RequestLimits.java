@@ -1,6 +1,7 @@
 package org.partnershiphub.common;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -8,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.analysis.FieldComplexityEnvironment;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -174,10 +173,11 @@ class RequestLimits {
 	}
 
 	/**
-	 * Depth, aliased root fields (after fragments are expanded), page sizes and text arguments, in one walk of the
+	 * Depth, aliased root fields (after fragments are expanded), page sizes, text arguments and cost, in one walk of the
 	 * operation: a name or free text with a control character (other than tab and line breaks), a bidirectional
 	 * override or an invisible character is refused, naming the argument, before it can be stored and shown to someone
-	 * else. An operation asking only about the schema is exempt from the depth limit ({@link #introspectionOnly}).
+	 * else. An operation asking only about the schema is exempt from the depth and cost limits
+	 * ({@link #introspectionOnly}). A request too deep is told so, not that it would cost too much.
 	 */
 	@Bean
 	@Order(0)
@@ -189,13 +189,15 @@ class RequestLimits {
 				var context = parameters.getExecutionContext();
 				int[] aliases = { 0 };
 				int[] depth = { 0 };
+				// Each field's cost, summed under its parent (null for the root fields); children are visited first.
+				Map<QueryVisitorFieldEnvironment, Long> costs = new HashMap<>();
 				QueryTraverser.newQueryTraverser()
 					.schema(context.getGraphQLSchema())
 					.document(context.getDocument())
 					.operationName(context.getOperationDefinition().getName())
 					.coercedVariables(context.getCoercedVariables())
 					.build()
-					.visitPreOrder(new QueryVisitorStub() {
+					.visitPostOrder(new QueryVisitorStub() {
 						@Override
 						public void visitField(QueryVisitorFieldEnvironment env) {
 							if (env.getParentEnvironment() == null && env.getField().getAlias() != null
@@ -215,14 +217,29 @@ class RequestLimits {
 								level++;
 							}
 							depth[0] = Math.max(depth[0], level);
+							long cost = env.isTypeNameIntrospectionField() ? 0
+									: capped(1 + items(env, limits) * costs.getOrDefault(env, 0L));
+							costs.merge(env.getParentEnvironment(), cost, (a, b) -> capped(a + b));
 						}
 					});
-				if (depth[0] > limits.maxDepth() && !introspectionOnly(parameters)) {
-					throw refused("The operation is " + depth[0] + " fields deep; at most " + limits.maxDepth());
+				if (!introspectionOnly(parameters)) {
+					if (depth[0] > limits.maxDepth()) {
+						throw refused("The operation is " + depth[0] + " fields deep; at most " + limits.maxDepth());
+					}
+					long cost = costs.getOrDefault(null, 0L);
+					if (cost > limits.maxComplexity()) {
+						throw refused("The operation could return about " + cost + " values; at most "
+								+ limits.maxComplexity() + ": ask for fewer fields or smaller pages");
+					}
 				}
 				return super.beginExecuteOperation(parameters, state);
 			}
 		};
+	}
+
+	/** A cost no product of page sizes can overflow. */
+	private static long capped(long cost) {
+		return Math.min(cost, Integer.MAX_VALUE);
 	}
 
 	/** Refuses text with characters that hide or reorder what a reader sees. */
@@ -252,35 +269,15 @@ class RequestLimits {
 			.allMatch(s -> s instanceof graphql.language.Field f && f.getName().startsWith("__"));
 	}
 
-	/** After {@link #operationChecks}: a request too deep is told so, not that it would cost too much. */
-	@Bean
-	@Order(1)
-	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
-				(env, children) -> (int) Math.min(Integer.MAX_VALUE, 1 + (long) items(env, limits) * children)) {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return introspectionOnly(parameters) ? null : super.beginExecuteOperation(parameters, state);
-			}
-
-			@Override
-			protected AbortExecutionException mkAbortException(int cost, int maxCost) {
-				return refused("The operation could return about " + cost + " values; at most " + maxCost
-						+ ": ask for fewer fields or smaller pages");
-			}
-		};
-	}
-
 	/**
 	 * How many times a field's selection may be repeated: its page size, or the estimate for a plain list. A
 	 * connection's edges are its page, already counted by its {@code first}.
 	 */
-	private static int items(FieldComplexityEnvironment env, Limits limits) {
+	private static int items(QueryVisitorFieldEnvironment env, Limits limits) {
 		if (env.getArguments().get("first") instanceof Integer first) {
 			return Math.max(first, 1);
 		}
-		if (env.getParentType().getName().endsWith("Connection")
+		if (env.getFieldsContainer().getName().endsWith("Connection")
 				&& List.of("edges", "nodes").contains(env.getField().getName())) {
 			return 1;
 		}

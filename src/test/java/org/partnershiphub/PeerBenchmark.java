@@ -100,7 +100,11 @@ class PeerBenchmark extends GraphTestSupport {
 			for (Operation operation : operations) {
 				check(operation, peerPort);
 			}
-			warmUp(operations, peerPort, compiler(hubJvm));
+			try (JMXConnector hubAgent = agent(hubJvm)) {
+				warmUp(operations, peerPort, ManagementFactory.newPlatformMXBeanProxy(
+						hubAgent.getMBeanServerConnection(), ManagementFactory.COMPILATION_MXBEAN_NAME,
+						CompilationMXBean.class));
+			}
 			List<String> table = new ArrayList<>(List.of("""
 					| query | clients | hub p50 | p95 | p99 | per s | peer p50 | p95 | p99 | per s | Cypher p50 | p95 | p99 | per s | hub / Cypher p50 | hub / peer p50 | hub / peer per s |
 					| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"""));
@@ -172,19 +176,15 @@ class PeerBenchmark extends GraphTestSupport {
 		}
 	}
 
-	/** The compiler of another JVM on this machine, through its local management agent. */
-	private static CompilationMXBean compiler(Process process) throws Exception {
+	/** A connection to another JVM's management agent (started if need be), to read its compiler. */
+	private static JMXConnector agent(Process process) throws Exception {
 		VirtualMachine vm = VirtualMachine.attach(String.valueOf(process.pid()));
-		String address;
 		try {
-			address = vm.startLocalManagementAgent();
+			return JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()));
 		}
 		finally {
 			vm.detach();
 		}
-		JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-		return ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
-				ManagementFactory.COMPILATION_MXBEAN_NAME, CompilationMXBean.class);
 	}
 
 	private static Latency median(List<Latency> rounds) {
@@ -283,7 +283,8 @@ class PeerBenchmark extends GraphTestSupport {
 
 	/**
 	 * Starts the hub as a user would run it against a Neo4j server (here the benchmark's, over Bolt): its own JVM, this
-	 * one's Java and classpath (less the tests' classes), the full compiler, virtual threads; output to target/peer/hub.log. Ready when healthy.
+	 * one's Java and classpath (less the tests' classes), the full compiler, virtual threads; its output in
+	 * target/peer/hub.log. Ready when healthy.
 	 */
 	private Process startHub() throws IOException, InterruptedException {
 		this.hubPort = FreePort.next();
@@ -330,8 +331,8 @@ class PeerBenchmark extends GraphTestSupport {
 	}
 
 	private String hub(Operation operation, int n) {
-		return post(URI.create("http://localhost:" + this.hubPort + "/graphql"), operation.hub().apply(n % operation.variants()),
-				true);
+		return post(URI.create("http://localhost:" + this.hubPort + "/graphql"),
+				operation.hub().apply(n % operation.variants()), true);
 	}
 
 	private String peer(Operation operation, int peerPort, int n) {

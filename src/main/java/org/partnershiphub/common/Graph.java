@@ -50,13 +50,8 @@ public class Graph {
 		if (tail == null) {
 			return one(match + "RETURN n", Map.of("id", id), type);
 		}
-		Map<String, Object> params = new HashMap<>(tail.params());
-		params.put("id", id);
-		return query(match + tail.calls("n") + "RETURN n, " + tail.column() + " AS prefetched", params, row -> {
-			R record = NodeMapper.map(row.get("n"), type);
-			tail.read(record, row.get("prefetched"));
-			return record;
-		}).stream().findFirst();
+		return query(match + tail.returning("n", "n"), tail.params(Map.of("id", id)),
+				row -> tail.read(NodeMapper.map(row.get("n"), type), row)).stream().findFirst();
 	}
 
 	public <R extends Record> List<R> list(String cypher, Map<String, ?> params, Class<R> type) {
@@ -87,7 +82,7 @@ public class Graph {
 			return this.variables.split(",")[0].strip();
 		}
 
-		/** The page's rows; with a tail, each row also carries its node's nested selection, as {@code prefetched}. */
+		/** The page's rows; with a tail, each row also carries its node's nested selection. */
 		String rows(Prefetch.Tail tail) {
 			String key = "[" + String.join(", ", this.keys) + "]";
 			String direction = this.newestFirst ? " DESC" : "";
@@ -99,8 +94,8 @@ public class Graph {
 				return after + "\nRETURN " + this.variables + ", " + key + " AS cursor" + order;
 			}
 			// The page first, then each of its nodes' nested selection; the order again, as subqueries need not keep it.
-			return after + "\nWITH " + this.variables + order + "\n" + tail.calls(node()) + "RETURN " + this.variables
-					+ ", " + key + " AS cursor, " + tail.column() + " AS prefetched" + order;
+			return after + "\nWITH " + this.variables + order + "\n"
+					+ tail.returning(node(), this.variables + ", " + key + " AS cursor") + order;
 		}
 
 		String count() {
@@ -118,13 +113,8 @@ public class Graph {
 		if (tail == null) {
 			return page(query, params, row -> NodeMapper.map(row.get(query.node()), type), paging);
 		}
-		Map<String, Object> all = new HashMap<>(tail.params());
-		all.putAll(params);
-		return page(query.rows(tail), query, all, row -> {
-			R record = NodeMapper.map(row.get(query.node()), type);
-			tail.read(record, row.get("prefetched"));
-			return record;
-		}, paging, params);
+		return page(query.rows(tail), query, tail.params(params),
+				row -> tail.read(NodeMapper.map(row.get(query.node()), type), row), paging, params);
 	}
 
 	/** A page of rows, each read by {@code mapper} from the columns named as the query's variables. */

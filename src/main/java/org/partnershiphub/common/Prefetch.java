@@ -164,7 +164,7 @@ public class Prefetch {
 		return compiled(types.iterator().next(), fields, context, context.computeIfAbsent(STORE, k -> new Store()));
 	}
 
-	/** The hop fields among {@code fields} on {@code type} as subqueries keeping answers in {@code store}; null if none. */
+	/** The hop fields among {@code fields} on {@code type}, as subqueries keeping answers in {@code store}; or null. */
 	private Tail compiled(String type, List<SelectedField> fields, GraphQLContext context, Store store) {
 		Map<String, Object> params = new HashMap<>();
 		List<Step> steps = compile(type, fields, context, params, new int[1]);
@@ -241,12 +241,10 @@ public class Prefetch {
 		}
 		Map<String, List<Record>> byId = new HashMap<>();
 		sources.forEach(r -> byId.computeIfAbsent(idOf(r), id -> new ArrayList<>()).add(r));
-		Map<String, Object> params = new HashMap<>(tail.params());
-		params.put("ids", List.copyOf(byId.keySet()));
-		String cypher = "UNWIND $ids AS id\nMATCH (s:" + Label.valueOf(type) + " {id: id})\n" + tail.calls("s")
-				+ "RETURN id AS key, " + tail.column() + " AS v";
-		this.graph.query(cypher, params, row -> {
-			byId.get(row.get("key").asString()).forEach(source -> tail.read(source, row.get("v")));
+		String cypher = "UNWIND $ids AS id\nMATCH (s:" + Label.valueOf(type) + " {id: id})\n"
+				+ tail.returning("s", "id AS key");
+		this.graph.query(cypher, tail.params(Map.of("ids", List.copyOf(byId.keySet()))), row -> {
+			byId.get(row.get("key").asString()).forEach(source -> tail.read(source, row));
 			return row.get("key").asString();
 		});
 	}
@@ -381,10 +379,13 @@ public class Prefetch {
 
 	/**
 	 * A nested selection as {@code CALL} subqueries, carried by the root's own query or by the one that follows it:
-	 * {@link #calls} from the variable holding each node, {@link #column} to return, and {@link #read} for each record
-	 * of a row.
+	 * {@link #returning} from the variable holding each node, bound with {@link #params}, and {@link #read} for each
+	 * record of a row.
 	 */
 	public static final class Tail {
+
+		/** The column a row carries its node's nested answers in. */
+		private static final String COLUMN = "prefetched";
 
 		private final String type;
 
@@ -408,30 +409,33 @@ public class Prefetch {
 			return this.type;
 		}
 
-		/** The subqueries from {@code node}, each binding one selected field's answer. */
-		public String calls(String node) {
-			return this.steps.stream().map(step -> step.call(node)).collect(Collectors.joining());
+		/**
+		 * The subqueries from {@code node}, each binding one selected field's answer, then a {@code RETURN} of
+		 * {@code columns} and a map of every subquery's answer, for {@link #read}.
+		 */
+		public String returning(String node, String columns) {
+			return this.steps.stream().map(step -> step.call(node)).collect(Collectors.joining()) + "RETURN " + columns
+					+ ", {" + this.steps.stream().map(step -> step.key() + ": " + step.key()).collect(Collectors.joining(", "))
+					+ "} AS " + COLUMN;
 		}
 
-		/** A map of every subquery's answer, to return beside the node. */
-		public String column() {
-			return "{" + this.steps.stream().map(step -> step.key() + ": " + step.key()).collect(Collectors.joining(", "))
-					+ "}";
+		/** The query's own parameters with the subqueries' (the fields' dates). */
+		public Map<String, Object> params(Map<String, ?> own) {
+			Map<String, Object> all = new HashMap<>(this.params);
+			all.putAll(own);
+			return all;
 		}
 
-		/** The subqueries' parameters (the fields' dates), to bind with the query's own. */
-		public Map<String, Object> params() {
-			return this.params;
-		}
-
-		/** Keeps the answers in {@code value} (the {@link #column}) for {@code record}, built from the same row. */
-		public void read(Object record, Value value) {
+		/** Keeps the answers {@code row} carries (see {@link #returning}) for {@code record}, built from it. */
+		public <T> T read(T record, org.neo4j.driver.Record row) {
+			Value value = row.get(COLUMN);
 			for (Step step : this.steps) {
 				this.store.put(record, step.resultKey(), step.read(value.get(step.key()), this.store));
 			}
 			synchronized (this.filled) {
 				this.filled.add(record);
 			}
+			return record;
 		}
 
 	}

@@ -150,17 +150,17 @@ class Nodes {
 
 	/** Reads the nodes {@code match} binds (as {@code id, n, label}) into {@code nodes}, with the tail when given. */
 	private void read(String match, Collection<String> ids, Prefetch.Tail tail, Map<String, Object> nodes) {
-		Map<String, Object> params = new HashMap<>((tail != null) ? tail.params() : Map.of());
-		params.put("ids", List.copyOf(ids));
-		String cypher = (tail != null) ? match + tail.calls("n") + "RETURN id, n, label, " + tail.column() + " AS prefetched"
-				: match + "RETURN id, n, label";
+		Map<String, Object> own = Map.of("ids", List.copyOf(ids));
+		Map<String, Object> params = (tail != null) ? tail.params(own) : own;
+		String cypher = match + ((tail != null) ? tail.returning("n", "id, n, label") : "RETURN id, n, label");
 		this.client.query(cypher)
 			.bindAll(params)
 			.fetchAs(Map.Entry.class)
 			.mappedBy((ts, row) -> {
-				Object node = map(row.get("n"), row.get("label").asString());
-				if (tail != null && row.get("label").asString().equals(tail.type())) {
-					tail.read(node, row.get("prefetched"));
+				String label = row.get("label").asString();
+				Object node = map(row.get("n"), label);
+				if (tail != null && label.equals(tail.type())) {
+					tail.read(node, row);
 				}
 				return Map.entry(row.get("id").asString(), node);
 			})

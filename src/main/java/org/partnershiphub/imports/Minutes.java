@@ -3,6 +3,7 @@ package org.partnershiphub.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,10 +11,12 @@ import org.partnershiphub.imports.Table.Row;
 
 /**
  * An attendance list as minutes print it, read into the attendance layout. Headings ("PRESENT:", "IN ATTENDANCE:",
- * "Apologies for absence:") open sections; under them each line is "Name - title" (or "Name, title"), and apologies
- * may be one comma-separated list. Who chaired is read only from what the minutes say of the meeting ("(in the
- * Chair)", "co-chairing in the absence of X", "chaired items 1 to 4"): a "Chair" in a job title is the chair of the
- * member's own body. Every line keeps its number in the text.
+ * "Apologies for absence:", or a sentence: "Apologies were received from ...") open sections; under them each line is
+ * "Name - title" (or "Name, title"), or a list of names ("A (Chair), B and C."), read as a list only when every part
+ * of it reads as a person's name, so that a title is never split into people nor a list taken for one person's title.
+ * Who chaired is read only from what the minutes say of the meeting ("(in the Chair)", "Chair: X", "co-chairing in the
+ * absence of X", "chaired items 1 to 4"): a "Chair" in a job title is the chair of the member's own body. Every line
+ * keeps its number in the text.
  */
 final class Minutes {
 
@@ -31,6 +34,28 @@ final class Minutes {
 	private static final Pattern SUBSTITUTE = Pattern.compile("(?i)\\b(?:substitut(?:e|ing) for|deputising for|standing "
 			+ "in for|as substitute for)\\s+([^()]+?)\\s*\\)?\\s*$");
 
+	/** "Apologies for absence were received from A and B." */
+	private static final Pattern APOLOGIES_SENTENCE = Pattern.compile("(?i)^\\s*apologies(?: for absence)?\\s+(?:were|"
+			+ "was|had been|have been)\\s+(?:received|submitted|given|tendered|noted|reported)\\s+(?:from|by|on behalf of)"
+			+ "\\s+(.+)$");
+
+	/** "None", "Nil", "No apologies were received": a section that names nobody. */
+	private static final Pattern NOBODY = Pattern.compile("(?i)^\\s*(?:none|nil|n/?a|-|no apologies(?: for absence)?(?: "
+			+ "were| had been)?(?: received)?|there were (?:none|no apologies(?: for absence)?))\\s*\\.?\\s*$");
+
+	/** A label before a name in a list of those present: "Chair: Cllr A Bell", "Co-Chairs: A and B". */
+	private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(in the chair|chair(?:man|woman|person)?|co-?\\s?chairs?|"
+			+ "(?:vice|deputy)[- ]?chair(?:man|woman|person)?)\\s*:\\s*(.+)$");
+
+	/** Words of job titles and bodies, never of a person's name: a part with one is a title, not a name. */
+	static final Set<String> TITLE_WORDS = Set.of("council", "nhs", "director", "officer", "chair", "chairman",
+			"chairwoman", "chairperson", "member", "members", "executive", "manager", "trust", "healthwatch", "ccg", "icb",
+			"board", "committee", "services", "service", "group", "authority", "partnership", "health", "care",
+			"foundation", "clerk", "secretary", "leader", "cabinet", "deputy", "vice", "co-chair", "vice-chair", "governor",
+			"adviser", "advisor", "representative", "commissioner", "practice", "hospital", "of", "for", "the", "and",
+			"team", "public", "adults", "children", "finance", "chief", "system", "borough", "county", "district", "ltd",
+			"limited", "governance", "democratic", "legal", "gp", "ceo", "cfo", "coo", "nurse", "medical", "clinical");
+
 	private static final Pattern PART = Pattern.compile("(?i)\\b(?:in the chair|chair(?:ed|ing)?) for (items? [^()]+?)"
 			+ "\\s*\\)?\\s*$");
 
@@ -42,8 +67,9 @@ final class Minutes {
 		return text.lines().limit(500).anyMatch(line -> HEADING.matcher(line).matches() && !line.contains(","))
 				|| text.lines().limit(500).anyMatch(line -> {
 					Matcher m = HEADING.matcher(line);
-					return m.matches() && m.group(2) != null && !m.group(2).isBlank()
-							&& m.group(1).toLowerCase(Locale.ROOT).startsWith("apolog");
+					return APOLOGIES_SENTENCE.matcher(line).matches() || (m.matches() && m.group(2) != null
+							&& !m.group(2).isBlank() && (m.group(1).toLowerCase(Locale.ROOT).startsWith("apolog")
+									|| splitList(m.group(2)).size() > 1));
 				});
 	}
 
@@ -56,6 +82,13 @@ final class Minutes {
 			number++;
 			if (line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
 				throw new ImportException(number, "a control character where text was expected: this is not a text file");
+			}
+			Matcher sentence = APOLOGIES_SENTENCE.matcher(line);
+			if (sentence.matches()) {
+				status = "apologies";
+				int at = number;
+				entries(sentence.group(1).strip(), status).forEach(entry -> rows.add(entry.row(at)));
+				continue;
 			}
 			Matcher heading = HEADING.matcher(line);
 			if (heading.matches()) {
@@ -73,6 +106,10 @@ final class Minutes {
 			if (line.isBlank()) {
 				rows.add(row(number, "", "", "", "", "", "", "", ""));
 				continue;
+			}
+			if (status == null && LABEL.matcher(line).matches()) {
+				// "Chair: Cllr A Bell" above the list of those present.
+				status = "present";
 			}
 			if (status == null) {
 				// Text before the first heading: the minutes' own title.
@@ -105,31 +142,134 @@ final class Minutes {
 					this.substituteFor, this.chairNote, "");
 		}
 
+		/** With the label the name stood under: in the title, and as chairing when the entry says nothing of it. */
+		Entry labelled(String label, String labelChairing) {
+			if (label.isEmpty()) {
+				return this;
+			}
+			String t = this.title.isEmpty() ? label : label + " " + this.title;
+			return new Entry(this.name, t, this.status, this.chairing.isEmpty() ? labelChairing : this.chairing,
+					this.inAbsenceOf, this.substituteFor, this.chairNote);
+		}
+
 	}
 
 	/**
-	 * The people one line names: apologies may list several, separated by commas, semicolons or "and"; any other
-	 * line names one person and what follows the name.
+	 * The people one line names: a list of several, separated by commas, semicolons or "and" (each maybe with its
+	 * title in brackets), or one person and what follows the name. "None" names nobody. A label ("Chair:") says who
+	 * chaired.
 	 */
 	private static List<Entry> entries(String line, String status) {
-		if (status.equals("apologies") || status.equals("absent")) {
-			List<String> names = splitNames(line);
-			if (names.size() > 1) {
-				return names.stream().map(n -> entry(n, status)).toList();
-			}
+		String text = line;
+		String label = "";
+		Matcher labelled = LABEL.matcher(text);
+		if (labelled.matches()) {
+			label = labelled.group(1).strip();
+			text = labelled.group(2).strip();
 		}
-		return List.of(entry(line, status));
+		if (NOBODY.matcher(text).matches()) {
+			return List.of();
+		}
+		boolean away = status.equals("apologies") || status.equals("absent");
+		List<String> names = away ? splitNames(text) : splitList(text);
+		String chairing = chairing(label);
+		String labelText = label;
+		return names.stream().map(n -> entry(n, status)).map(e -> e.labelled(labelText, chairing)).toList();
 	}
 
-	/** A list of names, when every part of it reads as a name (short, no digits); otherwise the line whole. */
+	/** What a label says of the meeting's chair: "Chair:" chaired it, "Co-Chair:" co-chaired; "Vice-Chair:" nothing. */
+	private static String chairing(String label) {
+		String l = label.toLowerCase(Locale.ROOT);
+		if (l.isEmpty() || l.startsWith("vice") || l.startsWith("deputy")) {
+			return "";
+		}
+		return l.startsWith("co") ? "CO_CHAIR" : "CHAIR";
+	}
+
+	/**
+	 * Those sending apologies or absent: a list when every part is short and has no digits (the names are matched
+	 * against those holding seats afterwards); otherwise the line whole.
+	 */
 	static List<String> splitNames(String line) {
 		if (line.matches(".*\\s[-\u2013\u2014]\\s.*")) {
 			return List.of(line.strip());
 		}
-		List<String> parts = List.of(line.split("\\s*(?:,\\s*and\\b|,|;|\\band\\b)\\s*"));
+		List<String> parts = parts(line);
 		boolean names = parts.size() > 1 && parts.stream()
-			.allMatch(p -> !p.isBlank() && !p.matches(".*\\d.*") && p.strip().split("\\s+").length <= 6);
-		return names ? parts.stream().map(String::strip).toList() : List.of(line.strip());
+			.allMatch(p -> !p.isBlank() && !withoutBrackets(p).matches(".*\\d.*")
+					&& withoutBrackets(p).split("\\s+").length <= 6);
+		return names ? parts : List.of(withoutFullStop(line.strip()));
+	}
+
+	/**
+	 * Those present or in attendance: a list only when every part reads as a person's name ({@link #readsAsName}),
+	 * so that "Dr A Bell, Chair, NHS Wyebridge" stays one person with a title; otherwise the line whole.
+	 */
+	static List<String> splitList(String line) {
+		List<String> parts = parts(line);
+		boolean names = parts.size() > 1 && parts.stream().allMatch(Minutes::readsAsName);
+		return names ? parts : List.of(line.strip());
+	}
+
+	/** The parts between commas, semicolons and "and", outside brackets, without a closing full stop. */
+	private static List<String> parts(String line) {
+		List<String> parts = new ArrayList<>();
+		String text = withoutFullStop(line.strip());
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			depth += (c == '(') ? 1 : (c == ')' && depth > 0) ? -1 : 0;
+			int cut = (depth > 0) ? 0 : separator(text, i);
+			if (cut > 0) {
+				parts.add(text.substring(start, i).strip());
+				start = i + cut;
+				i = start - 1;
+			}
+		}
+		parts.add(text.substring(start).strip());
+		parts.removeIf(String::isEmpty);
+		return parts;
+	}
+
+	/** The length of the separator starting at {@code i} (", and ", ",", ";", " and "), or 0. */
+	private static int separator(String text, int i) {
+		Matcher m = Pattern.compile("(?i)^(?:\\s*,\\s*and\\s+|\\s*[,;]\\s*|\\s+and\\s+)").matcher(text.substring(i));
+		return m.find() ? m.end() : 0;
+	}
+
+	private static String withoutFullStop(String text) {
+		return text.matches("(?s).*[\\p{Ll})]\\.$") ? text.substring(0, text.length() - 1) : text;
+	}
+
+	private static String withoutBrackets(String text) {
+		return text.replaceAll("\\([^()]*\\)", " ").strip();
+	}
+
+	/**
+	 * Whether a part of a list reads as a person's name, brackets aside: two to six words, each an honorific, an
+	 * initial, a capitalised word or a particle ("de", "van"), none of them a word of job titles or bodies.
+	 */
+	static boolean readsAsName(String part) {
+		String[] words = withoutBrackets(part).split("\\s+");
+		if (words.length < 2 || words.length > 6) {
+			return false;
+		}
+		int capitalised = 0;
+		for (String word : words) {
+			String w = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+			if (TITLE_WORDS.contains(w) || w.matches(".*\\d.*")) {
+				return false;
+			}
+			if (w.matches("de|van|von|der|den|le|la|du|da|di|del|bin|ibn|al|el")) {
+				continue;
+			}
+			if (!word.matches("\\p{Lu}[\\p{L}'\u2019.-]*")) {
+				return false;
+			}
+			capitalised++;
+		}
+		return capitalised >= 2;
 	}
 
 	private static Entry entry(String text, String status) {
@@ -161,6 +301,10 @@ final class Minutes {
 			chairing = "CHAIR_FOR_PART";
 			chairNote = part.group(1).strip();
 		}
+		else if (lower.matches("\\(\\s*(?:co-?\\s?)?chair(?:man|woman|person)?\\s*\\)")) {
+			// "Cllr A Bell (Chair)" in a list of those present: the meeting's chair, as minutes mark it.
+			chairing = lower.contains("co") ? "CO_CHAIR" : "CHAIR";
+		}
 		else if (lower.matches(".*\\(?\\s*in the chair\\s*\\)?.*")) {
 			// A co-chair of the body in the Chair, when another co-chairs the meeting too, is one of its co-chairs.
 			chairing = lower.matches(".*\\bco-?\\s?chair.*") ? "CO_CHAIR" : "CHAIR";
@@ -172,13 +316,24 @@ final class Minutes {
 		return new Entry(name, title, status, chairing, inAbsenceOf, substituteFor, chairNote);
 	}
 
-	/** Where the name ends: the first " - " (or dash) or, failing that, the first comma. */
+	/** Where the name ends: the first " - " (or dash) or, failing that, the first comma; never inside brackets. */
 	private static int indexOfSeparator(String text) {
-		Matcher dash = Pattern.compile("\\s[-\u2013\u2014]\\s").matcher(text);
-		if (dash.find()) {
-			return dash.start();
+		int comma = -1;
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			depth += (c == '(') ? 1 : (c == ')' && depth > 0) ? -1 : 0;
+			if (depth > 0) {
+				continue;
+			}
+			if (i > 0 && i + 1 < text.length() && "-\u2013\u2014".indexOf(c) >= 0 && text.charAt(i - 1) == ' '
+					&& Character.isWhitespace(text.charAt(i + 1))) {
+				return i - 1;
+			}
+			if (c == ',' && comma < 0) {
+				comma = i;
+			}
 		}
-		int comma = text.indexOf(',');
 		return comma;
 	}
 

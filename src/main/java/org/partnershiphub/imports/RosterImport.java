@@ -261,6 +261,11 @@ final class RosterImport {
 			fail(row, "attendance \"" + statusText + "\" is not present, in attendance, apologies or absent");
 			return;
 		}
+		if (Names.words(statusText).matches("a|x")) {
+			// Registers of attendance use "A" for apologies or for absent, "x" for present or for absent.
+			notes.add("\"" + statusText.strip() + "\" read as " + status.get().name().toLowerCase(Locale.ROOT)
+					+ ": the file gives no key to its marks");
+		}
 		String substituteFor = personNamed(value(row, columns, Field.SUBSTITUTE_FOR), held);
 		String inAbsenceOf = personNamed(value(row, columns, Field.IN_ABSENCE_OF), held);
 		if ("?".equals(substituteFor) || "?".equals(inAbsenceOf)) {

@@ -82,6 +82,76 @@ class MinutesProperties {
 		});
 	}
 
+	/** A family name that is a word of job titles ("Care") would be read as a title: the generator leaves them out. */
+	@Provide
+	Arbitrary<List<Person>> paragraph() {
+		Arbitrary<String> honorific = Arbitraries.of("", "Cllr ", "Councillor ", "Dr ", "Ms ", "Professor ");
+		Arbitrary<String> given = Arbitraries.of("Ines", "Owen", "L.", "A", "Ruth", "Nadia", "Felix", "Zoë", "Seán");
+		Arbitrary<String> family = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(10)
+			.filter(f -> !Minutes.TITLE_WORDS.contains(f))
+			.map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1));
+		Arbitrary<String> title = Arbitraries.of("", "", "(Vice-Chair)", "(Director of Public Health)",
+				"(Chief Executive, Tamarside and Wyebridge NHS Trust)", "(Healthwatch)");
+		return Combinators.combine(honorific, given, family, title)
+			.as((h, g, f, t) -> new Person(h + g + " " + f, t))
+			.list()
+			.ofMinSize(2)
+			.ofMaxSize(9)
+			.uniqueElements(Person::name);
+	}
+
+	@Property(tries = 200)
+	void aParagraphOfThosePresentIsReadAsEveryoneInIt(@ForAll("paragraph") List<Person> people,
+			@ForAll boolean oxfordComma, @ForAll boolean inline) {
+		List<String> parts = people.stream().map(p -> (p.name() + " " + p.title()).strip()).toList();
+		String list = String.join(", ", parts.subList(0, parts.size() - 1)) + (oxfordComma ? ", and " : " and ")
+				+ parts.get(parts.size() - 1) + ".";
+		String text = inline ? "Present: " + list + "\n" : "PRESENT:\n" + list + "\n";
+		Table table = Minutes.table(text, "UTF-8");
+		List<List<String>> read = table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(1), r.cell(2)))
+			.toList();
+		assertThat(read).containsExactlyElementsOf(
+				people.stream().map(p -> List.of(p.name(), p.title(), "present")).toList());
+	}
+
+	@Property(tries = 200)
+	void aNameFollowedByItsTitleAfterACommaIsOnePerson(@ForAll("people") Person person) {
+		String line = person.title().isEmpty() ? person.name() : person.name() + ", " + person.title();
+		Table table = Minutes.table("PRESENT:\n" + line + "\n", "UTF-8");
+		List<Row> named = table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty()).toList();
+		assertThat(named).singleElement().satisfies(r -> {
+			assertThat(r.cell(0)).isEqualTo(person.name());
+			assertThat(r.cell(1)).isEqualTo(person.title());
+		});
+	}
+
+	@Example
+	void labelsSentencesAndNoneAreReadAsMinutesMeanThem() {
+		String text = """
+				Chair: Councillor Maeve Thornbury
+				Members present
+				Vice-Chair: Dr Hanne Askew
+				Councillor Idris Pellow (Chair), Dr Kwame Ostrander
+
+				Apologies: None
+				Apologies for absence were received from Dr Rufus Penhallow and Sunniva Hale.
+				""";
+		assertThat(Minutes.isMinutes(text)).isTrue();
+		assertThat(Minutes.isMinutes("Present: Cllr A Bell, Dr C Dee and Mx E Fay\n")).isTrue();
+		assertThat(Minutes.isMinutes("Apologies were received from Cllr A Bell.\n")).isTrue();
+		Map<String, List<String>> read = new LinkedHashMap<>();
+		Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.forEach(r -> read.put(r.cell(0), List.of(r.cell(1), r.cell(2), r.cell(3))));
+		assertThat(read).containsExactly(
+				Map.entry("Councillor Maeve Thornbury", List.of("Chair", "present", "CHAIR")),
+				Map.entry("Dr Hanne Askew", List.of("Vice-Chair", "present", "")),
+				Map.entry("Councillor Idris Pellow", List.of("(Chair)", "present", "CHAIR")),
+				Map.entry("Dr Kwame Ostrander", List.of("", "present", "")),
+				Map.entry("Dr Rufus Penhallow", List.of("", "apologies", "")),
+				Map.entry("Sunniva Hale", List.of("", "apologies", "")));
+	}
+
 	@Property(tries = 300)
 	void anyTextIsReadOrRefusedWithALineNeverCrashes(@ForAll @Size(max = 400) String text) {
 		try {

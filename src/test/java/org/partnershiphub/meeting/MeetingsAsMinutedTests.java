@@ -171,6 +171,43 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 		assertThat(count("MATCH (a:Attendance) RETURN count(a)")).isEqualTo(12);
 	}
 
+	/** The same meeting minuted in paragraphs, as many councils print it: everyone in a list is read. */
+	static final String MINUTES_IN_PARAGRAPHS = """
+			Minutes of the meeting held on 27 June 2019
+
+			Present: Councillor Ines Barlow (Chair), Councillor Owen Pryce, Dr Leah Corrin, Councillor Felix Harrow, \
+			Dr Sunil Mehra, Hattie Quisst and Councillor Pia Lund (co-chairing in the absence of Councillor Nadia Voss).
+
+			Also present: Ruth Abara (Corporate Director of People, Tamarside Council) and Bo Lind (Democratic Services).
+
+			Apologies for absence were received from Councillor Nadia Voss, Gil Ferreira and Rhiannon Teague.
+			""";
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void minutesInParagraphsGiveTheSameCountAndVerdict() {
+		Map<?, ?> imported = upload("/api/imports/attendance", MINUTES_IN_PARAGRAPHS, "minutes.txt",
+				Map.of("meetingId", this.meeting));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat(((Map<?, ?>) imported.get("counts")).get("recordsCreated")).as(String.valueOf(imported)).isEqualTo(12);
+		// Everyone the paragraph names is on its line of the report.
+		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(3))
+			.extracting(l -> (String) l.get("message"))
+			.hasSize(7)
+			.anySatisfy(m -> assertThat(m).contains("\"Hattie Quisst\" read as Hattie Quist, who holds a seat"));
+		report().path("meetingConflicts.participants[?(@.notRecorded == true)].person.displayName").entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Amos Kettle", "Dr Joss Penrose", "Councillor Tess Morland"))
+			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6)
+			.path("meetingConflicts.items[0].quorums[0].before.quorate").entity(Boolean.class).isEqualTo(true)
+			.path("meetingConflicts.chairs[*].person.displayName").entityList(String.class)
+			.containsExactly("Councillor Ines Barlow", "Councillor Pia Lund")
+			.path("meetingConflicts.chairs[*].chairing").entityList(String.class).containsExactly("CHAIR", "CO_CHAIR");
+		assertThat(count("""
+				MATCH (:Meeting {id: $meeting})<-[:AT_MEETING]-(:Attendance {status: 'APOLOGIES'})-[:ATTENDEE]->(p:Person)
+				WHERE p.displayName IN ['Councillor Nadia Voss', 'Gil Ferreira', 'Rhiannon Teague']
+				RETURN count(p)""", "meeting", this.meeting)).isEqualTo(3);
+	}
+
 	@Test
 	void tooFewVotingMembersOnOneSideFailsTheFirstClauseForThatSide() {
 		importMinutes();

@@ -70,11 +70,14 @@ public final class Names {
 				String.join(" ", familyWords), postNominals.isEmpty() ? null : String.join(" ", postNominals));
 	}
 
-	/** Splits a whole name, "Dr Priya Shah MBE", taking its last word (before any post-nominals) as the family name. */
+	/**
+	 * Splits a whole name, "Dr Priya Shah MBE", taking its last word (before any post-nominals) as the family name; one
+	 * written surname first, "Shah, Priya" or "Shah, Dr Priya", as registers sort them, is read the same.
+	 */
 	public static PersonName person(String fullName) {
-		PersonName titled = person(fullName, "");
+		PersonName titled = person(surnameLast(fullName), "");
 		List<String> words = new ArrayList<>(Arrays.asList(
-				((titled.givenName() != null) ? titled.givenName() : "").split("\\s+")));
+				((titled.givenName() != null) ? titled.givenName() : "").replaceAll(",(\\s|$)", "$1").strip().split("\\s+")));
 		List<String> postNominals = new ArrayList<>();
 		while (words.size() > 2 && POST_NOMINALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
 			postNominals.add(0, words.remove(words.size() - 1));
@@ -82,6 +85,36 @@ public final class Names {
 		String family = words.remove(words.size() - 1);
 		return new PersonName(titled.honorific(), words.isEmpty() ? null : String.join(" ", words), family,
 				postNominals.isEmpty() ? null : String.join(" ", postNominals));
+	}
+
+	/**
+	 * "Shah, Priya" as "Priya Shah" ("Smith, John, OBE" as "John Smith OBE"): one comma, a one-word surname before it (or a particle and a word: "de Souza"),
+	 * and after it only forenames and honorifics, no post-nominals ("Priya Shah, MBE") nor title ("Askew, Chair").
+	 */
+	static String surnameLast(String name) {
+		String[] parts = name.split(",", -1);
+		if (parts.length == 3 && Arrays.stream(parts[2].strip().split("\\s+"))
+			.allMatch(w -> POST_NOMINALS.contains(w.toLowerCase(Locale.ROOT).replace(".", "")))) {
+			// "Smith, John, OBE"
+			return surnameLast(parts[0] + "," + parts[1]) + " " + parts[2].strip();
+		}
+		if (parts.length != 2) {
+			return name;
+		}
+		String[] family = parts[0].strip().split("\\s+");
+		String[] rest = parts[1].strip().split("\\s+");
+		boolean surname = family.length == 1 || (family.length == 2 && family[0].matches("(?i)de|van|von|le|la|du|da|di|del|al|el|st"));
+		if (!surname || family[0].isEmpty() || rest[0].isEmpty() || rest.length > 4
+				|| HONORIFICS.contains(family[0].toLowerCase(Locale.ROOT).replace(".", ""))) {
+			return name;
+		}
+		for (String word : rest) {
+			String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+			if (POST_NOMINALS.contains(w) || Minutes.TITLE_WORDS.contains(w) || !word.matches("\\p{Lu}[\\p{L}'\u2019.-]*")) {
+				return name;
+			}
+		}
+		return parts[1].strip() + " " + parts[0].strip();
 	}
 
 	public static String personKey(String givenName, String familyName) {

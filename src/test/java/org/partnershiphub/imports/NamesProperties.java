@@ -1,0 +1,59 @@
+package org.partnershiphub.imports;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.partnershiphub.imports.Names.PersonName;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How whole names in a cell are split: written forename first or surname first, with honorifics and post-nominals. */
+class NamesProperties {
+
+	@Provide
+	Arbitrary<String> forenames() {
+		return Arbitraries.of("Priya", "Alma", "Dev", "Seán", "Zoë", "Mary Ann", "J.", "Tomas");
+	}
+
+	/** Family names that are not words of job titles (a title after a comma stays a title). */
+	@Provide
+	Arbitrary<String> surnames() {
+		return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(12)
+			.filter(f -> !Minutes.TITLE_WORDS.contains(f))
+			.map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1))
+			.injectDuplicates(0.0)
+			.edgeCases(c -> c.add("Lloyd-Jones"));
+	}
+
+	@Property(tries = 300)
+	void aNameWrittenSurnameFirstIsTheSamePerson(@ForAll("forenames") String given, @ForAll("surnames") String family,
+			@ForAll boolean honorific) {
+		String forenames = (honorific ? "Dr " : "") + given;
+		PersonName natural = Names.person(forenames + " " + family);
+		PersonName sorted = Names.person(family + ", " + forenames);
+		assertThat(sorted).isEqualTo(natural);
+		assertThat(sorted.familyName()).isEqualTo(family);
+	}
+
+	@Property(tries = 200)
+	void postNominalsAndTitlesAfterACommaAreNotForenames(@ForAll("forenames") String given,
+			@ForAll("surnames") String family) {
+		PersonName decorated = Names.person(given + " " + family + ", MBE");
+		assertThat(decorated.familyName()).isEqualTo(family);
+		assertThat(decorated.postNominals()).isEqualTo("MBE");
+		assertThat(Names.surnameLast(family + ", Chair")).isEqualTo(family + ", Chair");
+		assertThat(Names.surnameLast(given + " " + family + ", Chief Executive"))
+			.isEqualTo(given + " " + family + ", Chief Executive");
+	}
+
+	@Example
+	void aRegistersSortedNameMatchesTheSamePersonWrittenPlainly() {
+		assertThat(Names.person("Shah, Priya").key()).isEqualTo(Names.person("Priya Shah").key());
+		assertThat(Names.person("de Souza, Cllr Ana")).isEqualTo(Names.person("Cllr Ana de Souza"));
+		assertThat(Names.person("Smith, John, OBE")).isEqualTo(new PersonName(null, "John", "Smith", "OBE"));
+	}
+
+}

@@ -168,6 +168,7 @@ final class RegisterReader {
 			}
 			String organisation = reading.value(Field.ORGANISATION);
 			String nature = reading.value(Field.NATURE);
+			boolean guessed = false;
 			boolean swapped = isRole(organisation) && !nature.isEmpty() && !isRole(nature)
 					&& !NO_ORGANISATION.matcher(nature).matches();
 			if (swapped) {
@@ -176,6 +177,20 @@ final class RegisterReader {
 				String role = organisation;
 				organisation = nature;
 				nature = role;
+			}
+			if (isParagraph(organisation)) {
+				String lead = lead(organisation);
+				if (lead == null) {
+					lines.add(new ReportLine(row.line(), Outcome.FAILED, "organisation \"" + abbreviated(organisation)
+							+ "\" reads as a paragraph, not an organisation's name"));
+					continue;
+				}
+				String rest = organisation.substring(lead.length()).strip();
+				notes.add("organisation read as \"" + lead + "\" from a paragraph; the rest kept with the nature: \""
+						+ rest + "\"");
+				nature = nature.isEmpty() ? rest : nature + " " + rest;
+				organisation = lead;
+				guessed = true;
 			}
 			String subject = null;
 			if (organisation.isEmpty() || NO_ORGANISATION.matcher(organisation).matches()) {
@@ -196,7 +211,7 @@ final class RegisterReader {
 			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.roles(), organisation, subject,
 					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText, this.regime).orElseThrow(),
 					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
-					reading.shift() != 0 || swapped, reading.cells()));
+					reading.shift() != 0 || swapped || guessed, reading.cells()));
 		}
 		int width = this.columns.last() + 1;
 		List<String> header = new ArrayList<>();
@@ -214,6 +229,57 @@ final class RegisterReader {
 	}
 
 	/** The person a run of rows belongs to, from their first row. */
+	/**
+	 * Whether an organisation cell holds a paragraph rather than a name: a semicolon, a sentence ending inside it, or
+	 * over twelve words or 100 characters with a name and then more (a long name alone is a name).
+	 */
+	/** A full stop ending a sentence: after a lower-case letter and before a capital, not after "St", "Co" or "Dr". */
+	private static final Pattern SENTENCE_END = Pattern.compile(
+			"(?<!\\b(?:St|Co|Dr|Mt|Rd|No|Rev|Revd|Prof|Mr|Mrs|Ms|Bros))(?<=\\p{Ll})(\\.)\\s+\\p{Lu}");
+
+	static boolean isParagraph(String cell) {
+		String t = cell.strip();
+		return t.contains(";") || SENTENCE_END.matcher(t).find()
+				|| ((t.length() > 100 || t.split("\\s+").length > 12) && lead(t) != null);
+	}
+
+	/**
+	 * The organisation's name a paragraph opens with: what comes before the first bracket, semicolon, comma, dash or
+	 * full stop, when that reads as a name of at most ten words; otherwise null. A short bracket inside a name ("Care
+	 * (UK) Ltd") is part of it.
+	 */
+	static String lead(String paragraph) {
+		java.util.Set<Integer> stops = SENTENCE_END.matcher(paragraph).results().map(m -> m.start(1))
+			.collect(java.util.stream.Collectors.toSet());
+		for (int i = 0; i < paragraph.length(); i++) {
+			char c = paragraph.charAt(i);
+			if (c == '(') {
+				int close = paragraph.indexOf(')', i);
+				String inside = (close > i) ? paragraph.substring(i + 1, close) : "";
+				boolean partOfName = close > i && inside.split("\\s+").length <= 3 && !inside.matches(".*[\\d,;].*")
+						&& close + 1 < paragraph.length() && paragraph.substring(close + 1).matches("\\s+\\p{Lu}.*");
+				if (partOfName) {
+					i = close;
+					continue;
+				}
+			}
+			boolean end = c == '(' || c == ';' || c == ','
+					|| (c == '.' && stops.contains(i))
+					|| ("-\u2013\u2014".indexOf(c) >= 0 && i > 0 && paragraph.charAt(i - 1) == ' '
+							&& i + 1 < paragraph.length() && paragraph.charAt(i + 1) == ' ');
+			if (end) {
+				String lead = paragraph.substring(0, i).strip();
+				return (!lead.isEmpty() && lead.split("\\s+").length <= 10 && lead.chars().anyMatch(Character::isLetter))
+						? lead : null;
+			}
+		}
+		return null;
+	}
+
+	private static String abbreviated(String text) {
+		return (text.length() <= 60) ? text : text.substring(0, 57) + "...";
+	}
+
 	private record Person(PersonName name, LocalDate declaredOn, List<String> roles) {
 	}
 

@@ -131,6 +131,10 @@ final class Directory {
 				}
 			}
 		}
+		if (!given.isEmpty()) {
+			// Written surname first without a comma ("Lindqvist Rosa"): the same words the other way round.
+			alike.addAll(this.people.getOrDefault(Names.personKey(name.familyName(), name.givenName()), List.of()));
+		}
 		return new Unknown(List.copyOf(alike));
 	}
 

@@ -94,7 +94,7 @@ public final class Names {
 	static String surnameLast(String name) {
 		String[] parts = name.split(",", -1);
 		if (parts.length == 3 && Arrays.stream(parts[2].strip().split("\\s+"))
-			.allMatch(w -> POST_NOMINALS.contains(w.toLowerCase(Locale.ROOT).replace(".", "")))) {
+			.allMatch(Names::isPostNominal)) {
 			// "Smith, John, OBE"
 			return surnameLast(parts[0] + "," + parts[1]) + " " + parts[2].strip();
 		}
@@ -110,11 +110,15 @@ public final class Names {
 		}
 		for (String word : rest) {
 			String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-			if (POST_NOMINALS.contains(w) || Minutes.TITLE_WORDS.contains(w) || !word.matches("\\p{Lu}[\\p{L}'\u2019.-]*")) {
+			if (isPostNominal(w) || Minutes.TITLE_WORDS.contains(w) || !word.matches("\\p{Lu}[\\p{L}'\u2019.-]*")) {
 				return name;
 			}
 		}
 		return parts[1].strip() + " " + parts[0].strip();
+	}
+
+	static boolean isPostNominal(String word) {
+		return POST_NOMINALS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
 	}
 
 	public static String personKey(String givenName, String familyName) {

@@ -18,11 +18,14 @@ class NamesProperties {
 		return Arbitraries.of("Priya", "Alma", "Dev", "Seán", "Zoë", "Mary Ann", "J.", "Tomas");
 	}
 
-	/** Family names that are not words of job titles (a title after a comma stays a title). */
+	/**
+	 * Family names that are not words of job titles (a title after a comma stays a title) nor post-nominals ("Ma"
+	 * after two forenames reads as a degree).
+	 */
 	@Provide
 	Arbitrary<String> surnames() {
 		return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(12)
-			.filter(f -> !Minutes.TITLE_WORDS.contains(f))
+			.filter(f -> !Minutes.TITLE_WORDS.contains(f) && !Names.isPostNominal(f))
 			.map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1))
 			.injectDuplicates(0.0)
 			.edgeCases(c -> c.add("Lloyd-Jones"));
@@ -47,6 +50,18 @@ class NamesProperties {
 		assertThat(Names.surnameLast(family + ", Chair")).isEqualTo(family + ", Chair");
 		assertThat(Names.surnameLast(given + " " + family + ", Chief Executive"))
 			.isEqualTo(given + " " + family + ", Chief Executive");
+	}
+
+	@Property(tries = 200)
+	void aNameWrittenTheOtherWayRoundWithoutACommaIsFlaggedNotMatched(@ForAll("surnames") String given,
+			@ForAll("surnames") String family) {
+		net.jqwik.api.Assume.that(!given.equals(family));
+		Directory directory = new Directory();
+		Directory.Known known = new Directory.Known("p1", "Cllr " + given + " " + family);
+		directory.addPerson(known, Names.person(known.name()));
+		assertThat(directory.person(Names.person(given + " " + family))).isEqualTo(new Directory.Found(known));
+		assertThat(directory.person(Names.person(family + " " + given)))
+			.isEqualTo(new Directory.Unknown(java.util.List.of(known)));
 	}
 
 	@Example

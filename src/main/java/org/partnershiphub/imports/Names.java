@@ -63,7 +63,7 @@ public final class Names {
 		List<String> familyWords = new ArrayList<>(Arrays.asList(family.split("[\\s,]+")));
 		List<String> postNominals = new ArrayList<>();
 		while (familyWords.size() > 1
-				&& POST_NOMINALS.contains(familyWords.get(familyWords.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
+				&& isPostNominal(familyWords.get(familyWords.size() - 1))) {
 			postNominals.add(0, familyWords.remove(familyWords.size() - 1));
 		}
 		return new PersonName(honorifics.isEmpty() ? null : String.join(" ", honorifics), given.isEmpty() ? null : given,
@@ -79,7 +79,7 @@ public final class Names {
 		List<String> words = new ArrayList<>(Arrays.asList(
 				((titled.givenName() != null) ? titled.givenName() : "").replaceAll(",(\\s|$)", "$1").strip().split("\\s+")));
 		List<String> postNominals = new ArrayList<>();
-		while (words.size() > 2 && POST_NOMINALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
+		while (words.size() > 2 && isPostNominal(words.get(words.size() - 1))) {
 			postNominals.add(0, words.remove(words.size() - 1));
 		}
 		String family = words.remove(words.size() - 1);

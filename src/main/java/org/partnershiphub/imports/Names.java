@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partnershiphub.common.SearchText;
@@ -92,6 +93,11 @@ public final class Names {
 	 * and after it only forenames and honorifics, no post-nominals ("Priya Shah, MBE") nor title ("Askew, Chair").
 	 */
 	static String surnameLast(String name) {
+		Matcher bracketed = Pattern.compile("^(.*\\S)\\s*\\(\\s*([\\p{L}. ]+?)\\s*\\)$").matcher(name.strip());
+		if (bracketed.matches() && HONORIFICS.contains(bracketed.group(2).toLowerCase(Locale.ROOT).replace(".", ""))) {
+			// "Thornbury, Maeve (Cllr)"
+			return bracketed.group(2) + " " + surnameLast(bracketed.group(1));
+		}
 		String[] parts = name.split(",", -1);
 		if (parts.length == 3 && Arrays.stream(parts[2].strip().split("\\s+"))
 			.allMatch(Names::isPostNominal)) {
@@ -151,6 +157,34 @@ public final class Names {
 		String t = text.strip();
 		return !t.isEmpty() && t.length() <= 100 && t.chars().anyMatch(Character::isLetter)
 				&& !NUMBER_WORD.matcher(t).find() && t.split("\\s+").length <= 8;
+	}
+
+	private static final Pattern VACANCY = Pattern.compile("(?i)\\(?\\s*(?:seat |post |position )?(?:vacant|vacancy|"
+			+ "tbc|tba|to be (?:confirmed|appointed|nominated|advised)|awaiting (?:nomination|appointment)|"
+			+ "nomination awaited|n/?a|-+|\\?+)(?: seat| post| position)?\\s*\\)?\\.?");
+
+	private static final Pattern MORE_THAN_ONE = Pattern.compile("\\s*/\\s*|\\s+or\\s+|\\s+&\\s+");
+
+	/**
+	 * Why a name cell of a roster or attendance list names no one person, or null when it may: a vacant seat ("Vacant",
+	 * "TBC"), two people sharing one row ("Cllr A Bell / Cllr C Dee"), or a post ("Director of Public Health"): every
+	 * word a word of job titles.
+	 */
+	public static String notAPerson(String text) {
+		String t = text.strip();
+		if (VACANCY.matcher(t).matches()) {
+			return "a vacant seat (\"" + t + "\"), not a person";
+		}
+		String[] parts = MORE_THAN_ONE.split(t.replaceAll("\\([^()]*\\)", " ").strip());
+		if (parts.length > 1 && Arrays.stream(parts).allMatch(p -> p.strip().split("\\s+").length >= 2)) {
+			return "\"" + t + "\" names more than one person: give each their own row";
+		}
+		PersonName name = person(t);
+		String words = words(((name.givenName() != null) ? name.givenName() + " " : "") + name.familyName());
+		if (!words.isEmpty() && Arrays.stream(words.split(" ")).allMatch(Minutes.TITLE_WORDS::contains)) {
+			return "\"" + t + "\" names a post, not a person: give the name of whoever holds it";
+		}
+		return null;
 	}
 
 	/** Lower case, no accents, words separated by single spaces. */

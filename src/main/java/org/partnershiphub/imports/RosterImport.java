@@ -173,6 +173,17 @@ final class RosterImport {
 			fail(row, "\"" + (surname.isEmpty() ? full : surname) + "\" does not read as a person's name");
 			return;
 		}
+		String notAPerson = Names.notAPerson(surname.isEmpty() ? full : forename + " " + surname);
+		// A vacant seat holds no one; minutes often list officers in attendance by post, who count for nothing.
+		if (notAPerson != null && (notAPerson.startsWith("a vacant seat")
+				|| this.meetingId != null && notAPerson.contains("names a post"))) {
+			this.lines.add(new ReportLine(row.line(), Outcome.SKIPPED, notAPerson + ": nothing recorded"));
+			return;
+		}
+		if (notAPerson != null) {
+			fail(row, notAPerson);
+			return;
+		}
 		PersonName name = surname.isEmpty() ? Names.person(full) : Names.person(forename, surname);
 		List<String> notes = new ArrayList<>();
 		Ref person = (this.meetingId != null) ? seatHolderLike(this.directory.person(name), name, held, notes) : null;

@@ -64,6 +64,30 @@ class NamesProperties {
 			.isEqualTo(new Directory.Unknown(java.util.List.of(known)));
 	}
 
+	@Property(tries = 300)
+	void aPersonsNameIsNeverTakenForAVacancyAPostOrTwoPeople(@ForAll("forenames") String given,
+			@ForAll("surnames") String family, @ForAll boolean honorific, @ForAll boolean surnameFirst) {
+		String name = surnameFirst ? family + ", " + given : (honorific ? "Cllr " : "") + given + " " + family;
+		assertThat(Names.notAPerson(name)).isNull();
+		assertThat(Names.notAPerson(name + " (Cllr)")).isNull();
+	}
+
+	@Example
+	void vacanciesPostsAndSharedRowsAreNamedForWhatTheyAre() {
+		for (String vacant : java.util.List.of("Vacant", "VACANCY", "TBC", "To be appointed", "(vacant)", "Seat vacant",
+				"Awaiting nomination", "-")) {
+			assertThat(Names.notAPerson(vacant)).as(vacant).startsWith("a vacant seat");
+		}
+		for (String post : java.util.List.of("Director of Public Health", "Chief Executive", "Healthwatch Representative",
+				"Chair of the Council")) {
+			assertThat(Names.notAPerson(post)).as(post).contains("names a post");
+		}
+		assertThat(Names.notAPerson("Cllr Idris Pellow / Cllr Bettina Roe (alternating)"))
+			.contains("names more than one person");
+		assertThat(Names.notAPerson("Dr Ann Bell or Dr Cy Dee")).contains("names more than one person");
+		assertThat(Names.person("Thornbury, Maeve (Cllr)")).isEqualTo(Names.person("Cllr Maeve Thornbury"));
+	}
+
 	@Example
 	void aRegistersSortedNameMatchesTheSamePersonWrittenPlainly() {
 		assertThat(Names.person("Shah, Priya").key()).isEqualTo(Names.person("Priya Shah").key());

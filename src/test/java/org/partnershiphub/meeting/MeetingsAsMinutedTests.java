@@ -19,6 +19,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A borough-pair joint sub-committee loaded as its papers print it: a roster "as at" the agenda date with "(v)" after
@@ -135,6 +136,34 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 					"Councillor Tess Morland"))
 			.path("board.members[*].fromUnknown").entityList(Boolean.class).satisfies(list -> assertThat(list).containsOnly(true))
 			.path("board.members[*].from").entityList(String.class).satisfies(list -> assertThat(list).containsOnly("2019-06-20"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRosterRowThatNamesNoOnePersonHoldsNoSeat() {
+		String roster = """
+				Member,Organisation,Role,Voting
+				"Barlow, Ines (Cllr)",Tamarside Council,Co-Chair,Yes
+				Vacant,Wyebridge Council,Member,Yes
+				TBC,Healthwatch Tamarside,Member,No
+				Director of Public Health,Tamarside Council,Member,No
+				Cllr Owen Pryce / Cllr Pia Lund (alternating),Tamarside Council,Member,Yes
+				""";
+		Map<?, ?> refused = upload("/api/imports/rosters", roster, "roster.csv",
+				Map.of("boardId", this.board, "asAt", "2019-07-01"));
+		assertThat(refused.get("status")).as(String.valueOf(refused)).isEqualTo("REJECTED");
+		assertThat((List<Map<String, Object>>) refused.get("lines")).extracting(l -> l.get("line"), l -> l.get("outcome"))
+			.containsExactly(tuple(1, "SKIPPED"), tuple(2, "IMPORTED"), tuple(3, "SKIPPED"), tuple(4, "SKIPPED"),
+					tuple(5, "FAILED"), tuple(6, "FAILED"));
+		assertThat(lineMessage(refused, 2)).contains("person matched to Councillor Ines Barlow");
+		assertThat(lineMessage(refused, 3)).startsWith("a vacant seat (\"Vacant\")");
+		assertThat(lineMessage(refused, 5)).contains("names a post");
+		assertThat(lineMessage(refused, 6)).contains("names more than one person");
+		Map<?, ?> applied = upload("/api/imports/rosters", roster, "roster.csv",
+				Map.of("boardId", this.board, "asAt", "2019-07-01", "skipBadRows", "true"));
+		assertThat(applied.get("status")).as(String.valueOf(applied)).isEqualTo("APPLIED");
+		assertThat(count("MATCH (p:Person) WHERE p.displayName IN ['Vacant', 'TBC', 'Director of Public Health'] "
+				+ "OR p.displayName CONTAINS '/' RETURN count(p)")).isZero();
 	}
 
 	@Test

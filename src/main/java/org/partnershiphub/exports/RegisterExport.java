@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partnershiphub.audit.AuditTrail;
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.Params;
@@ -44,9 +45,26 @@ public class RegisterExport {
 	/** What a spreadsheet would evaluate: =, +, -, @ or a tab/CR at the start (OWASP's list). */
 	private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
-	/** One entry of the register; a person with nothing declared has one entry with no interest. */
-	public record Entry(String personId, String interestId, String forename, String surname, LocalDate declaredOn, String roles,
-			String organisation, String nature, String type, boolean withheld) {
+	/**
+	 * One entry of the register; a person with nothing declared has one entry with no interest. {@code declared} is
+	 * the date as the register gave it ("14/03/2024", "March 2024", "2024"), which the importer reads back.
+	 */
+	public record Entry(String personId, String interestId, String forename, String surname, LocalDate declaredOn,
+			DatePrecision declaredOnPrecision, String roles, String organisation, String nature, String type,
+			boolean withheld) {
+
+		public String declared() {
+			if (this.declaredOn == null) {
+				return null;
+			}
+			return switch (DatePrecision.orDay(this.declaredOnPrecision)) {
+				case YEAR -> String.valueOf(this.declaredOn.getYear());
+				case MONTH -> this.declaredOn.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+				case DAY -> String.format("%02d/%02d/%d", this.declaredOn.getDayOfMonth(), this.declaredOn.getMonthValue(),
+						this.declaredOn.getYear());
+			};
+		}
+
 	}
 
 	private final Graph graph;
@@ -158,7 +176,7 @@ public class RegisterExport {
 				WITH *
 				WHERE i IS NOT NULL OR $undeclared
 				RETURN p.id AS personId, i.id AS interestId, p.givenName AS forename, p.familyName AS surname, seats,
-				       i.declaredOn AS declaredOn, i.roles AS roles, o.name AS organisation,
+				       i.declaredOn AS declaredOn, i.declaredOnPrecision AS precision, i.roles AS roles, o.name AS organisation,
 				       coalesce(i.nature, CASE WHEN o IS NULL THEN i.subject END) AS nature,
 				       i.typeAsDeclared AS typeAsDeclared, i.type AS type, coalesce(i.withheld, false) AS withheld
 				ORDER BY p.sortName, p.id, coalesce(i.declaredOn, date('0001-01-01')) DESC, organisation, nature
@@ -172,6 +190,7 @@ public class RegisterExport {
 							row.get("forename").asString(null),
 							row.get("surname").asString(), row.get("declaredOn").isNull() ? null
 									: row.get("declaredOn").asLocalDate(),
+							row.get("precision").isNull() ? null : DatePrecision.valueOf(row.get("precision").asString()),
 							String.join("; ", roles), hidden ? null : row.get("organisation").asString(null),
 							hidden ? WITHHELD : row.get("nature").asString(row.get("type").isNull()
 									? "(nothing on the register)" : null),
@@ -190,8 +209,7 @@ public class RegisterExport {
 			boolean first = !e.personId().equals(previous);
 			previous = e.personId();
 			rows.add(List.of(first ? nz(e.forename()) : "", first ? e.surname() : "",
-					(first && e.declaredOn() != null) ? String.format("%02d/%02d/%d", e.declaredOn().getDayOfMonth(),
-							e.declaredOn().getMonthValue(), e.declaredOn().getYear()) : "",
+					(first && e.declaredOn() != null) ? e.declared() : "",
 					first ? e.roles() : "", nz(e.organisation()), nz(e.nature()), nz(e.type())));
 		}
 		return rows;
@@ -251,7 +269,7 @@ public class RegisterExport {
 
 	static Map<String, Object> json(Entry e) {
 		return Params.of("personId", e.personId(), "forename", e.forename(), "surname", e.surname(), "declaredOn",
-				e.declaredOn(), "position", e.roles(), "organisation", e.organisation(), "nature", e.nature(), "type",
+				e.declaredOn(), "declaredOnPrecision", DatePrecision.orDay(e.declaredOnPrecision()).name(), "position", e.roles(), "organisation", e.organisation(), "nature", e.nature(), "type",
 				e.type(), "withheld", e.withheld());
 	}
 

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.partnershiphub.common.DatePrecision;
+
 /**
  * Dates as registers write them: 14/03/2024, 14-03-24, 14.3.2024, 2024-03-14, 14 March 2024, 14th Mar 2024, March
- * 2024. Day first, as in the UK; a date that only reads month first, a two-digit year or a missing day is read with a
- * note saying how.
+ * 2024, 2024. Day first, as in the UK; a date that only reads month first or a two-digit year is read with a note
+ * saying how; one with no day (or no month) is read as the first of its month (or year) with that precision.
  */
 final class Dates {
 
@@ -25,9 +27,16 @@ final class Dates {
 	private Dates() {
 	}
 
-	/** A date read from text, and how it was guessed, if it was. */
-	record Read(LocalDate date, String guess) {
+	/** A date read from text, how it was guessed, if it was, and how much of it the text stated. */
+	record Read(LocalDate date, String guess, DatePrecision precision) {
+
+		Read(LocalDate date, String guess) {
+			this(date, guess, DatePrecision.DAY);
+		}
+
 	}
+
+	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
 	static Optional<Read> parse(String text) {
 		String t = text.strip().toLowerCase(Locale.ROOT);
@@ -59,9 +68,12 @@ final class Dates {
 					return Optional.empty();
 				}
 				if (m.group(1) == null) {
-					return Optional.of(new Read(LocalDate.of(num(m, 3), month, 1), "no day given; read as the 1st"));
+					return Optional.of(new Read(LocalDate.of(num(m, 3), month, 1), null, DatePrecision.MONTH));
 				}
 				return Optional.of(new Read(LocalDate.of(num(m, 3), month, num(m, 1)), null));
+			}
+			if (YEAR.matcher(t).matches()) {
+				return Optional.of(new Read(LocalDate.of(Integer.parseInt(t), 1, 1), null, DatePrecision.YEAR));
 			}
 		}
 		catch (DateTimeException ex) {

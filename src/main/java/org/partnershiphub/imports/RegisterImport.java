@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.imports.ImportReport.Outcome;
@@ -168,7 +169,7 @@ final class RegisterImport {
 			this.newInterests.add(Params.of("id", id, "personId", person.id(), "organisationId",
 					(organisation != null) ? organisation.id() : null, "subject", entry.subject(), "nature",
 					entry.nature(), "type", entry.type().name(), "typeAsDeclared", entry.typeAsDeclared(), "declaredOn",
-					entry.declaredOn(), "validFrom", entry.validFrom(), "validTo", entry.validTo(), "roles",
+					entry.declaredOn(), "declaredOnPrecision", precision(entry), "validFrom", entry.validFrom(), "validTo", entry.validTo(), "roles",
 					entry.roles(), "locator", "line " + entry.line()));
 			this.lines.add(line(entry, guessed(entry, n) ? Outcome.GUESSED : Outcome.IMPORTED, n));
 		}
@@ -182,13 +183,19 @@ final class RegisterImport {
 				this.newInterests.size() + this.nilReturns.size() + this.listings.size(), this.redeclared.size(), this.ended.size(), this::write);
 	}
 
+	/** Stored only when the register gave less than a day: DAY is what an interest without one has. */
+	private static String precision(Entry entry) {
+		return (entry.declaredOn() == null || entry.declaredOnPrecision() == DatePrecision.DAY) ? null
+				: entry.declaredOnPrecision().name();
+	}
+
 	private void merge(Entry entry, Held existing, List<String> notes) {
 		boolean newer = entry.declaredOn() != null
 				&& (existing.declaredOn() == null || entry.declaredOn().isAfter(existing.declaredOn()));
 		this.cited.add(Params.of("id", existing.id(), "locator", "line " + entry.line()));
 		if (newer) {
-			this.redeclared.add(Params.of("id", existing.id(), "declaredOn", entry.declaredOn(), "validTo",
-					entry.validTo()));
+			this.redeclared.add(Params.of("id", existing.id(), "declaredOn", entry.declaredOn(), "declaredOnPrecision",
+					precision(entry), "validTo", entry.validTo()));
 			notes.add("already on the register (" + existing.id() + "); declared again on " + entry.declaredOn());
 		}
 		else {
@@ -306,7 +313,7 @@ final class RegisterImport {
 				MATCH (p:Person {id: r.personId})
 				CREATE (i:Interest {
 				  id: r.id, subject: r.subject, nature: r.nature, type: r.type, typeAsDeclared: r.typeAsDeclared,
-				  declaredOn: r.declaredOn, validFrom: r.validFrom, validTo: r.validTo, roles: r.roles, withheld: false,
+				  declaredOn: r.declaredOn, declaredOnPrecision: r.declaredOnPrecision, validFrom: r.validFrom, validTo: r.validTo, roles: r.roles, withheld: false,
 				  recordedAt: datetime(), importId: $importId
 				})-[:DECLARED_BY]->(p)
 				WITH i, r
@@ -364,6 +371,7 @@ final class RegisterImport {
 				UNWIND $rows AS r
 				MATCH (i:Interest {id: r.id})
 				SET i.validFrom = coalesce(i.validFrom, i.declaredOn), i.declaredOn = r.declaredOn,
+				    i.declaredOnPrecision = r.declaredOnPrecision,
 				    i.validTo = coalesce(r.validTo, i.validTo), i.updatedAt = datetime()
 				""", this.redeclared);
 		batches.update("""

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.Names.PersonName;
@@ -49,7 +50,7 @@ final class RegisterReader {
 	 * An interest, a nil return ({@code nil}), or a person listed with nothing declared on the row (neither an
 	 * organisation nor a subject, and not nil), read from one row, with any guesses made reading it.
 	 */
-	record Entry(int line, PersonName person, LocalDate declaredOn, List<String> roles, String organisation,
+	record Entry(int line, PersonName person, LocalDate declaredOn, DatePrecision declaredOnPrecision, List<String> roles, String organisation,
 			String subject, String nature, InterestType type, String typeAsDeclared, LocalDate validFrom,
 			LocalDate validTo, boolean nil, List<String> notes, boolean guessed, List<String> cells) {
 	}
@@ -140,15 +141,20 @@ final class RegisterReader {
 			PersonName name = reading.name();
 			if (name != null) {
 				Dates.Read date = reading.date(Field.DECLARED_ON);
-				current = new Person(name, (date != null) ? date.date() : null, reading.roles());
+				current = new Person(name, (date != null) ? date.date() : null,
+						(date != null) ? date.precision() : DatePrecision.DAY, reading.roles());
 				if (date != null && date.guess() != null) {
 					notes.add("date of declaration " + date.guess());
+				}
+				if (date != null && date.precision() != DatePrecision.DAY) {
+					notes.add("declared in " + reading.value(Field.DECLARED_ON).strip() + " (no "
+							+ (date.precision() == DatePrecision.MONTH ? "day" : "day or month") + " given; held as such)");
 				}
 			}
 			if (!reading.hasInterest()) {
 				if (name != null) {
 					// A nil return, or a name (and date) alone: the person is on the register either way.
-					entries.add(new Entry(row.line(), name, current.declaredOn(), current.roles(), null, null, null, null,
+					entries.add(new Entry(row.line(), name, current.declaredOn(), current.declaredOnPrecision(), current.roles(), null, null, null, null,
 							null, null, null, reading.nil(), notes, !notes.isEmpty(), reading.cells()));
 				}
 				else {
@@ -208,7 +214,7 @@ final class RegisterReader {
 			Dates.Read from = reading.date(Field.VALID_FROM);
 			Dates.Read to = reading.date(Field.VALID_TO);
 			String typeText = reading.value(Field.TYPE);
-			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.roles(), organisation, subject,
+			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.declaredOnPrecision(), current.roles(), organisation, subject,
 					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText, this.regime).orElseThrow(),
 					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
 					reading.shift() != 0 || swapped || guessed, reading.cells()));
@@ -280,7 +286,7 @@ final class RegisterReader {
 		return (text.length() <= 60) ? text : text.substring(0, 57) + "...";
 	}
 
-	private record Person(PersonName name, LocalDate declaredOn, List<String> roles) {
+	private record Person(PersonName name, LocalDate declaredOn, DatePrecision declaredOnPrecision, List<String> roles) {
 	}
 
 	/** The smallest shift of the row's cells that reads as a whole entry, if any. */

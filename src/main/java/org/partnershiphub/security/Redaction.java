@@ -26,8 +26,8 @@ class Redaction {
 
 	/** Per type, the fields a caller who may not see withheld details is still shown. */
 	static final Map<String, Set<String>> SHOWN = Map.of(
-			"Interest", Set.of("id", "version", "person", "type", "declaredOn", "validFrom", "validTo", "withheld",
-					"redacted"),
+			"Interest", Set.of("id", "version", "person", "type", "declaredOn", "declaredOnPrecision", "validFrom",
+					"validTo", "withheld", "redacted"),
 			"Conflict", Set.of("person", "interest", "interestType", "severity", "action", "redacted"),
 			"Declaration", Set.of("id", "person", "item", "action", "redacted"),
 			"Exclusion", Set.of("person", "action", "redacted"),

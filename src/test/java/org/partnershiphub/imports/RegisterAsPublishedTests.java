@@ -121,6 +121,38 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aDeclarationDatedToAMonthOrYearIsHeldAsTheRegisterGaveItAndComesBackSo() throws Exception {
+		byte[] file = """
+				Forename,Surname,Date of Declaration,Position / Role,Nature of Business / Organisation,Nature of Interest / Comments,Type of interest
+				Wren,Halloway,April 2024,Governing Body GP,Tamar Valley GP Federation,Shareholder,Pecuniary Interest
+				Jory,Penhale,2023,Lay Member for Audit,Tamarside Credit Union,Member,Non-Pecuniary Interest
+				Mara,Quillon,05/04/2024,Lay Member,Tamarside Hospice,Trustee,Non-Pecuniary Interest
+				""".getBytes(StandardCharsets.UTF_8);
+		ImportReport report = this.imports.importRegister(file, "register.csv", options(false));
+		assertThat(report.status()).isEqualTo(Status.APPLIED);
+		assertThat(line(report, 2).outcome()).isEqualTo(Outcome.IMPORTED);
+		assertThat(line(report, 2).message()).contains("declared in April 2024 (no day given; held as such)");
+		assertThat(line(report, 3).message()).contains("declared in 2023 (no day or month given; held as such)");
+		this.graphQl.document("""
+				{ interests(first: 10) { edges { node { declaredOn declaredOnPrecision person { familyName } } } } }""")
+			.execute()
+			.path("interests.edges[?(@.node.person.familyName == 'Halloway')].node.declaredOnPrecision")
+			.entityList(String.class).containsExactly("MONTH")
+			.path("interests.edges[?(@.node.person.familyName == 'Penhale')].node.declaredOnPrecision")
+			.entityList(String.class).containsExactly("YEAR")
+			.path("interests.edges[?(@.node.person.familyName == 'Quillon')].node.declaredOnPrecision")
+			.entityList(String.class).containsExactly("DAY");
+		List<Row> exported = Table.read(download("officer", report.sourceDocumentId()), "export.csv").rows();
+		assertThat(exported).extracting(r -> r.cell(2)).containsExactly("Date of Declaration", "April 2024", "2023",
+				"05/04/2024");
+		// Imported again, as exported, nothing changes.
+		ImportReport again = this.imports.importRegister(download("officer", report.sourceDocumentId()), "export.csv",
+				options(false));
+		assertThat(again.lines()).extracting(ReportLine::outcome).containsExactly(Outcome.SKIPPED, Outcome.MERGED,
+				Outcome.MERGED, Outcome.MERGED);
+	}
+
+	@Test
 	void theImportsLookAlikeOrganisationsAreTheFirstCandidatesAnOfficerReviews() throws Exception {
 		byte[] file = new ClassPathResource("imports/register-messy.csv").getContentAsByteArray();
 		this.imports.importRegister(file, "register-messy.csv", options(true));

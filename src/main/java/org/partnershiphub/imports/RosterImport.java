@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partnershiphub.board.Membership;
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.imports.Directory.Found;
@@ -215,6 +216,13 @@ final class RosterImport {
 					: "no date the seat starts: give a From column, the from option, or asAt for a roster known only "
 							+ "as at a date");
 			return;
+		}
+		for (Field field : List.of(Field.FROM, Field.TO)) {
+			Dates.parse(value(row, columns, field))
+				.filter(read -> read.precision() != DatePrecision.DAY || read.guess() != null)
+				.ifPresent(read -> notes.add(field.name().toLowerCase(Locale.ROOT) + " \"" + value(row, columns, field)
+						+ "\" read as " + read.date() + ((read.guess() != null) ? " (" + read.guess() + ")"
+								: " (no " + (read.precision() == DatePrecision.MONTH ? "day" : "day or month") + " given)")));
 		}
 		boolean fromUnknown = start.isEmpty() && this.from == null;
 		if (fromUnknown) {

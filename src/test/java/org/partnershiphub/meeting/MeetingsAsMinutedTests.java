@@ -167,6 +167,19 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aSeatStartingInAMonthSaysWhichDayItWasReadAs() {
+		Map<?, ?> imported = upload("/api/imports/rosters", """
+				Name,Organisation,Role,Voting,Start
+				Councillor Ines Barlow,Tamarside Council,Co-Chair,Yes,April 2024
+				Councillor Owen Pryce,Tamarside Council,Member,Yes,02/05/2024
+				""", "roster.csv", Map.of("boardId", this.board));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat(lineOutcome(imported, 2)).isEqualTo("GUESSED");
+		assertThat(lineMessage(imported, 2)).contains("from \"April 2024\" read as 2024-04-01 (no day given)");
+		assertThat(lineOutcome(imported, 3)).isEqualTo("IMPORTED");
+	}
+
+	@Test
 	void beforeTheMinutesTheQuorumIsAForecastFromExpectedAttendance() {
 		report().path("meetingConflicts.attendanceBasis").entity(String.class).isEqualTo("FORECAST")
 			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(11)

@@ -25,8 +25,14 @@ final class Minutes {
 			"Substitute for", "Chair note", "Heading");
 
 	private static final Pattern HEADING = Pattern.compile("(?i)^\\s*(members present|present|in attendance|also in "
-			+ "attendance|also present|officers present|officers in attendance|apologies(?: for absence)?(?: received)?"
-			+ "|absent)\\s*(?::\\s*(.*))?$");
+			+ "attendance|also present|officers present|officers in attendance|officers|others present|attendees|"
+			+ "attendance|members|apologies(?: for absence)?(?: received)?|absent)\\s*(?::\\s*(.*))?$");
+
+	/** A tab or a run of spaces between a name and its title, as a table pasted into text leaves them. */
+	private static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");
+
+	/** A bullet or number before a name: "•", "-", "1.", "2)", "(a)". */
+	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\\d{1,2}[.)]|\\(?[a-z]\\))\\s+");
 
 	private static final Pattern IN_ABSENCE = Pattern.compile("(?i)(co-?\\s?chair(?:ing|ed)?|chair(?:ing|ed)?|in the "
 			+ "chair)[^()]*?\\bin the absence of\\s+([^()]+?)\\s*\\)?\\s*$");
@@ -78,8 +84,10 @@ final class Minutes {
 		rows.add(new Row(0, HEADER));
 		String status = null;
 		int number = 0;
-		for (String line : text.split("\\R", -1)) {
+		for (String printed : text.split("\\R", -1)) {
 			number++;
+			// A bullet or number before a name, and a tab or a run of spaces between a name and its title.
+			String line = GAP.matcher(BULLET.matcher(printed).replaceFirst("")).replaceAll(" - ");
 			if (line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
 				throw new ImportException(number, "a control character where text was expected: this is not a text file");
 			}
@@ -131,7 +139,8 @@ final class Minutes {
 		if (h.equals("absent")) {
 			return "absent";
 		}
-		return (h.contains("attendance") || h.contains("also") || h.contains("officers")) ? "in attendance" : "present";
+		return (h.contains("in attendance") || h.contains("also") || h.contains("officers") || h.contains("others"))
+				? "in attendance" : "present";
 	}
 
 	private record Entry(String name, String title, String status, String chairing, String inAbsenceOf,

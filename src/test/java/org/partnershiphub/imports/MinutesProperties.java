@@ -152,6 +152,40 @@ class MinutesProperties {
 				Map.entry("Sunniva Hale", List.of("", "apologies", "")));
 	}
 
+	@Property(tries = 200)
+	void bulletsNumbersAndTabbedTitlesAreLayoutNotNames(@ForAll("people") Person person,
+			@ForAll("bullets") String bullet, @ForAll boolean tabbed) {
+		String line = person.title().isEmpty() ? person.name()
+				: person.name() + (tabbed ? "\t" : "      ") + person.title();
+		Table table = Minutes.table("Members:\n" + bullet + line + "\n", "UTF-8");
+		assertThat(Minutes.isMinutes("Members:\n" + bullet + line + "\n")).isTrue();
+		List<Row> named = table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty()).toList();
+		assertThat(named).singleElement().satisfies(r -> {
+			assertThat(r.cell(0)).isEqualTo(person.name());
+			assertThat(r.cell(1)).isEqualTo(person.title());
+			assertThat(r.cell(2)).isEqualTo("present");
+		});
+	}
+
+	@Provide
+	Arbitrary<String> bullets() {
+		return Arbitraries.of("", "\u2022 ", "- ", "* ", "1. ", "12) ", "(b) ", "  \u00b7 ");
+	}
+
+	@Example
+	void officersAndAttendeesHeadingsAreSectionsOfTheList() {
+		Map<String, String> read = new LinkedHashMap<>();
+		Minutes.table("""
+				Attendees:
+				Dr Hanne Askew
+				Officers:
+				Petra Lindgren	Corporate Director of People
+				""", "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.forEach(r -> read.put(r.cell(0), r.cell(2)));
+		assertThat(read).containsExactly(Map.entry("Dr Hanne Askew", "present"),
+				Map.entry("Petra Lindgren", "in attendance"));
+	}
+
 	@Property(tries = 300)
 	void anyTextIsReadOrRefusedWithALineNeverCrashes(@ForAll @Size(max = 400) String text) {
 		try {

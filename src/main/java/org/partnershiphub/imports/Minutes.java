@@ -241,10 +241,12 @@ final class Minutes {
 		return parts;
 	}
 
+	private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*,\\s*and\\s+|\\s*[,;]\\s*|\\s+and\\s+");
+
 	/** The length of the separator starting at {@code i} (", and ", ",", ";", " and "), or 0. */
 	private static int separator(String text, int i) {
-		Matcher m = Pattern.compile("(?i)^(?:\\s*,\\s*and\\s+|\\s*[,;]\\s*|\\s+and\\s+)").matcher(text.substring(i));
-		return m.find() ? m.end() : 0;
+		Matcher m = SEPARATOR.matcher(text).region(i, text.length());
+		return m.lookingAt() ? m.end() - i : 0;
 	}
 
 	private static String withoutFullStop(String text) {

@@ -92,8 +92,10 @@ public final class Names {
 	 * "Shah, Priya" as "Priya Shah" ("Smith, John, OBE" as "John Smith OBE"): one comma, a one-word surname before it (or a particle and a word: "de Souza"),
 	 * and after it only forenames and honorifics, no post-nominals ("Priya Shah, MBE") nor title ("Askew, Chair").
 	 */
+	private static final Pattern BRACKETED_HONORIFIC = Pattern.compile("^(.*\\S)\\s*\\(\\s*([\\p{L}. ]+?)\\s*\\)$");
+
 	static String surnameLast(String name) {
-		Matcher bracketed = Pattern.compile("^(.*\\S)\\s*\\(\\s*([\\p{L}. ]+?)\\s*\\)$").matcher(name.strip());
+		Matcher bracketed = BRACKETED_HONORIFIC.matcher(name.strip());
 		if (bracketed.matches() && HONORIFICS.contains(bracketed.group(2).toLowerCase(Locale.ROOT).replace(".", ""))) {
 			// "Thornbury, Maeve (Cllr)"
 			return bracketed.group(2) + " " + surnameLast(bracketed.group(1));

@@ -42,6 +42,9 @@ public class RegisterExport {
 
 	static final String WITHHELD = "Details withheld";
 
+	private static final java.time.format.DateTimeFormatter MONTH_YEAR = java.time.format.DateTimeFormatter
+		.ofPattern("MMMM yyyy", java.util.Locale.UK);
+
 	/** What a spreadsheet would evaluate: =, +, -, @ or a tab/CR at the start (OWASP's list). */
 	private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
@@ -59,7 +62,7 @@ public class RegisterExport {
 			}
 			return switch (DatePrecision.orDay(this.declaredOnPrecision)) {
 				case YEAR -> String.valueOf(this.declaredOn.getYear());
-				case MONTH -> this.declaredOn.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+				case MONTH -> this.declaredOn.format(MONTH_YEAR);
 				case DAY -> String.format("%02d/%02d/%d", this.declaredOn.getDayOfMonth(), this.declaredOn.getMonthValue(),
 						this.declaredOn.getYear());
 			};
@@ -176,7 +179,8 @@ public class RegisterExport {
 				WITH *
 				WHERE i IS NOT NULL OR $undeclared
 				RETURN p.id AS personId, i.id AS interestId, p.givenName AS forename, p.familyName AS surname, seats,
-				       i.declaredOn AS declaredOn, i.declaredOnPrecision AS precision, i.roles AS roles, o.name AS organisation,
+				       i.declaredOn AS declaredOn, i.declaredOnPrecision AS precision, i.roles AS roles,
+				       o.name AS organisation,
 				       coalesce(i.nature, CASE WHEN o IS NULL THEN i.subject END) AS nature,
 				       i.typeAsDeclared AS typeAsDeclared, i.type AS type, coalesce(i.withheld, false) AS withheld
 				ORDER BY p.sortName, p.id, coalesce(i.declaredOn, date('0001-01-01')) DESC, organisation, nature
@@ -269,7 +273,8 @@ public class RegisterExport {
 
 	static Map<String, Object> json(Entry e) {
 		return Params.of("personId", e.personId(), "forename", e.forename(), "surname", e.surname(), "declaredOn",
-				e.declaredOn(), "declaredOnPrecision", DatePrecision.orDay(e.declaredOnPrecision()).name(), "position", e.roles(), "organisation", e.organisation(), "nature", e.nature(), "type",
+				e.declaredOn(), "declaredOnPrecision", DatePrecision.orDay(e.declaredOnPrecision()).name(), "position",
+				e.roles(), "organisation", e.organisation(), "nature", e.nature(), "type",
 				e.type(), "withheld", e.withheld());
 	}
 

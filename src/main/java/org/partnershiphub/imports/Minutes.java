@@ -32,7 +32,8 @@ final class Minutes {
 	private static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");
 
 	/** A bullet or number before a name: "•", "-", "1.", "2)", "(a)". */
-	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\\d{1,2}[.)]|\\(?[a-z]\\))\\s+");
+	private static final Pattern BULLET = Pattern
+		.compile("^\\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\\d{1,2}[.)]|\\(?[a-z]\\))\\s+");
 
 	private static final Pattern IN_ABSENCE = Pattern.compile("(?i)(co-?\\s?chair(?:ing|ed)?|chair(?:ing|ed)?|in the "
 			+ "chair)[^()]*?\\bin the absence of\\s+([^()]+?)\\s*\\)?\\s*$");

@@ -78,7 +78,8 @@ public final class Names {
 	public static PersonName person(String fullName) {
 		PersonName titled = person(surnameLast(fullName), "");
 		List<String> words = new ArrayList<>(Arrays.asList(
-				((titled.givenName() != null) ? titled.givenName() : "").replaceAll(",(\\s|$)", "$1").strip().split("\\s+")));
+				((titled.givenName() != null) ? titled.givenName() : "").replaceAll(",(\\s|$)", "$1").strip()
+					.split("\\s+")));
 		List<String> postNominals = new ArrayList<>();
 		while (words.size() > 2 && isPostNominal(words.get(words.size() - 1))) {
 			postNominals.add(0, words.remove(words.size() - 1));
@@ -88,12 +89,13 @@ public final class Names {
 				postNominals.isEmpty() ? null : String.join(" ", postNominals));
 	}
 
-	/**
-	 * "Shah, Priya" as "Priya Shah" ("Smith, John, OBE" as "John Smith OBE"): one comma, a one-word surname before it (or a particle and a word: "de Souza"),
-	 * and after it only forenames and honorifics, no post-nominals ("Priya Shah, MBE") nor title ("Askew, Chair").
-	 */
 	private static final Pattern BRACKETED_HONORIFIC = Pattern.compile("^(.*\\S)\\s*\\(\\s*([\\p{L}. ]+?)\\s*\\)$");
 
+	/**
+	 * "Shah, Priya" as "Priya Shah" ("Smith, John, OBE" as "John Smith OBE", "Thornbury, Maeve (Cllr)" as "Cllr Maeve
+	 * Thornbury"): one comma, a one-word surname before it (or a particle and a word: "de Souza"), and after it only
+	 * forenames and honorifics, no post-nominals ("Priya Shah, MBE") nor title ("Askew, Chair").
+	 */
 	static String surnameLast(String name) {
 		Matcher bracketed = BRACKETED_HONORIFIC.matcher(name.strip());
 		if (bracketed.matches() && HONORIFICS.contains(bracketed.group(2).toLowerCase(Locale.ROOT).replace(".", ""))) {
@@ -111,7 +113,8 @@ public final class Names {
 		}
 		String[] family = parts[0].strip().split("\\s+");
 		String[] rest = parts[1].strip().split("\\s+");
-		boolean surname = family.length == 1 || (family.length == 2 && family[0].matches("(?i)de|van|von|le|la|du|da|di|del|al|el|st"));
+		boolean surname = family.length == 1
+				|| (family.length == 2 && family[0].matches("(?i)de|van|von|le|la|du|da|di|del|al|el|st"));
 		if (!surname || family[0].isEmpty() || rest[0].isEmpty() || rest.length > 4
 				|| HONORIFICS.contains(family[0].toLowerCase(Locale.ROOT).replace(".", ""))) {
 			return name;

@@ -169,8 +169,8 @@ final class RegisterImport {
 			this.newInterests.add(Params.of("id", id, "personId", person.id(), "organisationId",
 					(organisation != null) ? organisation.id() : null, "subject", entry.subject(), "nature",
 					entry.nature(), "type", entry.type().name(), "typeAsDeclared", entry.typeAsDeclared(), "declaredOn",
-					entry.declaredOn(), "declaredOnPrecision", precision(entry), "validFrom", entry.validFrom(), "validTo", entry.validTo(), "roles",
-					entry.roles(), "locator", "line " + entry.line()));
+					entry.declaredOn(), "declaredOnPrecision", precision(entry), "validFrom", entry.validFrom(), "validTo",
+					entry.validTo(), "roles", entry.roles(), "locator", "line " + entry.line()));
 			this.lines.add(line(entry, guessed(entry, n) ? Outcome.GUESSED : Outcome.IMPORTED, n));
 		}
 		if (this.endOmitted) {
@@ -313,7 +313,8 @@ final class RegisterImport {
 				MATCH (p:Person {id: r.personId})
 				CREATE (i:Interest {
 				  id: r.id, subject: r.subject, nature: r.nature, type: r.type, typeAsDeclared: r.typeAsDeclared,
-				  declaredOn: r.declaredOn, declaredOnPrecision: r.declaredOnPrecision, validFrom: r.validFrom, validTo: r.validTo, roles: r.roles, withheld: false,
+				  declaredOn: r.declaredOn, declaredOnPrecision: r.declaredOnPrecision, validFrom: r.validFrom,
+				  validTo: r.validTo, roles: r.roles, withheld: false,
 				  recordedAt: datetime(), importId: $importId
 				})-[:DECLARED_BY]->(p)
 				WITH i, r

@@ -50,8 +50,8 @@ final class RegisterReader {
 	 * An interest, a nil return ({@code nil}), or a person listed with nothing declared on the row (neither an
 	 * organisation nor a subject, and not nil), read from one row, with any guesses made reading it.
 	 */
-	record Entry(int line, PersonName person, LocalDate declaredOn, DatePrecision declaredOnPrecision, List<String> roles, String organisation,
-			String subject, String nature, InterestType type, String typeAsDeclared, LocalDate validFrom,
+	record Entry(int line, PersonName person, LocalDate declaredOn, DatePrecision declaredOnPrecision, List<String> roles,
+			String organisation, String subject, String nature, InterestType type, String typeAsDeclared, LocalDate validFrom,
 			LocalDate validTo, boolean nil, List<String> notes, boolean guessed, List<String> cells) {
 	}
 
@@ -154,8 +154,9 @@ final class RegisterReader {
 			if (!reading.hasInterest()) {
 				if (name != null) {
 					// A nil return, or a name (and date) alone: the person is on the register either way.
-					entries.add(new Entry(row.line(), name, current.declaredOn(), current.declaredOnPrecision(), current.roles(), null, null, null, null,
-							null, null, null, reading.nil(), notes, !notes.isEmpty(), reading.cells()));
+					entries.add(new Entry(row.line(), name, current.declaredOn(), current.declaredOnPrecision(),
+							current.roles(), null, null, null, null, null, null, null, reading.nil(), notes, !notes.isEmpty(),
+							reading.cells()));
 				}
 				else {
 					lines.add(new ReportLine(row.line(), Outcome.FAILED, (notes.isEmpty() ? "" : notes.get(0) + "; ")
@@ -214,7 +215,8 @@ final class RegisterReader {
 			Dates.Read from = reading.date(Field.VALID_FROM);
 			Dates.Read to = reading.date(Field.VALID_TO);
 			String typeText = reading.value(Field.TYPE);
-			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.declaredOnPrecision(), current.roles(), organisation, subject,
+			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.declaredOnPrecision(),
+					current.roles(), organisation, subject,
 					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText, this.regime).orElseThrow(),
 					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
 					reading.shift() != 0 || swapped || guessed, reading.cells()));
@@ -234,15 +236,14 @@ final class RegisterReader {
 		return new Result(entries, lines, header, details);
 	}
 
-	/** The person a run of rows belongs to, from their first row. */
-	/**
-	 * Whether an organisation cell holds a paragraph rather than a name: a semicolon, a sentence ending inside it, or
-	 * over twelve words or 100 characters with a name and then more (a long name alone is a name).
-	 */
 	/** A full stop ending a sentence: after a lower-case letter and before a capital, not after "St", "Co" or "Dr". */
 	private static final Pattern SENTENCE_END = Pattern.compile(
 			"(?<!\\b(?:St|Co|Dr|Mt|Rd|No|Rev|Revd|Prof|Mr|Mrs|Ms|Bros))(?<=\\p{Ll})(\\.)\\s+\\p{Lu}");
 
+	/**
+	 * Whether an organisation cell holds a paragraph rather than a name: a semicolon, a sentence ending inside it, or
+	 * over twelve words or 100 characters with a name and then more (a long name alone is a name).
+	 */
 	static boolean isParagraph(String cell) {
 		String t = cell.strip();
 		return t.contains(";") || SENTENCE_END.matcher(t).find()
@@ -286,6 +287,7 @@ final class RegisterReader {
 		return (text.length() <= 60) ? text : text.substring(0, 57) + "...";
 	}
 
+	/** The person a run of rows belongs to, from their first row. */
 	private record Person(PersonName name, LocalDate declaredOn, DatePrecision declaredOnPrecision, List<String> roles) {
 	}
 

@@ -39,8 +39,8 @@ class PagesController {
 	private static final String PERSON = """
 			query($id: ID!, $asOf: Date) { node(id: $id) { ... on Person { id displayName
 			  memberships(asOf: $asOf) { board { id name } role voting title onBehalfOf { id name } from fromUnknown to }
-			  interests(asOf: $asOf) { organisation { id name } subject nature type typeAsDeclared declaredOn declaredOnPrecision validFrom
-			    validTo redacted sources { document { title } locator } } } } }""";
+			  interests(asOf: $asOf) { organisation { id name } subject nature type typeAsDeclared declaredOn
+			    declaredOnPrecision validFrom validTo redacted sources { document { title } locator } } } } }""";
 
 	private static final String ORGANISATION = """
 			query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organisation { id name kind odsCode

@@ -16,7 +16,12 @@ import org.partnershiphub.imports.Table.Row;
  *
  * @param <F> the layout's fields, each with the header words that name it, most specific first
  */
-public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header) {
+public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header, List<Row> printed) {
+
+	/** A header printed on one row. */
+	public Columns(Map<F, Integer> index, Row header) {
+		this(index, header, (header != null) ? List.of(header) : List.of());
+	}
 
 	/** A field of a layout and the phrases its header may contain. */
 	public interface Field {
@@ -41,9 +46,9 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header) {
 		return this.index.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
 	}
 
-	/** Whether this row repeats the header (as a PDF export does at each page break). */
+	/** Whether this row repeats the header, or one of its rows (as a PDF export does at each page break). */
 	public boolean isHeader(Row row) {
-		return this.header != null && sameText(row, this.header);
+		return this.printed.stream().anyMatch(h -> sameText(row, h));
 	}
 
 	private static boolean sameText(Row a, Row b) {
@@ -58,29 +63,54 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header) {
 
 	/**
 	 * The columns of a table: from {@code mapping} (field name to header text or 1-based column number) when given,
-	 * otherwise from the first row that reads as a header and has every {@code required} field.
+	 * otherwise from the first row that reads as a header and has every {@code required} field. A header printed on two
+	 * rows, as a spreadsheet prints headings merged down ("Name") or across ("Type of interest" over "Financial",
+	 * "Non-financial professional"), is read as one: where the lower row is blank, the upper row's heading.
 	 */
 	public static <F extends Enum<F> & Field> Columns<F> find(List<Row> rows, Class<F> fields, Map<String, String> mapping,
 			List<F> required) {
 		if (mapping != null && !mapping.isEmpty()) {
 			return mapped(rows, fields, mapping);
 		}
-		for (Row row : rows.subList(0, Math.min(rows.size(), HEADER_SEARCH_ROWS))) {
+		List<Row> top = rows.subList(0, Math.min(rows.size(), HEADER_SEARCH_ROWS));
+		for (int i = 0; i < top.size(); i++) {
+			Row row = top.get(i);
 			Map<F, Integer> index = read(row, fields);
-			if (index.keySet().containsAll(required)) {
+			if (!index.keySet().containsAll(required)) {
+				continue;
+			}
+			Row upper = (i > 0) ? top.get(i - 1) : null;
+			if (upper == null || upper.blank() || !upper.cells().stream()
+				.allMatch(cell -> cell.isBlank() || !read(new Row(0, List.of(cell)), fields, 120).isEmpty())) {
 				return new Columns<>(index, row);
 			}
+			List<String> cells = new java.util.ArrayList<>();
+			for (int c = 0; c < Math.max(upper.cells().size(), row.cells().size()); c++) {
+				cells.add(row.cell(c).isEmpty() ? upper.cell(c) : row.cell(c));
+			}
+			Row merged = new Row(row.line(), cells);
+			return new Columns<>(read(merged, fields), merged, List.of(upper, row));
 		}
 		throw new ImportException(rows.isEmpty() ? 1 : rows.get(0).line(),
 				"no header row naming the columns " + names(required, fields)
 						+ " in the first " + HEADER_SEARCH_ROWS + " rows; give a column mapping");
 	}
 
+	/**
+	 * The fields a row's cells name. A cell of over 60 characters ("Current position(s) held, i.e. Governing Body,
+	 * Member practice, Employee or other") counts only in a row that names at least three fields: a title or note above
+	 * the header is not one.
+	 */
 	private static <F extends Enum<F> & Field> Map<F, Integer> read(Row row, Class<F> fields) {
+		Map<F, Integer> index = read(row, fields, 120);
+		return (index.size() >= 3) ? index : read(row, fields, 60);
+	}
+
+	private static <F extends Enum<F> & Field> Map<F, Integer> read(Row row, Class<F> fields, int longest) {
 		Map<F, Integer> index = new EnumMap<>(fields);
 		for (int i = 0; i < row.cells().size(); i++) {
 			String words = " " + Names.words(row.cell(i)) + " ";
-			if (words.isBlank() || words.length() > 60) {
+			if (words.isBlank() || words.length() > longest) {
 				continue;
 			}
 			field: for (F field : fields.getEnumConstants()) {

@@ -13,7 +13,7 @@ import org.partnershiphub.common.DatePrecision;
 
 /**
  * Dates as registers write them: 14/03/2024, 14-03-24, 14.3.2024, 2024-03-14, 14 March 2024, 14th Mar 2024, March
- * 2024, 2024. Day first, as in the UK; a date that only reads month first or a two-digit year is read with a note
+ * 2024, 03/2024, 2024. Day first, as in the UK; a date that only reads month first or a two-digit year is read with a note
  * saying how; one with no day (or no month) is read as the first of its month (or year) with that precision.
  */
 final class Dates {
@@ -37,6 +37,8 @@ final class Dates {
 	}
 
 	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+	private static final Pattern NUMERIC_MONTH = Pattern.compile("(\\d{1,2})[/.\\-]((?:19|20)\\d{2})");
 
 	static Optional<Read> parse(String text) {
 		String t = text.strip().toLowerCase(Locale.ROOT);
@@ -71,6 +73,10 @@ final class Dates {
 					return Optional.of(new Read(LocalDate.of(num(m, 3), month, 1), null, DatePrecision.MONTH));
 				}
 				return Optional.of(new Read(LocalDate.of(num(m, 3), month, num(m, 1)), null));
+			}
+			m = NUMERIC_MONTH.matcher(t);
+			if (m.matches()) {
+				return Optional.of(new Read(LocalDate.of(num(m, 2), num(m, 1), 1), null, DatePrecision.MONTH));
 			}
 			if (YEAR.matcher(t).matches()) {
 				return Optional.of(new Read(LocalDate.of(Integer.parseInt(t), 1, 1), null, DatePrecision.YEAR));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,10 +29,17 @@ final class RegisterReader {
 		ORGANISATION("nature of business", "organisation", "organization", "company", "employer"),
 		NATURE("nature of interest", "nature", "comments", "description", "details"),
 		TYPE("type of interest", "interest type", "type", "category"),
-		DECLARED_ON("date of declaration", "declaration date", "date declared", "date"),
+		// Before the declaration's date: "Date of interest from" is when the interest began.
 		VALID_FROM("valid from", "date from", "start date", "from"), VALID_TO("valid to", "date to", "end date", "to"),
+		DECLARED_ON("date of declaration", "declaration date", "date declared", "date"),
 		FORENAME("forename", "forenames", "first name", "given name"), SURNAME("surname", "last name", "family name"),
-		ROLE("position", "role", "job title"), NAME("full name", "name", "declarant");
+		ROLE("position", "role", "job title"), NAME("full name", "name", "declarant"),
+		// NHS England's template: a column per type, the declarant's marked ("X", a tick, "Yes"), and whether it is
+		// their own interest or a close associate's.
+		PROFESSIONAL_MARK("non financial professional"), PERSONAL_MARK("non financial personal"),
+		FINANCIAL_MARK("financial"),
+		INDIRECT_MARK("indirect interests", "indirect interest"), DIRECTNESS("direct or indirect"),
+		ACTION("action taken", "mitigate", "mitigation");
 
 		private final List<String> headers;
 
@@ -68,6 +76,13 @@ final class RegisterReader {
 
 	private static final List<Field> DATES = List.of(Field.DECLARED_ON, Field.VALID_FROM, Field.VALID_TO);
 
+	/** The type columns of NHS England's template, in its order. */
+	private static final List<Field> MARKS = List.of(Field.FINANCIAL_MARK, Field.PROFESSIONAL_MARK, Field.PERSONAL_MARK,
+			Field.INDIRECT_MARK);
+
+	/** A type column left unmarked. */
+	private static final Pattern UNMARKED = Pattern.compile("(?i)|no|n|-+|\u2013|nil|none|n/?a|0|false|\u2717");
+
 	/** What a person is in an organisation, as registers word it: such a cell is a nature, never an organisation. */
 	private static final Pattern ROLE = Pattern.compile("(gp |lay |board |non executive |executive |associate |"
 			+ "company |vice |co )?(member|trustee|director|chair|chairman|chairperson|governor|shareholder|partner|"
@@ -93,7 +108,13 @@ final class RegisterReader {
 
 	/** The register's rows, its types read under its regime (null when not known: "pecuniary" is then disclosable). */
 	static Result read(Table table, Map<String, String> mapping, Regime regime) {
-		Columns<Field> columns = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
+		Columns<Field> columns;
+		try {
+			columns = Columns.find(table.rows(), Field.class, mapping, MARKS.subList(0, 3));
+		}
+		catch (ImportException noMarks) {
+			columns = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
+		}
 		if (!columns.has(Field.SURNAME) && !columns.has(Field.NAME)) {
 			throw new ImportException(1, "no column holds people's names (Surname, or Name); give a column mapping");
 		}
@@ -108,7 +129,7 @@ final class RegisterReader {
 		boolean beforeHeader = this.columns.header() != null;
 		for (Row row : rows) {
 			if (beforeHeader) {
-				boolean header = row == this.columns.header();
+				boolean header = row.line() == this.columns.header().line();
 				lines.add(new ReportLine(row.line(), Outcome.SKIPPED, header ? "header row" : "above the header row"));
 				beforeHeader = !header;
 				continue;
@@ -214,7 +235,16 @@ final class RegisterReader {
 			}
 			Dates.Read from = reading.date(Field.VALID_FROM);
 			Dates.Read to = reading.date(Field.VALID_TO);
-			String typeText = reading.value(Field.TYPE);
+			for (Field field : List.of(Field.VALID_FROM, Field.VALID_TO)) {
+				Dates.Read read = reading.date(field);
+				if (read != null && read.precision() != DatePrecision.DAY) {
+					notes.add(field.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \"" + reading.value(field)
+							+ "\" read as " + read.date() + " (no " + (read.precision() == DatePrecision.MONTH ? "day"
+									: "day or month") + " given)");
+					guessed = true;
+				}
+			}
+			String typeText = reading.type();
 			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.declaredOnPrecision(),
 					current.roles(), organisation, subject,
 					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText, this.regime).orElseThrow(),
@@ -352,7 +382,35 @@ final class RegisterReader {
 		}
 
 		boolean typed() {
-			return !value(Field.TYPE).isEmpty();
+			return !type().isEmpty();
+		}
+
+		/**
+		 * The type as the register states it: its Type column, or in NHS England's template the heading of the one
+		 * type column marked, with "(indirect)" when the interest is said to be indirect. Several marked: all of them,
+		 * which no type reads as.
+		 */
+		String type() {
+			if (!marksTypes()) {
+				return value(Field.TYPE);
+			}
+			List<String> marked = marked();
+			boolean indirect = value(Field.DIRECTNESS).toLowerCase(Locale.ROOT).contains("indirect");
+			return String.join(" and ", marked) + (indirect && marked.size() == 1 ? " (indirect)" : "");
+		}
+
+		/** Whether the register marks types in a column each (and has no Type column). */
+		private boolean marksTypes() {
+			return !RegisterReader.this.columns.has(Field.TYPE) && RegisterReader.this.columns.has(Field.FINANCIAL_MARK);
+		}
+
+		/** The headings of the type columns marked on this row. */
+		private List<String> marked() {
+			Columns<Field> columns = RegisterReader.this.columns;
+			return MARKS.stream()
+				.filter(field -> columns.has(field) && !UNMARKED.matcher(value(field).strip()).matches())
+				.map(field -> columns.header().cell(columns.of(field)).strip())
+				.toList();
 		}
 
 		boolean hasInterest() {
@@ -409,7 +467,10 @@ final class RegisterReader {
 					return field.name().toLowerCase().replace('_', ' ') + " \"" + text + "\" is not a date";
 				}
 			}
-			String type = value(Field.TYPE);
+			String type = type();
+			if (marksTypes() && marked().size() > 1) {
+				return "more than one type marked (" + type + "): mark one, or give each its own row";
+			}
 			if (!type.isEmpty() && InterestType.fromDeclared(type).isEmpty()) {
 				return "type of interest \"" + type + "\" is not one the hub reads (pecuniary, non-pecuniary, financial, "
 						+ "non-financial professional or personal, indirect, other registrable)";

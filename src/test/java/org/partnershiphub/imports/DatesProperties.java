@@ -27,6 +27,10 @@ class DatesProperties {
 			assertThat(read.precision()).isEqualTo(DatePrecision.MONTH);
 			assertThat(read.guess()).isNull();
 		});
+		assertThat(Dates.parse(date.format(DateTimeFormatter.ofPattern("MM/yyyy")))).hasValueSatisfying(read -> {
+			assertThat(read.date()).isEqualTo(date.withDayOfMonth(1));
+			assertThat(read.precision()).isEqualTo(DatePrecision.MONTH);
+		});
 		assertThat(Dates.parse(String.valueOf(date.getYear()))).hasValueSatisfying(read -> {
 			assertThat(read.date()).isEqualTo(date.withDayOfYear(1));
 			assertThat(read.precision()).isEqualTo(DatePrecision.YEAR);

@@ -19,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Registers in the shapes real ones are published in: a paragraph where a name should be, a name with nothing
@@ -150,6 +151,29 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 				options(false));
 		assertThat(again.lines()).extracting(ReportLine::outcome).containsExactly(Outcome.SKIPPED, Outcome.MERGED,
 				Outcome.MERGED, Outcome.MERGED);
+	}
+
+	@Test
+	void aRegisterInNhsEnglandsTemplateIsReadFromItsMarkedTypeColumns() throws Exception {
+		byte[] file = """
+				Register of Interests 2024/25,,,,,,,,,,
+				Name,Current position(s) held- i.e. Governing Body; Member practice; Employee or other,Declared Interest- (Name of the organisation and nature of business),Type of Interest,,,Is the interest direct or indirect?,Nature of Interest,Date of Interest,,Action taken to mitigate risk
+				,,,Financial,Non-financial professional,Non-financial personal,,,From,To,
+				Wren Halloway,Governing Body GP,Tamar Valley GP Federation,X,,,Direct,Shareholder,01/04/2019,,Withdraws from decisions on the federation's contracts
+				,,Tamarside Credit Union,,X,,Direct,Member,2021,,None required
+				,,Tamar Hospice,X,,,Indirect,Spouse is a trustee,03/2022,,
+				""".getBytes(StandardCharsets.UTF_8);
+		ImportReport report = this.imports.importRegister(file, "nhse-template.csv", options(false));
+		assertThat(report.status()).as(String.valueOf(report.lines())).isEqualTo(Status.APPLIED);
+		assertThat(report.lines()).extracting(ReportLine::line, ReportLine::outcome).startsWith(
+				tuple(1, Outcome.SKIPPED), tuple(2, Outcome.SKIPPED), tuple(3, Outcome.SKIPPED));
+		assertThat(count("""
+				MATCH (:Person {familyName: 'Halloway'})<-[:DECLARED_BY]-(i:Interest)-[:IN_ORGANISATION]->(o:Organisation)
+				WHERE [o.name, i.type, i.typeAsDeclared, toString(i.validFrom)] IN [
+				  ['Tamar Valley GP Federation', 'FINANCIAL', 'Financial', '2019-04-01'],
+				  ['Tamarside Credit Union', 'NON_FINANCIAL_PROFESSIONAL', 'Non-financial professional', '2021-01-01'],
+				  ['Tamar Hospice', 'INDIRECT', 'Financial (indirect)', '2022-03-01']]
+				RETURN count(i)""")).isEqualTo(3);
 	}
 
 	@Test

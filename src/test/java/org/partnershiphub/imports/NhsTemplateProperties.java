@@ -1,0 +1,130 @@
+package org.partnershiphub.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.partnershiphub.imports.ImportReport.Outcome;
+import org.partnershiphub.imports.RegisterReader.Entry;
+import org.partnershiphub.interest.InterestType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Registers in NHS England's template, as trusts and ICBs publish them: a column per type of interest, the declarant's
+ * marked, whether it is direct or indirect, the interest's dates From and To, and the action taken; the header printed
+ * on one row, or on two with "Type of interest" and "Date of interest" over their columns.
+ */
+class NhsTemplateProperties {
+
+	/** The upper of two header rows: headings merged down over both rows, or across their columns. */
+	private static final List<String> UPPER = List.of("Name",
+			"Current position(s) held- i.e. Governing Body, Member practice, Employee or other",
+			"Declared Interest- (Name of the organisation and nature of business)", "Type of Interest", "", "",
+			"Is the interest direct or indirect?", "Nature of Interest", "Date of Interest", "", "Action taken to mitigate risk");
+
+	/** The lower row: each type column's own heading, short or long, and the dates'. */
+	private static final List<String> LOWER_OF_TWO = List.of("", "", "", "Financial", "Non-financial professional",
+			"Non-financial personal", "", "", "From", "To", "");
+
+	private static final List<String> LOWER = List.of("Name",
+			"Current position(s) held- i.e. Governing Body, Member practice, Employee or other",
+			"Declared Interest- (Name of the organisation and nature of business)", "Financial Interests",
+			"Non-Financial Professional Interests", "Non-Financial Personal Interests", "Is the interest direct or indirect?",
+			"Nature of Interest", "From", "To", "Action taken to mitigate risk");
+
+	record Declared(String organisation, int column, boolean indirect, LocalDate from) {
+
+		InterestType type() {
+			return this.indirect ? InterestType.INDIRECT
+					: List.of(InterestType.FINANCIAL, InterestType.NON_FINANCIAL_PROFESSIONAL,
+							InterestType.NON_FINANCIAL_PERSONAL).get(this.column);
+		}
+
+	}
+
+	@Provide
+	Arbitrary<List<Declared>> declarations() {
+		Arbitrary<String> organisation = Arbitraries.of("Elm Street Surgery", "Riverside GP Federation",
+				"British Medical Association", "Lantern House Trust", "Harbour Care Ltd");
+		Arbitrary<LocalDate> from = Arbitraries.integers().between(0, 3000).map(d -> LocalDate.of(2015, 1, 1).plusDays(d));
+		return Combinators.combine(organisation, Arbitraries.integers().between(0, 2), Arbitraries.of(false, false, true), from)
+			.as(Declared::new)
+			.list()
+			.ofMinSize(1)
+			.ofMaxSize(4)
+			.uniqueElements(Declared::organisation);
+	}
+
+	@Property(tries = 150)
+	void everyMarkedInterestIsReadWithTheTypeOfItsColumn(@ForAll("declarations") List<Declared> declared,
+			@ForAll boolean twoRowHeader, @ForAll("marks") String mark, @ForAll("blanks") String blank) {
+		StringBuilder csv = new StringBuilder();
+		if (twoRowHeader) {
+			csv.append(line(UPPER));
+			csv.append(line(LOWER_OF_TWO));
+		}
+		else {
+			csv.append(line(LOWER.stream().map(h -> h.equals("From") ? "Date of Interest From"
+					: h.equals("To") ? "Date of Interest To" : h).toList()));
+		}
+		for (int i = 0; i < declared.size(); i++) {
+			Declared d = declared.get(i);
+			if (twoRowHeader && i == declared.size() - 1 && i > 0) {
+				// A page break: a PDF export prints both header rows again.
+				csv.append(line(UPPER)).append(line(LOWER_OF_TWO));
+			}
+			List<String> cells = new ArrayList<>(List.of(i == 0 ? "Dr Dev Marchetti" : "", i == 0 ? "GP Board Member" : "",
+					d.organisation(), blank, blank, blank, d.indirect() ? "Indirect" : "Direct", "Partner",
+					d.from().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "", "Declared at meetings"));
+			cells.set(3 + d.column(), mark);
+			csv.append(line(cells));
+		}
+		RegisterReader.Result result = RegisterReader.read(
+				Table.read(csv.toString().getBytes(StandardCharsets.UTF_8), "register.csv"), Map.of());
+		assertThat(result.lines()).noneMatch(l -> l.outcome() == Outcome.FAILED);
+		assertThat(result.entries()).extracting(Entry::organisation, Entry::type, Entry::validFrom)
+			.containsExactlyElementsOf(declared.stream()
+				.map(d -> org.assertj.core.groups.Tuple.tuple(d.organisation(), d.type(), d.from()))
+				.toList());
+		assertThat(result.entries()).allSatisfy(e -> assertThat(e.person().familyName()).isEqualTo("Marchetti"));
+		assertThat(result.entries()).allSatisfy(e -> assertThat(e.nature()).isEqualTo("Partner"));
+	}
+
+	@Provide
+	Arbitrary<String> marks() {
+		return Arbitraries.of("X", "x", "\u2713", "\u2714", "Yes", "Y");
+	}
+
+	@Provide
+	Arbitrary<String> blanks() {
+		return Arbitraries.of("", "-", "No", "N/A");
+	}
+
+	@Example
+	void twoTypesMarkedOnOneRowIsRefusedSayingSo() {
+		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", "Elm Street Surgery", "X", "X", "", "Direct",
+				"Partner", "01/04/2020", "", ""));
+		RegisterReader.Result result = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"),
+				Map.of());
+		assertThat(result.lines()).anySatisfy(l -> {
+			assertThat(l.outcome()).isEqualTo(Outcome.FAILED);
+			assertThat(l.message()).startsWith("more than one type marked (Financial Interests and Non-Financial "
+					+ "Professional Interests)");
+		});
+	}
+
+	private static String line(List<String> cells) {
+		return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\n";
+	}
+
+}

@@ -113,7 +113,13 @@ final class RegisterReader {
 			columns = Columns.find(table.rows(), Field.class, mapping, MARKS.subList(0, 3));
 		}
 		catch (ImportException noMarks) {
-			columns = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
+			// A Type column: any other column's heading that reads as the template's ("Financial year") is no column of
+			// the register's, and its rows say so.
+			Columns<Field> typed = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
+			Map<Field, Integer> index = new java.util.EnumMap<>(typed.index());
+			index.keySet().removeAll(List.of(Field.FINANCIAL_MARK, Field.PROFESSIONAL_MARK, Field.PERSONAL_MARK,
+					Field.INDIRECT_MARK, Field.DIRECTNESS, Field.ACTION));
+			columns = new Columns<>(index, typed.header(), typed.printed());
 		}
 		if (!columns.has(Field.SURNAME) && !columns.has(Field.NAME)) {
 			throw new ImportException(1, "no column holds people's names (Surname, or Name); give a column mapping");
@@ -236,11 +242,11 @@ final class RegisterReader {
 			Dates.Read from = reading.date(Field.VALID_FROM);
 			Dates.Read to = reading.date(Field.VALID_TO);
 			for (Field field : List.of(Field.VALID_FROM, Field.VALID_TO)) {
-				Dates.Read read = reading.date(field);
+				Dates.Read read = (field == Field.VALID_FROM) ? from : to;
 				if (read != null && read.precision() != DatePrecision.DAY) {
 					notes.add(field.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \"" + reading.value(field)
-							+ "\" read as " + read.date() + " (no " + (read.precision() == DatePrecision.MONTH ? "day"
-									: "day or month") + " given)");
+							+ "\" read as " + read.date() + " (no "
+							+ (read.precision() == DatePrecision.MONTH ? "day" : "day or month") + " given)");
 					guessed = true;
 				}
 			}

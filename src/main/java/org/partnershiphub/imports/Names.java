@@ -290,7 +290,9 @@ public final class Names {
 		if (key.contains(" charity ") || key.contains(" trust ")) {
 			return OrganisationKind.CHARITY;
 		}
-		if (key.contains(" union ") || key.contains(" unison ") || key.contains(" unite ")) {
+		// A credit union lends and a students' union is a students' body: neither is a trade union.
+		if (key.contains(" union ") && !key.matches(".* (credit|students?) union .*") || key.contains(" unison ")
+				|| key.contains(" unite ")) {
 			return OrganisationKind.TRADE_UNION;
 		}
 		if (key.contains(" association ") || key.contains(" royal college ") || key.contains(" committee ")) {

@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.partnershiphub.imports.Names.PersonName;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +87,14 @@ class NamesProperties {
 			.contains("names more than one person");
 		assertThat(Names.notAPerson("Dr Ann Bell or Dr Cy Dee")).contains("names more than one person");
 		assertThat(Names.person("Thornbury, Maeve (Cllr)")).isEqualTo(Names.person("Cllr Maeve Thornbury"));
+	}
+
+	@Example
+	void aCreditUnionIsNotTakenForATradeUnion() {
+		assertThat(Names.guessKind("Tamarside Credit Union")).isEqualTo(OrganisationKind.UNKNOWN);
+		assertThat(Names.guessKind("Riverside Students' Union")).isEqualTo(OrganisationKind.UNKNOWN);
+		assertThat(Names.guessKind("Unison")).isEqualTo(OrganisationKind.TRADE_UNION);
+		assertThat(Names.guessKind("National Education Union")).isEqualTo(OrganisationKind.TRADE_UNION);
 	}
 
 	@Example

@@ -80,6 +80,10 @@ final class RegisterReader {
 	private static final List<Field> MARKS = List.of(Field.FINANCIAL_MARK, Field.PROFESSIONAL_MARK, Field.PERSONAL_MARK,
 			Field.INDIRECT_MARK);
 
+	/** An organisation's name and then its business: "Elm Street Surgery - GP practice", "Acme Ltd (pharmacy)". */
+	private static final Pattern BUSINESS = Pattern
+		.compile("(\\S.*?\\S)\\s+(?:[-\u2013\u2014]\\s+(\\S.*)|\\(([^()]+)\\))\\s*");
+
 	/** A type column left unmarked. */
 	private static final Pattern UNMARKED = Pattern.compile("(?i)|no|n|-+|\u2013|nil|none|n/?a|0|false|\u2717");
 
@@ -225,6 +229,16 @@ final class RegisterReader {
 				nature = nature.isEmpty() ? rest : nature + " " + rest;
 				organisation = lead;
 				guessed = true;
+			}
+			else if (reading.marksTypes()) {
+				// The template's "Name of the organisation and nature of business": "Elm Street Surgery - GP practice".
+				java.util.regex.Matcher business = BUSINESS.matcher(organisation);
+				String what = business.matches() ? (business.group(2) != null ? business.group(2) : business.group(3)) : null;
+				if (what != null && !what.equals(what.toUpperCase(Locale.ROOT))) {
+					notes.add("organisation \"" + business.group(1) + "\", its business \"" + what + "\" kept with the nature");
+					nature = nature.isEmpty() ? what : nature + " (" + what + ")";
+					organisation = business.group(1);
+				}
 			}
 			String subject = null;
 			if (organisation.isEmpty() || NO_ORGANISATION.matcher(organisation).matches()) {

@@ -110,6 +110,31 @@ class NhsTemplateProperties {
 		return Arbitraries.of("", "-", "No", "N/A");
 	}
 
+	@Property(tries = 50)
+	void theTemplatesOrganisationCellGivesTheNameAndKeepsTheBusinessWithTheNature(
+			@ForAll("organisationsAndBusinesses") List<String> cell) {
+		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", cell.get(0), "X", "", "", "Direct", "Partner",
+				"01/04/2020", "", ""));
+		List<Entry> entries = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"), Map.of())
+			.entries();
+		assertThat(entries).singleElement().satisfies(e -> {
+			assertThat(e.organisation()).isEqualTo(cell.get(1));
+			assertThat(e.nature()).isEqualTo(cell.get(2));
+		});
+	}
+
+	/** The cell as written, the organisation read from it, and the nature then. */
+	@Provide
+	Arbitrary<List<String>> organisationsAndBusinesses() {
+		return Arbitraries.of(List.of("Elm Street Surgery - GP practice", "Elm Street Surgery", "Partner (GP practice)"),
+				List.of("Harbour Care Ltd \u2013 domiciliary care provider", "Harbour Care Ltd",
+						"Partner (domiciliary care provider)"),
+				List.of("Acme Pharma Ltd (pharmaceutical wholesaler)", "Acme Pharma Ltd", "Partner (pharmaceutical wholesaler)"),
+				List.of("Riverside Care (UK) Ltd", "Riverside Care (UK) Ltd", "Partner"),
+				List.of("Acme (UK)", "Acme (UK)", "Partner"),
+				List.of("Lantern House Trust", "Lantern House Trust", "Partner"));
+	}
+
 	@Example
 	void twoTypesMarkedOnOneRowIsRefusedSayingSo() {
 		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", "Elm Street Surgery", "X", "X", "", "Direct",

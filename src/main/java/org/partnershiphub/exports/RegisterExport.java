@@ -42,8 +42,8 @@ public class RegisterExport {
 
 	static final String WITHHELD = "Details withheld";
 
-	private static final java.time.format.DateTimeFormatter MONTH_YEAR = java.time.format.DateTimeFormatter
-		.ofPattern("MMMM yyyy", java.util.Locale.UK);
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
 
 	/** What a spreadsheet would evaluate: =, +, -, @ or a tab/CR at the start (OWASP's list). */
 	private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
@@ -57,15 +57,7 @@ public class RegisterExport {
 			boolean withheld) {
 
 		public String declared() {
-			if (this.declaredOn == null) {
-				return null;
-			}
-			return switch (DatePrecision.orDay(this.declaredOnPrecision)) {
-				case YEAR -> String.valueOf(this.declaredOn.getYear());
-				case MONTH -> this.declaredOn.format(MONTH_YEAR);
-				case DAY -> String.format("%02d/%02d/%d", this.declaredOn.getDayOfMonth(), this.declaredOn.getMonthValue(),
-						this.declaredOn.getYear());
-			};
+			return (this.declaredOn == null) ? null : DatePrecision.orDay(this.declaredOnPrecision).format(this.declaredOn, DAY);
 		}
 
 	}

@@ -34,6 +34,15 @@ final class Dates {
 			this(date, guess, DatePrecision.DAY);
 		}
 
+		/** What the text left out ("day", "day or month"), or null when it gave the day. */
+		String missing() {
+			return switch (this.precision) {
+				case DAY -> null;
+				case MONTH -> "day";
+				case YEAR -> "day or month";
+			};
+		}
+
 	}
 
 	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");

@@ -206,8 +206,8 @@ final class Minutes {
 		}
 		List<String> parts = parts(line);
 		boolean names = parts.size() > 1 && parts.stream()
-			.allMatch(p -> !p.isBlank() && !withoutBrackets(p).matches(".*\\d.*")
-					&& withoutBrackets(p).split("\\s+").length <= 6);
+			.allMatch(p -> !p.isBlank() && !Names.withoutBrackets(p).matches(".*\\d.*")
+					&& Names.withoutBrackets(p).split("\\s+").length <= 6);
 		return names ? parts : List.of(withoutFullStop(line.strip()));
 	}
 
@@ -254,16 +254,12 @@ final class Minutes {
 		return text.matches("(?s).*[\\p{Ll})]\\.$") ? text.substring(0, text.length() - 1) : text;
 	}
 
-	private static String withoutBrackets(String text) {
-		return text.replaceAll("\\([^()]*\\)", " ").strip();
-	}
-
 	/**
 	 * Whether a part of a list reads as a person's name, brackets aside: two to six words, each an honorific, an
 	 * initial, a capitalised word or a particle ("de", "van"), none of them a word of job titles or bodies.
 	 */
 	static boolean readsAsName(String part) {
-		String[] words = withoutBrackets(part).split("\\s+");
+		String[] words = Names.withoutBrackets(part).split("\\s+");
 		if (words.length < 2 || words.length > 6) {
 			return false;
 		}
@@ -276,7 +272,7 @@ final class Minutes {
 			if (w.matches("de|van|von|der|den|le|la|du|da|di|del|bin|ibn|al|el")) {
 				continue;
 			}
-			if (!word.matches("\\p{Lu}[\\p{L}'\u2019.-]*")) {
+			if (!Names.NAME_WORD.matcher(word).matches()) {
 				return false;
 			}
 			capitalised++;

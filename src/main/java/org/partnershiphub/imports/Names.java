@@ -89,6 +89,14 @@ public final class Names {
 				postNominals.isEmpty() ? null : String.join(" ", postNominals));
 	}
 
+	/** A word of a name as printed: a capital, then letters, apostrophes, full stops or hyphens ("O'Neil", "M."). */
+	static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+
+	/** The text with any bracketed parts left out ("Cllr A Bell (Chair)" as "Cllr A Bell"). */
+	static String withoutBrackets(String text) {
+		return text.replaceAll("\\([^()]*\\)", " ").strip();
+	}
+
 	private static final Pattern BRACKETED_HONORIFIC = Pattern.compile("^(.*\\S)\\s*\\(\\s*([\\p{L}. ]+?)\\s*\\)$");
 
 	/**
@@ -121,7 +129,7 @@ public final class Names {
 		}
 		for (String word : rest) {
 			String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-			if (isPostNominal(w) || Minutes.TITLE_WORDS.contains(w) || !word.matches("\\p{Lu}[\\p{L}'\u2019.-]*")) {
+			if (isPostNominal(w) || Minutes.TITLE_WORDS.contains(w) || !NAME_WORD.matcher(word).matches()) {
 				return name;
 			}
 		}
@@ -180,7 +188,7 @@ public final class Names {
 		if (VACANCY.matcher(t).matches()) {
 			return "a vacant seat (\"" + t + "\"), not a person";
 		}
-		String[] parts = MORE_THAN_ONE.split(t.replaceAll("\\([^()]*\\)", " ").strip());
+		String[] parts = MORE_THAN_ONE.split(withoutBrackets(t));
 		if (parts.length > 1 && Arrays.stream(parts).allMatch(p -> p.strip().split("\\s+").length >= 2)) {
 			return "\"" + t + "\" names more than one person: give each their own row";
 		}

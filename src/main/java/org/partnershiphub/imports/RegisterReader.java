@@ -121,8 +121,8 @@ final class RegisterReader {
 			// the register's, and its rows say so.
 			Columns<Field> typed = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
 			Map<Field, Integer> index = new java.util.EnumMap<>(typed.index());
-			index.keySet().removeAll(List.of(Field.FINANCIAL_MARK, Field.PROFESSIONAL_MARK, Field.PERSONAL_MARK,
-					Field.INDIRECT_MARK, Field.DIRECTNESS, Field.ACTION));
+			index.keySet().removeAll(MARKS);
+			index.keySet().removeAll(List.of(Field.DIRECTNESS, Field.ACTION));
 			columns = new Columns<>(index, typed.header(), typed.printed());
 		}
 		if (!columns.has(Field.SURNAME) && !columns.has(Field.NAME)) {
@@ -177,9 +177,9 @@ final class RegisterReader {
 				if (date != null && date.guess() != null) {
 					notes.add("date of declaration " + date.guess());
 				}
-				if (date != null && date.precision() != DatePrecision.DAY) {
-					notes.add("declared in " + reading.value(Field.DECLARED_ON).strip() + " (no "
-							+ (date.precision() == DatePrecision.MONTH ? "day" : "day or month") + " given; held as such)");
+				if (date != null && date.missing() != null) {
+					notes.add("declared in " + reading.value(Field.DECLARED_ON).strip() + " (no " + date.missing()
+							+ " given; held as such)");
 				}
 			}
 			if (!reading.hasInterest()) {
@@ -257,10 +257,9 @@ final class RegisterReader {
 			Dates.Read to = reading.date(Field.VALID_TO);
 			for (Field field : List.of(Field.VALID_FROM, Field.VALID_TO)) {
 				Dates.Read read = (field == Field.VALID_FROM) ? from : to;
-				if (read != null && read.precision() != DatePrecision.DAY) {
+				if (read != null && read.missing() != null) {
 					notes.add(field.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \"" + reading.value(field)
-							+ "\" read as " + read.date() + " (no "
-							+ (read.precision() == DatePrecision.MONTH ? "day" : "day or month") + " given)");
+							+ "\" read as " + read.date() + " (no " + read.missing() + " given)");
 					guessed = true;
 				}
 			}

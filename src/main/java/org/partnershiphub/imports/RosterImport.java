@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partnershiphub.board.Membership;
-import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.imports.Directory.Found;
@@ -219,10 +218,10 @@ final class RosterImport {
 		}
 		for (Field field : List.of(Field.FROM, Field.TO)) {
 			Dates.parse(value(row, columns, field))
-				.filter(read -> read.precision() != DatePrecision.DAY || read.guess() != null)
+				.filter(read -> read.missing() != null || read.guess() != null)
 				.ifPresent(read -> notes.add(field.name().toLowerCase(Locale.ROOT) + " \"" + value(row, columns, field)
-						+ "\" read as " + read.date() + ((read.guess() != null) ? " (" + read.guess() + ")"
-								: " (no " + (read.precision() == DatePrecision.MONTH ? "day" : "day or month") + " given)")));
+						+ "\" read as " + read.date() + " (" + ((read.guess() != null) ? read.guess()
+								: "no " + read.missing() + " given") + ")"));
 		}
 		boolean fromUnknown = start.isEmpty() && this.from == null;
 		if (fromUnknown) {

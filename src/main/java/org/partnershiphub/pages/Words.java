@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.partnershiphub.common.DatePrecision;
+
 import org.springframework.web.util.UriUtils;
 
 /** How the pages put the API's codes and dates into plain words: "18 September 2025", "No part in discussion or vote". */
@@ -26,12 +28,11 @@ public final class Words {
 		if (iso == null) {
 			return "";
 		}
-		LocalDate date = LocalDate.parse(iso.toString());
-		return switch (String.valueOf(precision)) {
-			case "YEAR" -> String.valueOf(date.getYear());
-			case "MONTH" -> date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
-			default -> date.format(DAY);
-		};
+		DatePrecision stated = java.util.Arrays.stream(DatePrecision.values())
+			.filter(p -> p.name().equals(String.valueOf(precision)))
+			.findFirst()
+			.orElse(DatePrecision.DAY);
+		return stated.format(LocalDate.parse(iso.toString()), DAY);
 	}
 
 	/** A result's GraphQL type name (templates cannot write its two leading underscores: Thymeleaf reads them). */

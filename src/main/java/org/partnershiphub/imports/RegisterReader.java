@@ -219,7 +219,7 @@ final class RegisterReader {
 			if (isParagraph(organisation)) {
 				String lead = lead(organisation);
 				if (lead == null) {
-					lines.add(new ReportLine(row.line(), Outcome.FAILED, "organisation \"" + abbreviated(organisation)
+					lines.add(new ReportLine(row.line(), Outcome.FAILED, "organisation \"" + abbreviate(organisation)
 							+ "\" reads as a paragraph, not an organisation's name"));
 					continue;
 				}
@@ -330,10 +330,6 @@ final class RegisterReader {
 			}
 		}
 		return null;
-	}
-
-	private static String abbreviated(String text) {
-		return (text.length() <= 60) ? text : text.substring(0, 57) + "...";
 	}
 
 	/** The person a run of rows belongs to, from their first row. */

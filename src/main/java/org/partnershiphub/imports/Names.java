@@ -106,7 +106,7 @@ public final class Names {
 	 */
 	static String surnameLast(String name) {
 		Matcher bracketed = BRACKETED_HONORIFIC.matcher(name.strip());
-		if (bracketed.matches() && HONORIFICS.contains(bracketed.group(2).toLowerCase(Locale.ROOT).replace(".", ""))) {
+		if (bracketed.matches() && isHonorific(bracketed.group(2))) {
 			// "Thornbury, Maeve (Cllr)"
 			return bracketed.group(2) + " " + surnameLast(bracketed.group(1));
 		}
@@ -124,7 +124,7 @@ public final class Names {
 		boolean surname = family.length == 1
 				|| (family.length == 2 && family[0].matches("(?i)de|van|von|le|la|du|da|di|del|al|el|st"));
 		if (!surname || family[0].isEmpty() || rest[0].isEmpty() || rest.length > 4
-				|| HONORIFICS.contains(family[0].toLowerCase(Locale.ROOT).replace(".", ""))) {
+				|| isHonorific(family[0])) {
 			return name;
 		}
 		for (String word : rest) {
@@ -134,6 +134,11 @@ public final class Names {
 			}
 		}
 		return parts[1].strip() + " " + parts[0].strip();
+	}
+
+	/** Whether a word is an honorific ("Dr", "Cllr."), which before a name is never its given name. */
+	static boolean isHonorific(String word) {
+		return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
 	}
 
 	static boolean isPostNominal(String word) {

@@ -20,13 +20,13 @@ class NamesProperties {
 	}
 
 	/**
-	 * Family names that are not words of job titles (a title after a comma stays a title) nor post-nominals ("Ma"
-	 * after two forenames reads as a degree).
+	 * Family names that are not words of job titles (a title after a comma stays a title), post-nominals ("Ma"
+	 * after two forenames reads as a degree) nor honorifics ("Dr Aa", written the other way round, is Dr Aa).
 	 */
 	@Provide
 	Arbitrary<String> surnames() {
 		return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(12)
-			.filter(f -> !Minutes.TITLE_WORDS.contains(f) && !Names.isPostNominal(f))
+			.filter(f -> !Minutes.TITLE_WORDS.contains(f) && !Names.isPostNominal(f) && !Names.isHonorific(f))
 			.map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1))
 			.injectDuplicates(0.0)
 			.edgeCases(c -> c.add("Lloyd-Jones"));

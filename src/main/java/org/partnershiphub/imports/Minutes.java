@@ -1,6 +1,7 @@
 package org.partnershiphub.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +47,22 @@ final class Minutes {
 			+ "was|had been|have been)\\s+(?:received|submitted|given|tendered|noted|reported)\\s+(?:from|by|on behalf of)"
 			+ "\\s+(.+)$");
 
+	/** An agenda item's number or minute reference and its title: "2.", "Item 4:", "4.1", "HWB/23/19", "JSC 12/19". */
+	private static final Pattern ITEM_NUMBER = Pattern.compile("(?i)^\\s*(?:item\\s+)?(?:(?:[a-z]{1,6}[\\s/]?)?\\d{1,3}/"
+			+ "\\d{2,4}|\\d{1,3}(?:\\.\\d{1,2})*)[.):]?\\s+(\\S.*)$");
+
+	/** The titles minutes' business opens with, numbered or not: "Declarations of interest", "Minutes of the ...". */
+	private static final Pattern BUSINESS = Pattern.compile("(?i)^\\s*(?:welcome(?:\\s*$|\\s*(?:and|to|,|&))|introductions?"
+			+ "\\b|declarations? of interests?|minutes of the|minutes and action|matters arising|action (?:log|tracker)|"
+			+ "chair'?s? (?:announcements|update|report|welcome)|any other business|date of (?:the )?next meeting|"
+			+ "questions from|public questions|exclusion of the (?:press|public))");
+
+	/** Words of agenda items' titles, never of a person's name: a numbered line with one is an item. */
+	static final Set<String> AGENDA_WORDS = Set.of("report", "reports", "plan", "plans", "strategy", "update",
+			"updates", "assessment", "fund", "budget", "review", "proposal", "proposals", "programme", "framework",
+			"policy", "performance", "minutes", "agreement", "business", "questions", "matters", "items",
+			"consultation", "recommendations", "arising", "declarations", "interests", "apologies", "forward", "resolved");
+
 	/** "None", "Nil", "No apologies were received": a section that names nobody. */
 	private static final Pattern NOBODY = Pattern.compile("(?i)^\\s*(?:none|nil|n/?a|-|no apologies(?: for absence)?(?: "
 			+ "were| had been)?(?: received)?|there were (?:none|no apologies(?: for absence)?))\\s*\\.?\\s*$");
@@ -62,6 +79,10 @@ final class Minutes {
 			"adviser", "advisor", "representative", "commissioner", "practice", "hospital", "of", "for", "the", "and",
 			"team", "public", "adults", "children", "finance", "chief", "system", "borough", "county", "district", "ltd",
 			"limited", "governance", "democratic", "legal", "gp", "ceo", "cfo", "coo", "nurse", "medical", "clinical");
+
+	/** Lower-case words within a name ("Ana de Souza"), which are not counted as its capitalised words. */
+	static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "del",
+			"bin", "ibn", "al", "el");
 
 	private static final Pattern PART = Pattern.compile("(?i)\\b(?:in the chair|chair(?:ed|ing)?) for (items? [^()]+?)"
 			+ "\\s*\\)?\\s*$");
@@ -84,6 +105,7 @@ final class Minutes {
 		List<Row> rows = new ArrayList<>();
 		rows.add(new Row(0, HEADER));
 		String status = null;
+		boolean business = false;
 		int number = 0;
 		for (String printed : text.split("\\R", -1)) {
 			number++;
@@ -94,13 +116,14 @@ final class Minutes {
 			}
 			Matcher sentence = APOLOGIES_SENTENCE.matcher(line);
 			if (sentence.matches()) {
-				status = "apologies";
 				int at = number;
-				entries(sentence.group(1).strip(), status).forEach(entry -> rows.add(entry.row(at)));
+				entries(sentence.group(1).strip(), "apologies").forEach(entry -> rows.add(entry.row(at)));
+				status = business ? status : "apologies";
 				continue;
 			}
 			Matcher heading = HEADING.matcher(line);
 			if (heading.matches()) {
+				business = false;
 				status = status(heading.group(1));
 				String rest = (heading.group(2) != null) ? heading.group(2).strip() : "";
 				if (rest.isEmpty()) {
@@ -112,8 +135,18 @@ final class Minutes {
 				}
 				continue;
 			}
+			if (business) {
+				continue;
+			}
 			if (line.isBlank()) {
 				rows.add(row(number, "", "", "", "", "", "", "", ""));
+				continue;
+			}
+			if (status != null && opensBusiness(printed)) {
+				// Whole minutes pasted in: the attendance ends where the business begins.
+				business = true;
+				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the meeting's business begins: "
+						+ "no names are read after it but apologies and headings of attendance)"));
 				continue;
 			}
 			if (status == null && LABEL.matcher(line).matches()) {
@@ -130,6 +163,19 @@ final class Minutes {
 			}
 		}
 		return new Table(rows, encoding);
+	}
+
+	/**
+	 * Whether a line opens the meeting's business: an item whose title is one minutes' business opens with, or a
+	 * numbered line whose name part has a word of agenda items ("4. Better Care Fund Plan", not "4. Cllr A Bell -
+	 * Director of Performance").
+	 */
+	static boolean opensBusiness(String printed) {
+		Matcher numbered = ITEM_NUMBER.matcher(printed);
+		String text = GAP.matcher(numbered.matches() ? numbered.group(1) : printed).replaceAll(" - ");
+		return BUSINESS.matcher(text).lookingAt() || numbered.matches()
+				&& Arrays.stream(Names.words(entry(text.strip(), "present").name()).split(" "))
+					.anyMatch(AGENDA_WORDS::contains);
 	}
 
 	private static String status(String heading) {
@@ -269,7 +315,7 @@ final class Minutes {
 			if (TITLE_WORDS.contains(w) || w.matches(".*\\d.*")) {
 				return false;
 			}
-			if (w.matches("de|van|von|der|den|le|la|du|da|di|del|bin|ibn|al|el")) {
+			if (PARTICLES.contains(w)) {
 				continue;
 			}
 			if (!Names.NAME_WORD.matcher(word).matches()) {

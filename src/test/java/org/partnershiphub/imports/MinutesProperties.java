@@ -34,11 +34,11 @@ class MinutesProperties {
 		Arbitrary<String> honorific = Arbitraries.of("", "Cllr ", "Councillor ", "Dr ", "Sir ");
 		Arbitrary<String> given = Arbitraries.of("Ines", "Owen", "Leah", "Amos", "Ruth", "Nadia", "Felix", "Tess",
 				"Sunil", "Hattie", "Gil", "Mohammed", "Katherine", "Zoë", "Seán");
-		Arbitrary<String> family = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(10)
-			.map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1));
+		Arbitrary<String> family = familyNames();
 		Arbitrary<String> title = Arbitraries.of("", "Chief Executive", "Chair, NHS Wyebridge CCG",
 				"Chair, Healthwatch Tamarside", "Cabinet Member for Adults and Health, Wyebridge Council",
-				"Director of Public Health", "Vice-Chair of the Governing Body", "Democratic Services Officer");
+				"Director of Public Health", "Vice-Chair of the Governing Body", "Democratic Services Officer",
+				"Director of Finance and Performance");
 		return Combinators.combine(honorific, given, family, title)
 			.as((h, g, f, t) -> new Person(h + g + " " + f, t));
 	}
@@ -82,14 +82,23 @@ class MinutesProperties {
 		});
 	}
 
-	/** A family name that is a word of job titles ("Care") would be read as a title: the generator leaves them out. */
+	/**
+	 * Family names. One that is a word of job titles ("Care") would be read as a title, one that is a particle ("Van")
+	 * is not counted as a capitalised word of a name ("Ines Van" has one), and one that is a word of agenda items
+	 * ("Plan") after a number reads as an item: the generator leaves them out.
+	 */
+	static Arbitrary<String> familyNames() {
+		return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(10)
+			.filter(f -> !Minutes.TITLE_WORDS.contains(f) && !Minutes.PARTICLES.contains(f)
+					&& !Minutes.AGENDA_WORDS.contains(f))
+			.map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1));
+	}
+
 	@Provide
 	Arbitrary<List<Person>> paragraph() {
 		Arbitrary<String> honorific = Arbitraries.of("", "Cllr ", "Councillor ", "Dr ", "Ms ", "Professor ");
 		Arbitrary<String> given = Arbitraries.of("Ines", "Owen", "L.", "A", "Ruth", "Nadia", "Felix", "Zoë", "Seán");
-		Arbitrary<String> family = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(10)
-			.filter(f -> !Minutes.TITLE_WORDS.contains(f))
-			.map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1));
+		Arbitrary<String> family = familyNames();
 		Arbitrary<String> title = Arbitraries.of("", "", "(Vice-Chair)", "(Director of Public Health)",
 				"(Chief Executive, Tamarside and Wyebridge NHS Trust)", "(Healthwatch)");
 		return Combinators.combine(honorific, given, family, title)
@@ -227,6 +236,68 @@ class MinutesProperties {
 				Map.entry("Dr Rufus Penhallow", List.of("apologies", "", "", "", "")));
 		assertThat(table.rows().stream().filter(r -> r.cell(0).equals("Tobias Wren")).findFirst().orElseThrow().line())
 			.isEqualTo(10);
+	}
+
+	/**
+	 * Whole minutes pasted in: whatever the agenda's items and whatever their paragraphs say (names included), the
+	 * attendance read is that of the attendance sections and the apologies sentence, and nothing after the first item
+	 * is taken for a name.
+	 */
+	@Property(tries = 200)
+	void theMeetingsBusinessIsNotReadAsAttendance(@ForAll("sections") List<List<Person>> sections,
+			@ForAll("business") List<String> items, @ForAll("numbering") String numbering, @ForAll boolean upper) {
+		StringBuilder text = new StringBuilder("MINUTES of the meeting held on 4 July 2019 at 2.00 pm\n\n");
+		Map<String, String> expected = new LinkedHashMap<>();
+		String[] headings = { "Present:", "In attendance:" };
+		for (int s = 0; s < 2; s++) {
+			text.append(headings[s]).append('\n');
+			for (Person p : sections.get(s)) {
+				text.append(p.line()).append('\n');
+				expected.put(p.name(), (s == 0) ? "present" : "in attendance");
+			}
+			text.append('\n');
+		}
+		List<Person> away = sections.get(2);
+		for (int i = 0; i < items.size(); i++) {
+			String title = items.get(i);
+			text.append(numbering.formatted(i + 1)).append(upper ? title.toUpperCase(java.util.Locale.ROOT) : title)
+				.append("\n\n");
+			if (i == 0 && !away.isEmpty()) {
+				text.append("Apologies for absence were received from ")
+					.append(String.join(", ", away.stream().map(Person::name).toList())).append(".\n");
+				away.forEach(p -> expected.put(p.name(), "apologies"));
+			}
+			// Paragraphs name people too, as minutes do.
+			Person someone = sections.get(0).isEmpty() ? new Person("Dr Uma Reyes", "") : sections.get(0).get(0);
+			text.append(someone.name()).append(" presented the report. Members noted it.\n")
+				.append("RESOLVED: that the recommendations be approved.\n")
+				.append(someone.name()).append(" - Chair\n\n");
+		}
+		Table table = Table.read(text.toString().getBytes(StandardCharsets.UTF_8), "minutes.txt");
+		Map<String, String> read = new LinkedHashMap<>();
+		table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty()).forEach(r -> read.put(r.cell(0), r.cell(2)));
+		assertThat(read).isEqualTo(expected);
+		assertThat(table.rows()).filteredOn(r -> r.cell(7).contains("business begins")).hasSize(1);
+	}
+
+	@Provide
+	Arbitrary<List<String>> business() {
+		return Arbitraries.of("Welcome and apologies", "Declarations of interest", "Minutes of the previous meeting",
+				"Matters arising", "Better Care Fund Plan 2019/20", "Joint Strategic Needs Assessment: annual report",
+				"Section 75 agreement review", "Any other business", "Date of next meeting", "Chair's announcements",
+				"Welcome, introductions and apologies", "Questions from the public")
+			.list().ofMinSize(1).ofMaxSize(6);
+	}
+
+	@Provide
+	Arbitrary<String> numbering() {
+		return Arbitraries.of("%d. ", "%d ", "Item %d: ", "%d) ", "HWB/%d/19 ", "JSC %d/19 ", "%d.1 ");
+	}
+
+	@Property(tries = 200)
+	void aNumberedListOfPeopleIsAttendanceNotBusiness(@ForAll("people") Person person,
+			@ForAll("numbering") String numbering) {
+		assertThat(Minutes.opensBusiness(numbering.formatted(3) + person.line())).isFalse();
 	}
 
 	@Example

@@ -250,6 +250,62 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 				RETURN count(p)""", "meeting", this.meeting)).isEqualTo(3);
 	}
 
+	/** The same meeting's minutes pasted whole: the business after the attendance names people too. */
+	static final String MINUTES_WHOLE = """
+			TAMARSIDE AND WYEBRIDGE JOINT HEALTH AND WELLBEING SUB-COMMITTEE
+			MINUTES of the meeting held on Thursday 27 June 2019 at 2.00 pm, Committee Room 2
+
+			Present: Councillor Ines Barlow (Chair), Councillor Owen Pryce, Dr Leah Corrin, Councillor Felix Harrow, \
+			Dr Sunil Mehra, Hattie Quisst and Councillor Pia Lund (co-chairing in the absence of Councillor Nadia Voss).
+
+			Also present: Ruth Abara (Corporate Director of People, Tamarside Council) and Bo Lind (Democratic Services).
+
+			1. WELCOME AND APOLOGIES
+			The Chair welcomed everyone to the meeting.
+			Apologies for absence were received from Councillor Nadia Voss, Gil Ferreira and Rhiannon Teague.
+
+			2. DECLARATIONS OF INTEREST
+			Dr Leah Corrin declared a non-pecuniary interest in item 4 as a partner at Elm Street Surgery.
+
+			3. MINUTES OF THE PREVIOUS MEETING
+			RESOLVED: That the minutes of the meeting held on 7 March 2019 be approved.
+
+			4. Better Care Fund Plan 2019/20
+			Ruth Abara - Corporate Director of People, presented the plan.
+			Dr Leah Corrin left the room for this item.
+			RESOLVED: That the plan be approved.
+
+			5. Date of next meeting
+			Thursday 3 October 2019 at 2.00 pm.
+
+			The meeting closed at 3.40 pm.
+			Chair
+			""";
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void minutesPastedWholeReadOnlyTheirAttendanceAndApologies() {
+		Map<?, ?> imported = upload("/api/imports/attendance", MINUTES_WHOLE, "minutes.txt",
+				Map.of("meetingId", this.meeting));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat(((Map<?, ?>) imported.get("counts")).get("recordsCreated")).as(String.valueOf(imported)).isEqualTo(12);
+		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(8))
+			.extracting(l -> (String) l.get("message"))
+			.singleElement()
+			.satisfies(m -> assertThat(m).contains("1. WELCOME AND APOLOGIES").contains("business begins"));
+		assertThat((List<Map<String, Object>>) imported.get("lines")).extracting(l -> (Integer) l.get("line"))
+			.allSatisfy(line -> assertThat(line).isIn(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10)));
+		report().path("meetingConflicts.participants[?(@.notRecorded == true)].person.displayName").entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Amos Kettle", "Dr Joss Penrose", "Councillor Tess Morland"))
+			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6)
+			.path("meetingConflicts.items[0].quorums[0].before.quorate").entity(Boolean.class).isEqualTo(true);
+		assertThat(count("""
+				MATCH (:Meeting {id: $meeting})<-[:AT_MEETING]-(:Attendance {status: 'APOLOGIES'})-[:ATTENDEE]->(p:Person)
+				RETURN count(p)""", "meeting", this.meeting)).isEqualTo(3);
+		assertThat(count("MATCH (p:Person) WHERE p.displayName =~ '(?i).*(resolved|welcomed|meeting|chair$).*' "
+				+ "RETURN count(p)")).isZero();
+	}
+
 	@Test
 	void tooFewVotingMembersOnOneSideFailsTheFirstClauseForThatSide() {
 		importMinutes();

@@ -5,12 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How much of a date a paper states: "18 September 2025", "January 2020" or "2019". A rough date is stored as the
- * first day of its month or year next to its precision, and read back as the paper put it.
+ * How much of a date a paper states: "18 September 2025", "January 2020", "2019" or the financial year "2023/24". A
+ * rough date is stored as the first day of its month, year or financial year (1 April) next to its precision, and
+ * read back as the paper put it.
  */
 public enum DatePrecision {
 
-	DAY, MONTH, YEAR;
+	DAY, MONTH, YEAR, FINANCIAL_YEAR;
 
 	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -18,8 +19,28 @@ public enum DatePrecision {
 	public String format(LocalDate date, DateTimeFormatter day) {
 		return switch (this) {
 			case YEAR -> String.valueOf(date.getYear());
+			case FINANCIAL_YEAR -> date.getYear() + "/" + String.format(Locale.ROOT, "%02d", (date.getYear() + 1) % 100);
 			case MONTH -> date.format(MONTH_YEAR);
 			case DAY -> date.format(day);
+		};
+	}
+
+	/** Whether a date is the first day of its period at this precision, as a rough date is stored. */
+	public boolean fits(LocalDate date) {
+		return switch (this) {
+			case DAY -> true;
+			case MONTH -> date.getDayOfMonth() == 1;
+			case YEAR -> date.getDayOfYear() == 1;
+			case FINANCIAL_YEAR -> date.getMonthValue() == 4 && date.getDayOfMonth() == 1;
+		};
+	}
+
+	/** The last day of the period starting on {@code first}: the day itself, or the end of its month or year. */
+	public LocalDate last(LocalDate first) {
+		return switch (this) {
+			case DAY -> first;
+			case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+			case YEAR, FINANCIAL_YEAR -> first.plusYears(1).minusDays(1);
 		};
 	}
 

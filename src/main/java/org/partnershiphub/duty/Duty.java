@@ -22,11 +22,7 @@ public record Duty(String id, String title, String legislation, String descripti
 
 		/** The last day it could fall on: the day, or the end of the month or year a rough date names. */
 		public LocalDate latestDue() {
-			return switch (this.duePrecision) {
-				case DAY -> this.due;
-				case MONTH -> this.due.withDayOfMonth(this.due.lengthOfMonth());
-				case YEAR -> this.due.withDayOfYear(this.due.lengthOfYear());
-			};
+			return this.duePrecision.last(this.due);
 		}
 
 	}

@@ -143,10 +143,9 @@ public class DutyService {
 		v.required(field, deadline.due()).maxLength(prefix.isEmpty() ? "description" : prefix + ".description",
 				deadline.description(), Validation.NAME_MAX);
 		DatePrecision precision = DatePrecision.orDay(deadline.duePrecision());
-		v.check(deadline.due() == null || precision == DatePrecision.DAY
-				|| (deadline.due().getDayOfMonth() == 1 && (precision == DatePrecision.MONTH
-						|| deadline.due().getDayOfYear() == 1)), field, Code.INVALID,
-				"A date known only to the " + precision.name().toLowerCase() + " is given as its first day");
+		v.check(deadline.due() == null || precision.fits(deadline.due()), field, Code.INVALID,
+				"A date known only to the " + precision.name().toLowerCase().replace('_', ' ')
+						+ " is given as its first day");
 	}
 
 	private static Map<String, Object> row(DeadlineInput d) {
@@ -167,8 +166,10 @@ public class DutyService {
 			where.and("""
 					EXISTS { MATCH (n)<-[:DEADLINE_OF]-(x:DutyDeadline) WHERE x.metOn IS NULL
 					  AND ($dueTo IS NULL OR x.due <= $dueTo)
-					  AND ($dueFrom IS NULL OR CASE x.duePrecision WHEN 'YEAR' THEN x.due + duration('P1Y') - duration('P1D')
-					        WHEN 'MONTH' THEN x.due + duration('P1M') - duration('P1D') ELSE x.due END >= $dueFrom) }""");
+					  AND ($dueFrom IS NULL OR CASE WHEN x.duePrecision IN ['YEAR', 'FINANCIAL_YEAR']
+					        THEN x.due + duration('P1Y') - duration('P1D')
+					        WHEN x.duePrecision = 'MONTH' THEN x.due + duration('P1M') - duration('P1D') ELSE x.due END
+					        >= $dueFrom) }""");
 		}
 		return this.graph.list("MATCH (n:Duty)" + where.clause() + "\nRETURN n ORDER BY n.title", where.params(),
 				Duty.class);

@@ -28,6 +28,11 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header, List
 
 		List<String> headers();
 
+		/** Headers that name this field only as the whole cell ("Interest", not "Date of interest from"). */
+		default List<String> wholeHeaders() {
+			return List.of();
+		}
+
 	}
 
 	/** How many rows at the top of a file may come before the header (titles, notes). */
@@ -113,7 +118,16 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header, List
 			if (words.isBlank() || words.length() > longest) {
 				continue;
 			}
+			for (F field : fields.getEnumConstants()) {
+				if (!index.containsKey(field) && field.wholeHeaders().contains(words.strip())) {
+					index.put(field, i);
+					break;
+				}
+			}
 			field: for (F field : fields.getEnumConstants()) {
+				if (index.containsValue(i)) {
+					break;
+				}
 				for (String phrase : field.headers()) {
 					if (!index.containsKey(field) && words.contains(" " + phrase + " ")) {
 						index.put(field, i);

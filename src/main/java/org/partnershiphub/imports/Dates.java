@@ -13,8 +13,9 @@ import org.partnershiphub.common.DatePrecision;
 
 /**
  * Dates as registers write them: 14/03/2024, 14-03-24, 14.3.2024, 2024-03-14, 14 March 2024, 14th Mar 2024, March
- * 2024, 03/2024, 2024. Day first, as in the UK; a date that only reads month first or a two-digit year is read with a note
- * saying how; one with no day (or no month) is read as the first of its month (or year) with that precision.
+ * 2024, 03/2024, 2024, the financial year 2023/24. Day first, as in the UK; a date that only reads month first or a
+ * two-digit year is read with a note saying how; one with no day (or no month) is read as the first of its month (or
+ * year, or financial year) with that precision.
  */
 final class Dates {
 
@@ -40,12 +41,26 @@ final class Dates {
 				case DAY -> null;
 				case MONTH -> "day";
 				case YEAR -> "day or month";
+				case FINANCIAL_YEAR -> "day or month of the financial year";
 			};
 		}
 
 	}
 
 	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+	/** A financial year, April to March: "2023/24", "2023-2024", "FY 2023/24". */
+	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?:fy\\s*)?((?:19|20)\\d{2})\\s*[/\\-]\\s*(\\d{2}|(?:19|20)\\d{2})");
+
+	/** A cell saying no date is stated: the interest is still held ("Ongoing", "Present") or the date is not known. */
+	private static final Pattern NO_DATE = Pattern.compile("(?i)\\s*(?:on-?going|present|current(?:ly)?|to (?:date|present)|"
+			+ "continuing|still (?:held|current)|n/?a|not applicable|unknown|not known|n/?k|not stated|-+|\u2013|\u2014)"
+			+ "\\s*\\.?\\s*");
+
+	/** Whether a date cell says no date is stated ("Ongoing", "Present", "Not known", "-"), so holds none. */
+	static boolean noDate(String text) {
+		return NO_DATE.matcher(text).matches();
+	}
 
 	private static final Pattern NUMERIC_MONTH = Pattern.compile("(\\d{1,2})[/.\\-]((?:19|20)\\d{2})");
 
@@ -86,6 +101,15 @@ final class Dates {
 			m = NUMERIC_MONTH.matcher(t);
 			if (m.matches()) {
 				return Optional.of(new Read(LocalDate.of(num(m, 2), num(m, 1), 1), null, DatePrecision.MONTH));
+			}
+			m = FINANCIAL_YEAR.matcher(t);
+			if (m.matches()) {
+				int first = num(m, 1);
+				int second = num(m, 2);
+				if (second % 100 != (first + 1) % 100 || (m.group(2).length() == 4 && second != first + 1)) {
+					return Optional.empty();
+				}
+				return Optional.of(new Read(LocalDate.of(first, 4, 1), null, DatePrecision.FINANCIAL_YEAR));
 			}
 			if (YEAR.matcher(t).matches()) {
 				return Optional.of(new Read(LocalDate.of(Integer.parseInt(t), 1, 1), null, DatePrecision.YEAR));

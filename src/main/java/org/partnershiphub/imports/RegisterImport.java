@@ -121,6 +121,9 @@ final class RegisterImport {
 				transcribe(entry, person, null);
 			}
 			if (listedOnly(entry)) {
+				if (entry.nil()) {
+					n.add("a nil return with no date of declaration: no nil return recorded");
+				}
 				listed(entry, person, declaringLine, n);
 				continue;
 			}
@@ -236,15 +239,15 @@ final class RegisterImport {
 				"interestId", interestId));
 	}
 
+	/**
+	 * Whether a row only lists its person, with nothing declared: no organisation nor subject, and not a nil return,
+	 * or a nil return with no date (a nil return is of a date: without one, the register shows only that).
+	 */
 	private static boolean listedOnly(Entry entry) {
-		return !entry.nil() && entry.organisation() == null && entry.subject() == null;
+		return entry.organisation() == null && entry.subject() == null && (!entry.nil() || entry.declaredOn() == null);
 	}
 
 	private void nilReturn(Entry entry, Ref person, List<String> notes) {
-		if (entry.declaredOn() == null) {
-			this.lines.add(new ReportLine(entry.line(), Outcome.FAILED, "a nil return with no date of declaration"));
-			return;
-		}
 		this.nilReturns.add(Params.of("personId", person.id(), "declaredOn", entry.declaredOn(), "id",
 				UUID.randomUUID().toString(), "locator", "line " + entry.line()));
 		notes.add("nil return of " + person.name() + " on " + entry.declaredOn());

@@ -41,6 +41,10 @@ final class RegisterReader {
 		INDIRECT_MARK("indirect interests", "indirect interest"), DIRECTNESS("direct or indirect"),
 		ACTION("action taken", "mitigate", "mitigation");
 
+		/** A register with one column describing each interest heads it so: "Interest", "Interests declared". */
+		private static final List<String> INTEREST = List.of("interest", "interests", "interest declared",
+				"interests declared", "declared interest", "declared interests");
+
 		private final List<String> headers;
 
 		Field(String... headers) {
@@ -50,6 +54,11 @@ final class RegisterReader {
 		@Override
 		public List<String> headers() {
 			return this.headers;
+		}
+
+		@Override
+		public List<String> wholeHeaders() {
+			return (this == NATURE) ? INTEREST : List.of();
 		}
 
 	}
@@ -384,7 +393,7 @@ final class RegisterReader {
 
 		Dates.Read date(Field field) {
 			String text = value(field);
-			return text.isEmpty() ? null : Dates.parse(text).orElse(null);
+			return (text.isEmpty() || Dates.noDate(text)) ? null : Dates.parse(text).orElse(null);
 		}
 
 		/** The row's cells under the register's columns, read where they were meant to be (after a shift). */
@@ -478,7 +487,7 @@ final class RegisterReader {
 			}
 			for (Field field : DATES) {
 				String text = value(field);
-				if (!text.isEmpty() && Dates.parse(text).isEmpty()) {
+				if (!text.isEmpty() && !Dates.noDate(text) && Dates.parse(text).isEmpty()) {
 					return field.name().toLowerCase().replace('_', ' ') + " \"" + text + "\" is not a date";
 				}
 			}

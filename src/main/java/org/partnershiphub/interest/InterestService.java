@@ -16,6 +16,7 @@ import org.partnershiphub.common.Hop;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.common.Paging;
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
@@ -82,8 +83,9 @@ public class InterestService {
 
 	/** @param regime the rules the register is kept under, for reading {@code typeAsDeclared}; null when not known */
 	public record DeclareInterestInput(String personId, String organisationId, String subject, String nature,
-			InterestType type, String typeAsDeclared, LocalDate declaredOn, LocalDate validFrom, LocalDate validTo,
-			Boolean withheld, SourceInput source, String idempotencyKey, Regime regime) {
+			InterestType type, String typeAsDeclared, LocalDate declaredOn, DatePrecision declaredOnPrecision,
+			LocalDate validFrom, LocalDate validTo, Boolean withheld, SourceInput source, String idempotencyKey,
+			Regime regime) {
 	}
 
 	public record EndInterestInput(String interestId, LocalDate validTo, Integer expectedVersion) {
@@ -150,6 +152,12 @@ public class InterestService {
 			.maxLength("typeAsDeclared", input.typeAsDeclared(), Validation.NAME_MAX)
 			.maxLength("idempotencyKey", key, Validation.NAME_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
+		DatePrecision precision = DatePrecision.orDay(input.declaredOnPrecision());
+		v.check(input.declaredOn() == null || precision.fits(input.declaredOn()), "declaredOn", Code.INVALID,
+				"A date known only to the " + precision.name().toLowerCase().replace('_', ' ')
+						+ " is given as its first day");
+		v.check(input.declaredOn() != null || precision == DatePrecision.DAY, "declaredOnPrecision", Code.INVALID,
+				"A precision is of a date: give declaredOn too");
 		v.required("personId", input.personId());
 		v.check(input.personId() == null || found.person(), "personId", Code.NOT_FOUND,
 				"No person with id " + input.personId());
@@ -177,7 +185,8 @@ public class InterestService {
 				MERGE (i:Interest {idempotencyKey: $key})
 				  ON CREATE SET i += {
 				    id: $id, subject: $subject, nature: $nature, type: $type, typeAsDeclared: $typeAsDeclared,
-				    declaredOn: $declaredOn, validFrom: $validFrom, validTo: $validTo, withheld: $withheld,
+				    declaredOn: $declaredOn, declaredOnPrecision: $precision, validFrom: $validFrom, validTo: $validTo,
+				    withheld: $withheld,
 				    idempotencyFingerprint: $fingerprint, recordedAt: datetime(), created: true
 				  }
 				WITH i, p, coalesce(i.created, false) AS created
@@ -191,7 +200,8 @@ public class InterestService {
 				(key != null) ? key : UUID.randomUUID().toString(), "personId", input.personId(), "organisationId",
 				input.organisationId(),
 				"subject", subject, "nature", nature, "type", type.name(), "typeAsDeclared",
-				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "validFrom",
+				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "precision",
+				(precision == DatePrecision.DAY) ? null : precision.name(), "validFrom",
 				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())),
 				row -> row).get(0);
 		Interest interest = NodeMapper.map(written.get("n"), Interest.class);
@@ -254,7 +264,7 @@ public class InterestService {
 	static String fingerprint(DeclareInterestInput input) {
 		DeclareInterestInput request = new DeclareInterestInput(input.personId(), input.organisationId(),
 				input.subject(), input.nature(), input.type(), input.typeAsDeclared(), input.declaredOn(),
-				input.validFrom(), input.validTo(), Boolean.TRUE.equals(input.withheld()), input.source(), null,
+				DatePrecision.orDay(input.declaredOnPrecision()), input.validFrom(), input.validTo(), Boolean.TRUE.equals(input.withheld()), input.source(), null,
 				input.regime());
 		try {
 			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

@@ -375,9 +375,11 @@ public class MeetingService {
 				WHERE $boardId IS NULL OR b.id = $boardId
 				OPTIONAL MATCH (post:Post {id: $postId})
 				WITH ai, coalesce(b, post) AS taker, coalesce(mt.date, $decidedOn) AS day
-				// A date known only to a month or year is stored as the first day of it, beside its precision.
+				// A date known only to a month, year or financial year is stored as its first day, beside its precision.
 				WITH ai, taker, CASE $precision WHEN 'MONTH' THEN date.truncate('month', day)
-				                                WHEN 'YEAR' THEN date.truncate('year', day) ELSE day END AS decidedOn
+				                                WHEN 'YEAR' THEN date.truncate('year', day)
+				                                WHEN 'FINANCIAL_YEAR' THEN date({year: day.year - CASE WHEN day.month < 4
+				                                  THEN 1 ELSE 0 END, month: 4, day: 1}) ELSE day END AS decidedOn
 				CREATE (d:Decision {id: $id, text: $text, outcome: $outcome, decidedOn: decidedOn, kind: $kind,
 				                    decidedOnPrecision: $precision, amountPence: $amountPence, createdAt: datetime()})
 				       -[:TAKEN_BY]->(taker)

@@ -37,4 +37,40 @@ class DatesProperties {
 		});
 	}
 
+	/** A financial year (April to March) is read as its 1 April, known to the financial year, and written back so. */
+	@Property(tries = 300)
+	void aFinancialYearIsReadAsTheYearFromItsFirstOfApril(@ForAll @DateRange(min = "1990-01-01", max = "2060-12-31") LocalDate date,
+			@ForAll("financialYears") String written) {
+		int start = (date.getMonthValue() >= 4) ? date.getYear() : date.getYear() - 1;
+		String text = written.formatted(start, (start + 1) % 100, start + 1);
+		assertThat(Dates.parse(text)).as(text).hasValueSatisfying(read -> {
+			assertThat(read.date()).isEqualTo(LocalDate.of(start, 4, 1));
+			assertThat(read.precision()).isEqualTo(DatePrecision.FINANCIAL_YEAR);
+			assertThat(read.guess()).isNull();
+			assertThat(DatePrecision.FINANCIAL_YEAR.format(read.date(), DateTimeFormatter.ISO_DATE))
+				.isEqualTo(start + "/" + String.format("%02d", (start + 1) % 100));
+			assertThat(DatePrecision.FINANCIAL_YEAR.last(read.date())).isAfterOrEqualTo(date).isEqualTo(
+					LocalDate.of(start + 1, 3, 31));
+		});
+		// Two years that do not follow one another are no financial year.
+		assertThat(Dates.parse(start + "/" + String.format("%02d", (start + 2) % 100))).isEmpty();
+	}
+
+	@net.jqwik.api.Provide
+	net.jqwik.api.Arbitrary<String> financialYears() {
+		return net.jqwik.api.Arbitraries.of("%1$d/%2$02d", "%1$d-%2$02d", "%1$d/%3$d", "%1$d-%3$d", "FY %1$d/%2$02d",
+				"fy%1$d/%2$02d", "%1$d / %2$02d");
+	}
+
+	@net.jqwik.api.Example
+	void aCellThatStatesNoDateHoldsNone() {
+		for (String none : java.util.List.of("Ongoing", "on-going", "Present", "Current", "Currently", "To date",
+				"Continuing", "Still held", "N/A", "Not known", "Unknown", "n/k", "-", "\u2013")) {
+			assertThat(Dates.noDate(none)).as(none).isTrue();
+		}
+		for (String date : java.util.List.of("1 April 2024", "2024", "2023/24", "April 2024")) {
+			assertThat(Dates.noDate(date)).as(date).isFalse();
+		}
+	}
+
 }

@@ -176,6 +176,37 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 				RETURN count(i)""")).isEqualTo(3);
 	}
 
+	/**
+	 * A register with one column describing each interest, held "Ongoing" or to "Present", declared in a financial
+	 * year, and a nil return with no date: all read, nothing invented.
+	 */
+	@Test
+	void aRegisterWithOneInterestColumnOpenEndsAndFinancialYearsIsReadAsItSays() throws Exception {
+		byte[] file = """
+				Name,Position,Interest,Type of interest,Date of interest from,Date of interest to,Date declared
+				Wren Halloway,GP Partner,Tamar Valley GP Federation - shareholder,Financial interest,2009,Ongoing,2024/25
+				Jory Penhale,Lay Member,Trustee of Tamar Hospice,Non-financial personal interest,April 2018,Present,03/05/2024
+				Mara Quillon,Director of Finance,Nil return,,,,
+				""".getBytes(StandardCharsets.UTF_8);
+		ImportReport report = this.imports.importRegister(file, "register.csv", options(false));
+		assertThat(report.status()).as(String.valueOf(report.lines())).isEqualTo(Status.APPLIED);
+		assertThat(line(report, 2).message()).contains("declared in 2024/25 (no day or month of the financial year given");
+		assertThat(line(report, 4).message()).contains("a nil return with no date of declaration: no nil return recorded")
+			.contains("Mara Quillon is listed on the register (no date given)");
+		assertThat(count("""
+				MATCH (p:Person)<-[:DECLARED_BY]-(i:Interest)
+				WHERE i.validTo IS NULL
+				  AND [p.familyName, i.subject, toString(i.validFrom), toString(i.declaredOn),
+				       coalesce(i.declaredOnPrecision, 'DAY')]
+				  IN [['Halloway', 'Tamar Valley GP Federation - shareholder', '2009-01-01', '2024-04-01', 'FINANCIAL_YEAR'],
+				      ['Penhale', 'Trustee of Tamar Hospice', '2018-04-01', '2024-05-03', 'DAY']]
+				RETURN count(i)""")).isEqualTo(2);
+		assertThat(count("MATCH (n:NilReturn) RETURN count(n)")).isZero();
+		assertThat(count("MATCH (:RegisterListing)-[:LISTED]->(:Person {familyName: 'Quillon'}) RETURN count(*)")).isOne();
+		List<Row> exported = Table.read(download("officer", report.sourceDocumentId()), "export.csv").rows();
+		assertThat(exported).extracting(r -> r.cell(6)).contains("2024/25");
+	}
+
 	@Test
 	void theImportsLookAlikeOrganisationsAreTheFirstCandidatesAnOfficerReviews() throws Exception {
 		byte[] file = new ClassPathResource("imports/register-messy.csv").getContentAsByteArray();

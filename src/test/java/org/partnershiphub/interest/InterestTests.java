@@ -53,6 +53,27 @@ class InterestTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aDeclarationKnownOnlyToItsMonthOrFinancialYearIsHeldSoAndADayInsideItIsRefused() {
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "subject", "Land interests - 12 Mill Lane", "type",
+					"DISCLOSABLE_PECUNIARY", "declaredOn", "2024-04-01", "declaredOnPrecision", "FINANCIAL_YEAR"))
+			.execute()
+			.path("declareInterest.userErrors").entityList(Object.class).hasSize(0);
+		this.graphQl.document("{ person(id: \"" + this.tomas + "\") { interests { declaredOn declaredOnPrecision } } }")
+			.execute()
+			.path("person.interests[0].declaredOnPrecision").entity(String.class).isEqualTo("FINANCIAL_YEAR");
+		this.graphQl.documentName("declareInterest")
+			.variable("input", map("personId", this.tomas, "subject", "Shares in Harbour Care Ltd", "type",
+					"DISCLOSABLE_PECUNIARY", "declaredOn", "2024-04-15", "declaredOnPrecision", "MONTH"))
+			.execute()
+			.path("declareInterest.interest").valueIsNull()
+			.path("declareInterest.userErrors[0].field[1]").entity(String.class).isEqualTo("declaredOn")
+			.path("declareInterest.userErrors[0].message").entity(String.class)
+			.isEqualTo("A date known only to the month is given as its first day");
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isOne();
+	}
+
+	@Test
 	void explainsWhatIsMissingOrUnreadable() {
 		this.graphQl.documentName("declareInterest")
 			.variable("input", map("personId", this.tomas, "typeAsDeclared", "Hospitality", "validFrom", "2025-01-01",

@@ -17,7 +17,7 @@ import org.partnershiphub.common.DatePrecision;
  * two-digit year is read with a note saying how; one with no day (or no month) is read as the first of its month (or
  * year, or financial year) with that precision.
  */
-final class Dates {
+public final class Dates {
 
 	private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
 
@@ -29,14 +29,14 @@ final class Dates {
 	}
 
 	/** A date read from text, how it was guessed, if it was, and how much of it the text stated. */
-	record Read(LocalDate date, String guess, DatePrecision precision) {
+	public record Read(LocalDate date, String guess, DatePrecision precision) {
 
 		Read(LocalDate date, String guess) {
 			this(date, guess, DatePrecision.DAY);
 		}
 
 		/** What the text left out ("day", "day or month"), or null when it gave the day. */
-		String missing() {
+		public String missing() {
 			return switch (this.precision) {
 				case DAY -> null;
 				case MONTH -> "day";
@@ -64,7 +64,7 @@ final class Dates {
 
 	private static final Pattern NUMERIC_MONTH = Pattern.compile("(\\d{1,2})[/.\\-]((?:19|20)\\d{2})");
 
-	static Optional<Read> parse(String text) {
+	public static Optional<Read> parse(String text) {
 		String t = text.strip().toLowerCase(Locale.ROOT);
 		try {
 			Matcher m = ISO.matcher(t);

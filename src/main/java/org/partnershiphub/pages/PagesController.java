@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.partnershiphub.interest.InterestType;
+import org.partnershiphub.security.Role;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +43,7 @@ class PagesController {
 	private static final String PERSON = """
 			query($id: ID!, $asOf: Date) { node(id: $id) { ... on Person { id displayName
 			  memberships(asOf: $asOf) { board { id name } role voting title onBehalfOf { id name } from fromUnknown to }
-			  interests(asOf: $asOf) { organisation { id name } subject nature type typeAsDeclared declaredOn
+			  interests(asOf: $asOf) { id organisation { id name } subject nature type typeAsDeclared declaredOn
 			    declaredOnPrecision validFrom validTo redacted sources { document { title } locator } } } } }""";
 
 	private static final String ORGANISATION = """
@@ -140,7 +144,11 @@ class PagesController {
 	}
 
 	@GetMapping("/people/{id}")
-	String person(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
+	String person(@PathVariable String id, @RequestParam(required = false) String asOf, Authentication visitor,
+			Model model) {
+		// An officer keeps the register current from here: declare an interest, end one.
+		model.addAttribute("mayKeep", Role.any(visitor, Role.OFFICER, Role.ADMIN));
+		model.addAttribute("interestTypes", InterestType.values());
 		return profile("person", PERSON, id, asOf, model);
 	}
 

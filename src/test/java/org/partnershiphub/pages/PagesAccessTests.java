@@ -126,6 +126,34 @@ class PagesAccessTests extends GraphTestSupport {
 				+ "{name: 'Northmere Hospital NHS Foundation Trust'}) RETURN count(o)")).isOne();
 	}
 
+	@Test
+	void onlyAnOfficerDeclaresFromAPersonsPageAndADateReadableTwoWaysIsRefused() throws Exception {
+		String person = new Fixtures(this.graphQl).person("Wren", "Halloway");
+		HttpClient auditor = signedIn("auditor");
+		String page = auditor.send(get("/people/" + person).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).doesNotContain("Declare an interest");
+		// The auditor's session token, from the one form its pages give it.
+		String login = auditor.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+		HttpResponse<String> refused = auditor.send(post("/people/" + person + "/interests", "subject=Shares"
+				+ "&type=FINANCIAL&_csrf=" + token(login)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Keeping registers needs the OFFICER or ADMIN role");
+
+		HttpClient officer = signedIn("officer");
+		page = officer.send(get("/people/" + person).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("Declare an interest");
+		officer.send(post("/people/" + person + "/interests", "subject=Shares+in+Tamar+Pharmacy&type=FINANCIAL"
+				+ "&declared=03/14/24&_csrf=" + token(page)).build(), HttpResponse.BodyHandlers.ofString());
+		String after = officer.send(get("/people/" + person).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(after).contains("That was not recorded")
+			.contains("Declared: &quot;03/14/24&quot; could be read more than one way");
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isZero();
+		officer.send(post("/people/" + person + "/interests", "subject=Shares+in+Tamar+Pharmacy&type=FINANCIAL"
+				+ "&declared=2024%2F25&_csrf=" + token(after)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(count("MATCH (i:Interest {declaredOn: date('2024-04-01'), declaredOnPrecision: 'FINANCIAL_YEAR'}) "
+				+ "RETURN count(i)")).isOne();
+	}
+
 	private HttpClient signedIn(String user) throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String login = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();

@@ -189,6 +189,51 @@ class PagesBrowserTests extends GraphTestSupport {
 		screenshot("person-officer");
 	}
 
+	/**
+	 * An officer keeps a register current from the person's page: a declaration dated only to its month is held and
+	 * shown so, an organisation the hub does not hold is refused by name with nothing written, and an interest ends.
+	 */
+	@Test
+	void anOfficerDeclaresAndEndsAnInterestFromThePersonsPage() throws IOException {
+		open("/people/person-tomas-brennan");
+		assertThat(browser.findElements(By.id("declare-interest"))).as("the public cannot declare").isEmpty();
+		signIn("officer");
+		open("/people/person-tomas-brennan");
+		long before = single("MATCH (i:Interest)-[:DECLARED_BY]->(:Person {id: 'person-tomas-brennan'}) "
+				+ "RETURN count(i) AS n", "n").asLong();
+		find(By.tagName("summary")).click();
+		find(By.id("int-organisation")).sendKeys("Kestrel Homecare Limited");
+		find(By.id("int-nature")).sendKeys("Trustee");
+		new Select(find(By.id("int-type"))).selectByValue("NON_FINANCIAL_PERSONAL");
+		find(By.id("int-declared")).sendKeys("April 2024");
+		find(By.id("int-declared")).submit();
+		assertThat(find(By.className("notice")).getText()).isEqualTo("Interest declared.");
+		WebElement row = browser.findElements(By.cssSelector(".register tbody tr")).stream()
+			.filter(r -> r.getText().contains("Trustee")).findFirst().orElseThrow();
+		assertThat(row.getText()).contains("Kestrel Homecare Ltd").contains("April 2024").doesNotContain("1 April");
+
+		find(By.tagName("summary")).click();
+		find(By.id("int-organisation")).sendKeys("Kestrel Homecare Group");
+		find(By.id("int-nature")).sendKeys("Director");
+		find(By.id("int-nature")).submit();
+		assertThat(find(By.className("error-summary")).getText())
+			.contains("\"Kestrel Homecare Group\" is not an organisation the hub holds");
+		assertThat(single("MATCH (i:Interest)-[:DECLARED_BY]->(:Person {id: 'person-tomas-brennan'}) "
+				+ "RETURN count(i) AS n", "n").asLong()).isEqualTo(before + 1);
+
+		row = browser.findElements(By.cssSelector(".register tbody tr")).stream()
+			.filter(r -> r.getText().contains("Trustee")).findFirst().orElseThrow();
+		WebElement ended = row.findElement(By.cssSelector("input[name=validTo]"));
+		browser.executeScript("arguments[0].value = '2024-12-31'", ended);
+		ended.submit();
+		assertThat(find(By.className("notice")).getText()).isEqualTo("Interest ended: it held until 31 December 2024.");
+		assertThat(find(By.tagName("main")).getText()).as("ended: not on today's register").doesNotContain("Trustee");
+		assertThat(single("MATCH (i:Interest {nature: 'Trustee'})-[:DECLARED_BY]->(:Person {id: 'person-tomas-brennan'}) "
+				+ "RETURN i.declaredOnPrecision + ' ' + toString(i.validTo) AS s", "s").asString())
+			.isEqualTo("MONTH 2024-12-31");
+		screenshot("person-register-entry");
+	}
+
 	@Test
 	void aParticipantLeadsToTheirProfileAndItsOrganisations() {
 		open("/meetings/meeting-jsc-2025-09-18");

@@ -78,7 +78,10 @@ final class Minutes {
 			"foundation", "clerk", "secretary", "leader", "cabinet", "deputy", "vice", "co-chair", "vice-chair", "governor",
 			"adviser", "advisor", "representative", "commissioner", "practice", "hospital", "of", "for", "the", "and",
 			"team", "public", "adults", "children", "finance", "chief", "system", "borough", "county", "district", "ltd",
-			"limited", "governance", "democratic", "legal", "gp", "ceo", "cfo", "coo", "nurse", "medical", "clinical");
+			"limited", "governance", "democratic", "legal", "gp", "ceo", "cfo", "coo", "nurse", "medical", "clinical",
+			"surgery", "centre", "center", "pharmacy", "hospice", "clinic", "plc", "federation", "association",
+			"university", "college", "school", "charity", "society", "network", "alliance", "collaborative", "housing",
+			"sector", "forum", "voluntary", "community", "commissioning", "programme", "agency", "ambulance", "police");
 
 	/** Lower-case words within a name ("Ana de Souza"), which are not counted as its capitalised words. */
 	static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "del",
@@ -113,6 +116,14 @@ final class Minutes {
 			String line = GAP.matcher(BULLET.matcher(printed).replaceFirst("")).replaceAll(" - ");
 			if (line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
 				throw new ImportException(number, "a control character where text was expected: this is not a text file");
+			}
+			List<String> columns = List.of(GAP.split(BULLET.matcher(printed).replaceFirst("").strip()));
+			if (status != null && !business && columns.size() > 1 && columns.stream().allMatch(Minutes::nameOnly)) {
+				// Names printed in two columns ("Councillor A Bell (Chair)      C Dee"): each a person.
+				int at = number;
+				String section = status;
+				columns.forEach(cell -> entries(cell, section).forEach(entry -> rows.add(entry.row(at))));
+				continue;
 			}
 			Matcher sentence = APOLOGIES_SENTENCE.matcher(line);
 			if (sentence.matches()) {
@@ -226,11 +237,40 @@ final class Minutes {
 		if (NOBODY.matcher(text).matches()) {
 			return List.of();
 		}
+		text = singularHonorifics(text);
 		boolean away = status.equals("apologies") || status.equals("absent");
 		List<String> names = away ? splitNames(text) : splitList(text);
 		String chairing = chairing(label);
 		String labelText = label;
 		return names.stream().map(n -> entry(n, status)).map(e -> e.labelled(labelText, chairing)).toList();
+	}
+
+	/**
+	 * Whether a cell is a person's name and nothing else but brackets ("Councillor C Dee", "Dr A Bell (Chair)"), not a
+	 * job title or a body ("Chief Executive", "Elm Street Surgery").
+	 */
+	private static boolean nameOnly(String cell) {
+		Entry entry = entry(cell.strip(), "present");
+		return readsAsName(entry.name()) && (entry.title().isEmpty() || entry.title().startsWith("("));
+	}
+
+	/** "Councillors A Bell (Chair), C Dee and E Fay": a plural honorific before a list, given to each name in it. */
+	private static final Pattern PLURAL_HONORIFIC = Pattern.compile("(?i)^\\s*(?:councillors|cllrs\\.?)\\s+(.+)$");
+
+	/** The list with a plural honorific ("Councillors A, B and C") given to each name in its group (to the ";"). */
+	static String singularHonorifics(String text) {
+		List<String> groups = new ArrayList<>();
+		for (String group : text.split(";")) {
+			Matcher plural = PLURAL_HONORIFIC.matcher(group);
+			if (!plural.matches()) {
+				groups.add(group.strip());
+				continue;
+			}
+			groups.add(String.join(", ", parts(plural.group(1)).stream()
+				.map(p -> Names.isHonorific(p.split("\\s+")[0]) ? p : "Councillor " + p)
+				.toList()));
+		}
+		return String.join("; ", groups);
 	}
 
 	/** What a label says of the meeting's chair: "Chair:" chaired it, "Co-Chair:" co-chaired; "Vice-Chair:" nothing. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -298,6 +299,55 @@ class MinutesProperties {
 	void aNumberedListOfPeopleIsAttendanceNotBusiness(@ForAll("people") Person person,
 			@ForAll("numbering") String numbering) {
 		assertThat(Minutes.opensBusiness(numbering.formatted(3) + person.line())).isFalse();
+	}
+
+	/**
+	 * Names printed in two or three columns, as a table of those present pastes into text: each a person (a title or a
+	 * body in the second column stays the first's title: bulletsNumbersAndTabbedTitlesAreLayoutNotNames).
+	 */
+	@Property(tries = 200)
+	void namesPrintedInColumnsAreEachAPerson(@ForAll("titled") List<String> names, @ForAll("columnCount") int columns,
+			@ForAll boolean tabs) {
+		StringBuilder text = new StringBuilder("Present:\n");
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i);
+			boolean last = (i % columns == columns - 1) || i == names.size() - 1;
+			text.append(last ? name + "\n" : tabs ? name + "\t" : String.format("%-40s", name + "   "));
+		}
+		Table table = Minutes.table(text.toString(), "UTF-8");
+		List<String> read = table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty()).map(r -> r.cell(0)).toList();
+		assertThat(read).containsExactlyElementsOf(names.stream().map(n -> n.replace(" (Chair)", "")).toList());
+		assertThat(table.rows().stream().filter(r -> r.cell(3).equals("CHAIR")).count())
+			.isEqualTo(names.stream().filter(n -> n.endsWith("(Chair)")).count());
+	}
+
+	@Provide
+	Arbitrary<List<String>> titled() {
+		Arbitrary<String> honorific = Arbitraries.of("Cllr ", "Councillor ", "Dr ", "Professor ", "Mrs ", "", "");
+		Arbitrary<String> given = Arbitraries.of("Ines", "Owen", "L.", "Ruth", "Zoë", "Seán");
+		return Combinators.combine(honorific, given, familyNames(), Arbitraries.of("", "", "", " (Chair)"))
+			.as((h, g, f, c) -> h + g + " " + f + c)
+			.list().ofMinSize(2).ofMaxSize(9).uniqueElements(n -> n.replace(" (Chair)", ""));
+	}
+
+	@Provide
+	Arbitrary<Integer> columnCount() {
+		return Arbitraries.of(2, 3);
+	}
+
+	/** "Councillors A Bell (Chair), C Dee and E Fay": each is a councillor, whatever the list's punctuation. */
+	@Property(tries = 200)
+	void aPluralHonorificIsEachNamesOwn(@ForAll("paragraph") List<Person> people, @ForAll boolean cllrs,
+			@ForAll boolean apologies) {
+		List<String> names = people.stream().map(p -> p.name().replaceFirst("^(Cllr|Councillor|Dr|Ms|Professor) ", ""))
+			.distinct().toList();
+		Assume.that(names.size() >= 2);
+		String list = (cllrs ? "Cllrs " : "Councillors ") + String.join(", ", names.subList(0, names.size() - 1))
+				+ " and " + names.get(names.size() - 1) + ".";
+		String text = (apologies ? "Apologies: " : "Present: ") + list + "\n";
+		List<String> read = Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.map(r -> r.cell(0)).toList();
+		assertThat(read).containsExactlyElementsOf(names.stream().map(n -> "Councillor " + n).toList());
 	}
 
 	@Example

@@ -63,6 +63,10 @@ final class Minutes {
 			"policy", "performance", "minutes", "agreement", "business", "questions", "matters", "items",
 			"consultation", "recommendations", "arising", "declarations", "interests", "apologies", "forward", "resolved");
 
+	/** A sentence of the minutes' business recording a declaration: "Dr A Bell declared a pecuniary interest in ...". */
+	private static final Pattern DECLARED = Pattern.compile("(?i)\\bdeclared? (?:an? |their |his |her )?(?:[\\w-]+ ){0,3}"
+			+ "interests?\\b");
+
 	/** "None", "Nil", "No apologies were received": a section that names nobody. */
 	private static final Pattern NOBODY = Pattern.compile("(?i)^\\s*(?:none|nil|n/?a|-|no apologies(?: for absence)?(?: "
 			+ "were| had been)?(?: received)?|there were (?:none|no apologies(?: for absence)?))\\s*\\.?\\s*$");
@@ -147,6 +151,11 @@ final class Minutes {
 				continue;
 			}
 			if (business) {
+				if (DECLARED.matcher(line).find()) {
+					// Not attendance, but not to pass over without a word either.
+					rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (a declaration of interest in "
+							+ "the minutes: not read from here; record it on the meeting's page)"));
+				}
 				continue;
 			}
 			if (line.isBlank()) {

@@ -62,6 +62,26 @@ class DatesProperties {
 				"fy%1$d/%2$02d", "%1$d / %2$02d");
 	}
 
+	/** However a cell saying no date is cased or spaced, it holds no date and is never read as one. */
+	@Property(tries = 200)
+	void aCellSayingNoDateIsNeverADate(@ForAll("noDates") String word, @ForAll boolean upper,
+			@ForAll("spaces") String before, @ForAll("spaces") String after) {
+		String cell = before + (upper ? word.toUpperCase(Locale.ROOT) : word) + after;
+		assertThat(Dates.noDate(cell)).as(cell).isTrue();
+		assertThat(Dates.parse(cell)).as(cell).isEmpty();
+	}
+
+	@net.jqwik.api.Provide
+	net.jqwik.api.Arbitrary<String> noDates() {
+		return net.jqwik.api.Arbitraries.of("Ongoing", "On-going", "Present", "Current", "To date", "Continuing",
+				"Still held", "N/A", "n/a", "Not known", "Unknown", "N/K", "-", "--", "Not stated", "Currently");
+	}
+
+	@net.jqwik.api.Provide
+	net.jqwik.api.Arbitrary<String> spaces() {
+		return net.jqwik.api.Arbitraries.of("", " ", "  ", "\t");
+	}
+
 	@net.jqwik.api.Example
 	void aCellThatStatesNoDateHoldsNone() {
 		for (String none : java.util.List.of("Ongoing", "on-going", "Present", "Current", "Currently", "To date",

@@ -294,7 +294,11 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 			.singleElement()
 			.satisfies(m -> assertThat(m).contains("1. WELCOME AND APOLOGIES").contains("business begins"));
 		assertThat((List<Map<String, Object>>) imported.get("lines")).extracting(l -> (Integer) l.get("line"))
-			.allSatisfy(line -> assertThat(line).isIn(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10)));
+			.allSatisfy(line -> assertThat(line).isIn(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10, 13)));
+		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(13))
+			.extracting(l -> (String) l.get("message"))
+			.singleElement()
+			.satisfies(m -> assertThat(m).contains("Dr Leah Corrin declared").contains("record it on the meeting's page"));
 		report().path("meetingConflicts.participants[?(@.notRecorded == true)].person.displayName").entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Amos Kettle", "Dr Joss Penrose", "Councillor Tess Morland"))
 			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6)

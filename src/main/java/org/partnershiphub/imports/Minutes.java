@@ -25,9 +25,11 @@ final class Minutes {
 	static final List<String> HEADER = List.of("Name", "Title", "Attendance", "Chairing", "In absence of",
 			"Substitute for", "Chair note", "Heading");
 
-	private static final Pattern HEADING = Pattern.compile("(?i)^\\s*(members present|present|in attendance|also in "
-			+ "attendance|also present|officers present|officers in attendance|officers|others present|attendees|"
-			+ "attendance|members|apologies(?: for absence)?(?: received)?|absent)\\s*(?::\\s*(.*))?$");
+	private static final Pattern HEADING = Pattern.compile("(?i)^\\s*((?:(?:voting|non-voting|co-opted|board|committee) )?"
+			+ "members present|present|in attendance|also in attendance|also present|officers present|officers in "
+			+ "attendance|officers|others present|attendees|attendance|(?:(?:voting|non-voting|co-opted|board|committee) )?"
+			+ "members|apologies(?: for absence)?(?: (?:were |was |have been )?(?:received|submitted|noted|tendered)(?: "
+			+ "from)?)?|absent)\\s*(?::\\s*(.*))?$");
 
 	/** A tab or a run of spaces between a name and its title, as a table pasted into text leaves them. */
 	private static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");
@@ -264,7 +266,7 @@ final class Minutes {
 	}
 
 	/** "Councillors A Bell (Chair), C Dee and E Fay": a plural honorific before a list, given to each name in it. */
-	private static final Pattern PLURAL_HONORIFIC = Pattern.compile("(?i)^\\s*(?:councillors|cllrs\\.?)\\s+(.+)$");
+	private static final Pattern PLURAL_HONORIFIC = Pattern.compile("(?i)^\\s*(?:councillors|cllrs\\.?)\\s*:?\\s+(.+)$");
 
 	/** The list with a plural honorific ("Councillors A, B and C") given to each name in its group (to the ";"). */
 	static String singularHonorifics(String text) {

@@ -351,6 +351,26 @@ class MinutesProperties {
 	}
 
 	@Example
+	void headingsAsCouncilsWordThemOpenTheirSections() {
+		Map<String, String> read = new LinkedHashMap<>();
+		Minutes.table("""
+				Voting members:
+				Councillor Maeve Thornbury (Chair)
+				Councillors: Idris Pellow and Bettina Roe
+				Non-voting members:
+				Sunniva Hale
+				Co-opted members present: Dr Kwame Ostrander
+				Apologies were received from:
+				Dr Rufus Penhallow
+				""", "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.forEach(r -> read.put(r.cell(0), r.cell(2)));
+		assertThat(read).containsExactly(Map.entry("Councillor Maeve Thornbury", "present"),
+				Map.entry("Councillor Idris Pellow", "present"), Map.entry("Councillor Bettina Roe", "present"),
+				Map.entry("Sunniva Hale", "present"), Map.entry("Dr Kwame Ostrander", "present"),
+				Map.entry("Dr Rufus Penhallow", "apologies"));
+	}
+
+	@Example
 	void aRegisterCsvIsNotTakenForMinutes() {
 		assertThat(Minutes.isMinutes("Name,Attendance\nPresent,Present\nAlma Okonkwo,Apologies\n")).isFalse();
 		assertThat(Minutes.isMinutes("Apologies: Cllr A Bell, Dr C Dee\n")).isTrue();

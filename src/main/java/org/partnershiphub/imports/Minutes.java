@@ -87,7 +87,14 @@ final class Minutes {
 			"limited", "governance", "democratic", "legal", "gp", "ceo", "cfo", "coo", "nurse", "medical", "clinical",
 			"surgery", "centre", "center", "pharmacy", "hospice", "clinic", "plc", "federation", "association",
 			"university", "college", "school", "charity", "society", "network", "alliance", "collaborative", "housing",
-			"sector", "forum", "voluntary", "community", "commissioning", "programme", "agency", "ambulance", "police");
+			"sector", "forum", "voluntary", "community", "commissioning", "programme", "agency", "ambulance", "police",
+			"adult", "social", "people", "wellbeing", "strategic", "operations", "operating", "corporate", "assistant",
+			"head", "lead", "nursing", "quality", "transformation", "integration", "integrated", "planning", "policy",
+			"communications", "engagement", "independent", "lay", "non-executive", "interim", "acting", "primary",
+			"mental", "strategy", "education", "safeguarding", "development", "improvement", "resources", "digital",
+			"medicines", "estates", "workforce", "delivery", "population", "prevention", "scrutiny", "senior",
+			"principal", "specialist", "coordinator", "co-ordinator", "administrator", "consultant", "practitioner",
+			"pharmacist", "patient", "patients", "carer", "carers", "local", "national", "regional", "england");
 
 	/** Lower-case words within a name ("Ana de Souza"), which are not counted as its capitalised words. */
 	static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "del",
@@ -180,7 +187,13 @@ final class Minutes {
 				rows.add(row(number, "", "", "", "", "", "", "", line.strip()));
 				continue;
 			}
-			for (Entry entry : entries(line.strip(), status)) {
+			List<Entry> entries = entries(line.strip(), status);
+			if (entries.size() == 1 && isSentence(entries.get(0).name())) {
+				// "The Chair welcomed everyone to the meeting.": a paragraph where a name should be.
+				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (a sentence, not a name: not read)"));
+				continue;
+			}
+			for (Entry entry : entries) {
 				rows.add(entry.row(number));
 			}
 		}
@@ -309,13 +322,39 @@ final class Minutes {
 	}
 
 	/**
-	 * Those present or in attendance: a list only when every part reads as a person's name ({@link #readsAsName}),
-	 * so that "Dr A Bell, Chair, NHS Wyebridge" stays one person with a title; otherwise the line whole.
+	 * Those present or in attendance: a list only when it opens with a person's name ({@link #readsAsName}) and every
+	 * part is one or a post ("the Director of Public Health"), with two names at least, so that "Dr A Bell, Chair, NHS
+	 * Wyebridge" stays one person with a title; otherwise the line whole.
 	 */
 	static List<String> splitList(String line) {
 		List<String> parts = parts(line);
-		boolean names = parts.size() > 1 && parts.stream().allMatch(Minutes::readsAsName);
+		boolean names = parts.size() > 1 && readsAsName(parts.get(0))
+				&& parts.stream().allMatch(p -> readsAsName(p) || isPost(p))
+				&& parts.stream().filter(Minutes::readsAsName).count() > 1;
 		return names ? parts : List.of(line.strip());
+	}
+
+	/** A post named in a list of those present instead of its holder ("the Director of Public Health"). */
+	private static boolean isPost(String part) {
+		String post = Names.notAPerson(part);
+		return post != null && post.contains("names a post");
+	}
+
+	/** Words of sentences that may be lower-case in a name or a post: "Director of Public Health", "Ana de Souza". */
+	private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "to", "in", "on", "at", "with",
+			"from", "by", "a", "an");
+
+	/**
+	 * Whether the text is a sentence, not a name: three words or more, two of them lower-case words that are neither
+	 * function words, particles nor honorifics ("The Chair welcomed everyone to the meeting").
+	 */
+	static boolean isSentence(String text) {
+		String[] words = Names.withoutBrackets(text).strip().split("\\s+");
+		return words.length >= 3 && Arrays.stream(words)
+			.map(w -> w.replaceAll("[^\\p{L}]", ""))
+			.filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !FUNCTION_WORDS.contains(w)
+					&& !PARTICLES.contains(w) && !Names.isHonorific(w))
+			.count() >= 2;
 	}
 
 	/** The parts between commas, semicolons and "and", outside brackets, without a closing full stop. */

@@ -370,6 +370,40 @@ class MinutesProperties {
 				Map.entry("Dr Rufus Penhallow", "apologies"));
 	}
 
+	/**
+	 * A sentence among the names ("The Chair welcomed everyone to the meeting.") is not a person, and a post in a list
+	 * of those present ("the Director of Public Health") does not swallow the names after it.
+	 */
+	@Property(tries = 200)
+	void sentencesAndPostsAmongTheNamesAreNotPeople(@ForAll("paragraph") List<Person> people,
+			@ForAll("sentences") String sentence, @ForAll("posts") String post) {
+		List<String> names = people.stream().map(Person::name).toList();
+		String text = "Present: " + names.get(0) + ", " + post + ", " + String.join(", ", names.subList(1, names.size()))
+				+ ".\n" + sentence + "\n\nApologies: Dr Rufus Penhallow\n" + sentence + "\n";
+		Table table = Minutes.table(text, "UTF-8");
+		List<String> read = table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty()).map(r -> r.cell(0)).toList();
+		List<String> expected = new ArrayList<>(names.subList(0, 1));
+		expected.add(post);
+		expected.addAll(names.subList(1, names.size()));
+		expected.add("Dr Rufus Penhallow");
+		assertThat(read).containsExactlyElementsOf(expected);
+		assertThat(Names.notAPerson(post)).contains("names a post");
+		assertThat(table.rows()).filteredOn(r -> r.cell(7).endsWith("(a sentence, not a name: not read)")).hasSize(2);
+	}
+
+	@Provide
+	Arbitrary<String> sentences() {
+		return Arbitraries.of("The Chair welcomed everyone to the meeting.", "Councillor Bell arrived during item 3.",
+				"The meeting was quorate throughout.", "Members introduced themselves in turn",
+				"Dr Askew left the meeting after item 5.");
+	}
+
+	@Provide
+	Arbitrary<String> posts() {
+		return Arbitraries.of("the Director of Public Health", "Chief Executive", "Director of Adult Social Care",
+				"the Healthwatch Representative");
+	}
+
 	@Example
 	void aRegisterCsvIsNotTakenForMinutes() {
 		assertThat(Minutes.isMinutes("Name,Attendance\nPresent,Present\nAlma Okonkwo,Apologies\n")).isFalse();

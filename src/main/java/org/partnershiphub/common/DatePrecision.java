@@ -19,7 +19,7 @@ public enum DatePrecision {
 	public String format(LocalDate date, DateTimeFormatter day) {
 		return switch (this) {
 			case YEAR -> String.valueOf(date.getYear());
-			case FINANCIAL_YEAR -> date.getYear() + "/" + String.format(Locale.ROOT, "%02d", (date.getYear() + 1) % 100);
+			case FINANCIAL_YEAR -> String.format(Locale.ROOT, "%d/%02d", date.getYear(), (date.getYear() + 1) % 100);
 			case MONTH -> date.format(MONTH_YEAR);
 			case DAY -> date.format(day);
 		};
@@ -35,7 +35,7 @@ public enum DatePrecision {
 		};
 	}
 
-	/** The last day of the period starting on {@code first}: the day itself, or the end of its month or year. */
+	/** The last day of the period starting on {@code first}: the day, or its month's, year's or financial year's. */
 	public LocalDate last(LocalDate first) {
 		return switch (this) {
 			case DAY -> first;

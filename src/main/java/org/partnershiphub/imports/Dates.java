@@ -50,7 +50,8 @@ public final class Dates {
 	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
 	/** A financial year, April to March: "2023/24", "2023-2024", "FY 2023/24". */
-	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?:fy\\s*)?((?:19|20)\\d{2})\\s*[/\\-]\\s*(\\d{2}|(?:19|20)\\d{2})");
+	private static final Pattern FINANCIAL_YEAR = Pattern
+		.compile("(?:fy\\s*)?((?:19|20)\\d{2})\\s*[/\\-]\\s*(\\d{2}|(?:19|20)\\d{2})");
 
 	/** A cell saying no date is stated: the interest is still held ("Ongoing", "Present") or the date is not known. */
 	private static final Pattern NO_DATE = Pattern.compile("(?i)\\s*(?:on-?going|present|current(?:ly)?|to (?:date|present)|"

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Graph.Paged;
@@ -16,7 +17,6 @@ import org.partnershiphub.common.Hop;
 import org.partnershiphub.common.Label;
 import org.partnershiphub.common.NodeMapper;
 import org.partnershiphub.common.Paging;
-import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.common.Params;
 import org.partnershiphub.common.UserError;
 import org.partnershiphub.common.UserError.Code;
@@ -264,8 +264,8 @@ public class InterestService {
 	static String fingerprint(DeclareInterestInput input) {
 		DeclareInterestInput request = new DeclareInterestInput(input.personId(), input.organisationId(),
 				input.subject(), input.nature(), input.type(), input.typeAsDeclared(), input.declaredOn(),
-				DatePrecision.orDay(input.declaredOnPrecision()), input.validFrom(), input.validTo(), Boolean.TRUE.equals(input.withheld()), input.source(), null,
-				input.regime());
+				DatePrecision.orDay(input.declaredOnPrecision()), input.validFrom(), input.validTo(),
+				Boolean.TRUE.equals(input.withheld()), input.source(), null, input.regime());
 		try {
 			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 				.digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));

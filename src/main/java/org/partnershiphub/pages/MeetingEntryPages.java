@@ -172,19 +172,8 @@ class MeetingEntryPages {
 		});
 	}
 
-	/**
-	 * Back to the meeting's page at the section just used, saying what was done, or what was refused and why (the
-	 * officer stays where they were instead of on an error page).
-	 */
 	private static String back(String id, String section, RedirectAttributes after, Supplier<String> change) {
-		try {
-			after.addFlashAttribute("notice", change.get());
-		}
-		catch (PageException refused) {
-			after.addFlashAttribute("error", refused.getMessage());
-			after.addFlashAttribute("errorSection", section);
-		}
-		return "redirect:/meetings/" + id + "/edit#" + section;
+		return PagesAdvice.back("/meetings/" + id + "/edit", section, after, change);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.partnershiphub.pages;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.partnershiphub.pages.HubQueries.PageException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What every page has (plain words, who is looking) and how a page says it cannot be shown: ahead of the API's
@@ -61,6 +64,21 @@ class PagesAdvice {
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String refused(AccessDeniedException ex, Model model) {
 		return problem(ex.getMessage(), model);
+	}
+
+	/**
+	 * Back to the page a form was sent from, at the section used, saying what was done, or what was refused and why
+	 * (the officer stays where they were instead of on an error page).
+	 */
+	static String back(String page, String section, RedirectAttributes after, Supplier<String> change) {
+		try {
+			after.addFlashAttribute("notice", change.get());
+		}
+		catch (PageException refused) {
+			after.addFlashAttribute("error", refused.getMessage());
+			after.addFlashAttribute("errorSection", section);
+		}
+		return "redirect:" + page + "#" + section;
 	}
 
 	/**

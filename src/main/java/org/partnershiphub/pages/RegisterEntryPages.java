@@ -115,15 +115,8 @@ class RegisterEntryPages {
 		}
 	}
 
-	/** Back to the person's register, saying what was done, or what was refused and why. */
 	private static String back(String id, RedirectAttributes after, Supplier<String> change) {
-		try {
-			after.addFlashAttribute("notice", change.get());
-		}
-		catch (PageException refused) {
-			after.addFlashAttribute("error", refused.getMessage());
-		}
-		return "redirect:/people/" + id + "#register";
+		return PagesAdvice.back("/people/" + id, "register", after, change);
 	}
 
 	private static void mayKeep(Authentication visitor) {

@@ -173,7 +173,8 @@ final class RegisterImport {
 					(organisation != null) ? organisation.id() : null, "subject", entry.subject(), "nature",
 					entry.nature(), "type", entry.type().name(), "typeAsDeclared", entry.typeAsDeclared(), "declaredOn",
 					entry.declaredOn(), "declaredOnPrecision", precision(entry), "validFrom", entry.validFrom(), "validTo",
-					entry.validTo(), "roles", entry.roles(), "locator", "line " + entry.line()));
+					entry.validTo(), "actionTaken", entry.actionTaken(), "roles", entry.roles(), "locator",
+					"line " + entry.line()));
 			this.lines.add(line(entry, guessed(entry, n) ? Outcome.GUESSED : Outcome.IMPORTED, n));
 		}
 		if (this.endOmitted) {
@@ -198,7 +199,7 @@ final class RegisterImport {
 		this.cited.add(Params.of("id", existing.id(), "locator", "line " + entry.line()));
 		if (newer) {
 			this.redeclared.add(Params.of("id", existing.id(), "declaredOn", entry.declaredOn(), "declaredOnPrecision",
-					precision(entry), "validTo", entry.validTo()));
+					precision(entry), "validTo", entry.validTo(), "actionTaken", entry.actionTaken()));
 			notes.add("already on the register (" + existing.id() + "); declared again on " + entry.declaredOn());
 		}
 		else {
@@ -317,7 +318,7 @@ final class RegisterImport {
 				CREATE (i:Interest {
 				  id: r.id, subject: r.subject, nature: r.nature, type: r.type, typeAsDeclared: r.typeAsDeclared,
 				  declaredOn: r.declaredOn, declaredOnPrecision: r.declaredOnPrecision, validFrom: r.validFrom,
-				  validTo: r.validTo, roles: r.roles, withheld: false,
+				  validTo: r.validTo, actionTaken: r.actionTaken, roles: r.roles, withheld: false,
 				  recordedAt: datetime(), importId: $importId
 				})-[:DECLARED_BY]->(p)
 				WITH i, r
@@ -376,7 +377,8 @@ final class RegisterImport {
 				MATCH (i:Interest {id: r.id})
 				SET i.validFrom = coalesce(i.validFrom, i.declaredOn), i.declaredOn = r.declaredOn,
 				    i.declaredOnPrecision = r.declaredOnPrecision,
-				    i.validTo = coalesce(r.validTo, i.validTo), i.updatedAt = datetime()
+				    i.validTo = coalesce(r.validTo, i.validTo), i.actionTaken = coalesce(r.actionTaken, i.actionTaken),
+				    i.updatedAt = datetime()
 				""", this.redeclared);
 		batches.update("""
 				UNWIND $rows AS r

@@ -69,7 +69,7 @@ final class RegisterReader {
 	 */
 	record Entry(int line, PersonName person, LocalDate declaredOn, DatePrecision declaredOnPrecision, List<String> roles,
 			String organisation, String subject, String nature, InterestType type, String typeAsDeclared, LocalDate validFrom,
-			LocalDate validTo, boolean nil, List<String> notes, boolean guessed, List<String> cells) {
+			LocalDate validTo, String actionTaken, boolean nil, List<String> notes, boolean guessed, List<String> cells) {
 	}
 
 	/**
@@ -131,7 +131,6 @@ final class RegisterReader {
 			Columns<Field> typed = Columns.find(table.rows(), Field.class, mapping, List.of(Field.TYPE));
 			Map<Field, Integer> index = new java.util.EnumMap<>(typed.index());
 			index.keySet().removeAll(MARKS);
-			index.keySet().removeAll(List.of(Field.DIRECTNESS, Field.ACTION));
 			columns = new Columns<>(index, typed.header(), typed.printed());
 		}
 		if (!columns.has(Field.SURNAME) && !columns.has(Field.NAME)) {
@@ -195,7 +194,8 @@ final class RegisterReader {
 				if (name != null) {
 					// A nil return, or a name (and date) alone: the person is on the register either way.
 					entries.add(new Entry(row.line(), name, current.declaredOn(), current.declaredOnPrecision(),
-							current.roles(), null, null, null, null, null, null, null, reading.nil(), notes, !notes.isEmpty(),
+							current.roles(), null, null, null, null, null, null, null, null, reading.nil(), notes,
+							!notes.isEmpty(),
 							reading.cells()));
 				}
 				else {
@@ -276,7 +276,8 @@ final class RegisterReader {
 			entries.add(new Entry(row.line(), current.name(), current.declaredOn(), current.declaredOnPrecision(),
 					current.roles(), organisation, subject,
 					(nature == null || nature.isEmpty()) ? null : nature, InterestType.fromDeclared(typeText, this.regime).orElseThrow(),
-					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null, false, notes,
+					typeText, (from != null) ? from.date() : null, (to != null) ? to.date() : null,
+					reading.value(Field.ACTION).isBlank() ? null : reading.value(Field.ACTION).strip(), false, notes,
 					reading.shift() != 0 || swapped || guessed, reading.cells()));
 		}
 		int width = this.columns.last() + 1;
@@ -415,12 +416,11 @@ final class RegisterReader {
 		 * which no type reads as.
 		 */
 		String type() {
-			if (!marksTypes()) {
-				return value(Field.TYPE);
-			}
-			List<String> marked = marked();
+			String declared = marksTypes() ? String.join(" and ", marked()) : value(Field.TYPE);
+			boolean one = !marksTypes() || marked().size() == 1;
 			boolean indirect = value(Field.DIRECTNESS).toLowerCase(Locale.ROOT).contains("indirect");
-			return String.join(" and ", marked) + (indirect && marked.size() == 1 ? " (indirect)" : "");
+			return (indirect && one && !declared.isEmpty() && !declared.toLowerCase(Locale.ROOT).contains("indirect"))
+					? declared + " (indirect)" : declared;
 		}
 
 		/** Whether the register marks types in a column each (and has no Type column). */

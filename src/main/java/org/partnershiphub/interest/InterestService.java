@@ -84,8 +84,8 @@ public class InterestService {
 	/** @param regime the rules the register is kept under, for reading {@code typeAsDeclared}; null when not known */
 	public record DeclareInterestInput(String personId, String organisationId, String subject, String nature,
 			InterestType type, String typeAsDeclared, LocalDate declaredOn, DatePrecision declaredOnPrecision,
-			LocalDate validFrom, LocalDate validTo, Boolean withheld, SourceInput source, String idempotencyKey,
-			Regime regime) {
+			LocalDate validFrom, LocalDate validTo, String actionTaken, Boolean withheld, SourceInput source,
+			String idempotencyKey, Regime regime) {
 	}
 
 	public record EndInterestInput(String interestId, LocalDate validTo, Integer expectedVersion) {
@@ -150,6 +150,7 @@ public class InterestService {
 		Validation v = new Validation().maxLength("subject", subject, Validation.TEXT_MAX)
 			.maxLength("nature", nature, Validation.TEXT_MAX)
 			.maxLength("typeAsDeclared", input.typeAsDeclared(), Validation.NAME_MAX)
+			.maxLength("actionTaken", input.actionTaken(), Validation.TEXT_MAX)
 			.maxLength("idempotencyKey", key, Validation.NAME_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
 		DatePrecision precision = DatePrecision.orDay(input.declaredOnPrecision());
@@ -186,7 +187,7 @@ public class InterestService {
 				  ON CREATE SET i += {
 				    id: $id, subject: $subject, nature: $nature, type: $type, typeAsDeclared: $typeAsDeclared,
 				    declaredOn: $declaredOn, declaredOnPrecision: $precision, validFrom: $validFrom, validTo: $validTo,
-				    withheld: $withheld,
+				    actionTaken: $actionTaken, withheld: $withheld,
 				    idempotencyFingerprint: $fingerprint, recordedAt: datetime(), created: true
 				  }
 				WITH i, p, coalesce(i.created, false) AS created
@@ -202,7 +203,8 @@ public class InterestService {
 				"subject", subject, "nature", nature, "type", type.name(), "typeAsDeclared",
 				Validation.trimToNull(input.typeAsDeclared()), "declaredOn", input.declaredOn(), "precision",
 				(precision == DatePrecision.DAY) ? null : precision.name(), "validFrom",
-				input.validFrom(), "validTo", input.validTo(), "withheld", Boolean.TRUE.equals(input.withheld())),
+				input.validFrom(), "validTo", input.validTo(), "actionTaken", Validation.trimToNull(input.actionTaken()),
+				"withheld", Boolean.TRUE.equals(input.withheld())),
 				row -> row).get(0);
 		Interest interest = NodeMapper.map(written.get("n"), Interest.class);
 		if (!written.get("created").asBoolean()) {
@@ -265,7 +267,7 @@ public class InterestService {
 		DeclareInterestInput request = new DeclareInterestInput(input.personId(), input.organisationId(),
 				input.subject(), input.nature(), input.type(), input.typeAsDeclared(), input.declaredOn(),
 				DatePrecision.orDay(input.declaredOnPrecision()), input.validFrom(), input.validTo(),
-				Boolean.TRUE.equals(input.withheld()), input.source(), null, input.regime());
+				input.actionTaken(), Boolean.TRUE.equals(input.withheld()), input.source(), null, input.regime());
 		try {
 			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 				.digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -43,7 +43,7 @@ class PagesController {
 	private static final String PERSON = """
 			query($id: ID!, $asOf: Date) { node(id: $id) { ... on Person { id displayName
 			  memberships(asOf: $asOf) { board { id name } role voting title onBehalfOf { id name } from fromUnknown to }
-			  interests(asOf: $asOf) { id organisation { id name } subject nature type typeAsDeclared declaredOn
+			  interests(asOf: $asOf) { id organisation { id name } subject nature actionTaken type typeAsDeclared declaredOn
 			    declaredOnPrecision validFrom validTo redacted sources { document { title } locator } } } } }""";
 
 	private static final String ORGANISATION = """

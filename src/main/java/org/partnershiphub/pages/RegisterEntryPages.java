@@ -44,7 +44,8 @@ class RegisterEntryPages {
 	String declare(@PathVariable String id, @RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String subject, @RequestParam(required = false) String nature,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String declared,
-			@RequestParam(required = false) String validFrom, @RequestParam(defaultValue = "false") boolean withheld,
+			@RequestParam(required = false) String validFrom, @RequestParam(required = false) String actionTaken,
+			@RequestParam(defaultValue = "false") boolean withheld,
 			Authentication visitor, RedirectAttributes after) {
 		mayKeep(visitor);
 		return back(id, after, () -> {
@@ -67,6 +68,7 @@ class RegisterEntryPages {
 				input.put("declaredOnPrecision", read.precision().name());
 			}
 			input.put("validFrom", (Inputs.date("date it began", validFrom) != null) ? validFrom.strip() : null);
+			input.put("actionTaken", Inputs.given(actionTaken));
 			input.put("withheld", withheld);
 			this.hub.change(DECLARE, Map.of("input", input), "declareInterest");
 			return "Interest declared.";

@@ -127,7 +127,7 @@ class ConflictPolicyProperties {
 	}
 
 	private static Conflict conflict(String nature, OrganisationKind kind, int steps, InterestType type) {
-		Interest interest = new Interest("interest-1", null, nature, type, null, null, null, null, false, null);
+		Interest interest = new Interest("interest-1", null, nature, type, null, null, null, null, false, null, null);
 		return new Conflict(null, interest, null, "subject-1", "organisation-1", kind, steps, null, null,
 				ManagementAction.NO_ACTION, null, null, null);
 	}

@@ -174,6 +174,31 @@ class RegisterAsPublishedTests extends GraphTestSupport {
 				  ['Tamarside Credit Union', 'NON_FINANCIAL_PROFESSIONAL', 'Non-financial professional', '2021-01-01'],
 				  ['Tamar Hospice', 'INDIRECT', 'Financial (indirect)', '2022-03-01']]
 				RETURN count(i)""")).isEqualTo(3);
+		this.graphQl.document("""
+				{ interests(first: 10) { edges { node { actionTaken organisation { name } } } } }""")
+			.execute()
+			.path("interests.edges[?(@.node.organisation.name == 'Tamar Valley GP Federation')].node.actionTaken")
+			.entityList(String.class).containsExactly("Withdraws from decisions on the federation's contracts")
+			.path("interests.edges[?(@.node.organisation.name == 'Tamar Hospice')].node.actionTaken")
+			.entityList(Object.class).containsExactly((Object) null);
+	}
+
+	/** A register with a Type column and the template's "direct or indirect" and "action taken" columns beside it. */
+	@Test
+	void aTypedRegisterKeepsWhetherAnInterestIsIndirectAndHowItIsManaged() throws Exception {
+		byte[] file = """
+				Name,Position,Organisation,Nature of interest,Type of interest,Direct or indirect,Date declared,Action taken
+				Wren Halloway,GP Partner,Tamar Valley GP Federation,Shareholder,Financial,Direct,01/04/2024,Withdraws from decisions on its contracts
+				,,Tamar Hospice,Spouse is a trustee,Non-financial personal,Indirect,,
+				""".getBytes(StandardCharsets.UTF_8);
+		ImportReport report = this.imports.importRegister(file, "register.csv", options(false));
+		assertThat(report.status()).as(String.valueOf(report.lines())).isEqualTo(Status.APPLIED);
+		assertThat(count("""
+				MATCH (:Person {familyName: 'Halloway'})<-[:DECLARED_BY]-(i:Interest)-[:IN_ORGANISATION]->(o:Organisation)
+				WHERE [o.name, i.type, i.typeAsDeclared, coalesce(i.actionTaken, '-')] IN [
+				  ['Tamar Valley GP Federation', 'FINANCIAL', 'Financial', 'Withdraws from decisions on its contracts'],
+				  ['Tamar Hospice', 'INDIRECT', 'Non-financial personal (indirect)', '-']]
+				RETURN count(i)""")).isEqualTo(2);
 	}
 
 	/**

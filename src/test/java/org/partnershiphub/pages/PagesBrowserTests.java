@@ -206,11 +206,13 @@ class PagesBrowserTests extends GraphTestSupport {
 		find(By.id("int-nature")).sendKeys("Trustee");
 		new Select(find(By.id("int-type"))).selectByValue("NON_FINANCIAL_PERSONAL");
 		find(By.id("int-declared")).sendKeys("April 2024");
+		find(By.id("int-action")).sendKeys("Withdraws from items on home care contracts");
 		find(By.id("int-declared")).submit();
 		assertThat(find(By.className("notice")).getText()).isEqualTo("Interest declared.");
 		WebElement row = browser.findElements(By.cssSelector(".register tbody tr")).stream()
 			.filter(r -> r.getText().contains("Trustee")).findFirst().orElseThrow();
-		assertThat(row.getText()).contains("Kestrel Homecare Ltd").contains("April 2024").doesNotContain("1 April");
+		assertThat(row.getText()).contains("Kestrel Homecare Ltd").contains("April 2024").doesNotContain("1 April")
+			.contains("Managed: Withdraws from items on home care contracts");
 
 		find(By.tagName("summary")).click();
 		find(By.id("int-organisation")).sendKeys("Kestrel Homecare Group");

@@ -108,6 +108,12 @@ final class RegisterReader {
 
 	private final Columns<Field> columns;
 
+	/** Rows read from one printed row whose cells list several interests a line each: the printed row. */
+	private final Map<Row, Row> printedRow = new java.util.IdentityHashMap<>();
+
+	/** What was read from such a row: how many interests one cell listed, or that a cell was wrapped over lines. */
+	private final Map<Row, String> listedNote = new java.util.IdentityHashMap<>();
+
 	private final Regime regime;
 
 	private RegisterReader(Columns<Field> columns, Regime regime) {
@@ -145,7 +151,7 @@ final class RegisterReader {
 		Person current = null;
 		int unreadPerson = 0;
 		boolean beforeHeader = this.columns.header() != null;
-		for (Row row : rows) {
+		for (Row row : rows.stream().flatMap(r -> lineByLine(r).stream()).toList()) {
 			if (beforeHeader) {
 				boolean header = row.line() == this.columns.header().line();
 				lines.add(new ReportLine(row.line(), Outcome.SKIPPED, header ? "header row" : "above the header row"));
@@ -210,12 +216,16 @@ final class RegisterReader {
 						: "a continuation row (no name) with no person above it"));
 				continue;
 			}
-			if (name == null) {
+			String listed = this.listedNote.get(row);
+			if (listed != null) {
+				notes.add(0, listed);
+			}
+			else if (name == null) {
 				notes.add(0, "continues from above");
 			}
 			String organisation = reading.value(Field.ORGANISATION);
 			String nature = reading.value(Field.NATURE);
-			boolean guessed = false;
+			boolean guessed = listed != null;
 			boolean swapped = isRole(organisation) && !nature.isEmpty() && !isRole(nature)
 					&& !NO_ORGANISATION.matcher(nature).matches();
 			if (swapped) {
@@ -296,6 +306,73 @@ final class RegisterReader {
 	}
 
 	/** A full stop ending a sentence: after a lower-case letter and before a capital, not after "St", "Co" or "Dr". */
+	/** A number or bullet before a line of a cell listing several interests: "1.", "2)", "•", "-". */
+	private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[\u2022\u00b7*\u2013-])\\s*");
+
+	/** The columns a line of a cell listing several interests may be in, each line one interest's. */
+	private static final List<Field> LISTED = List.of(Field.ORGANISATION, Field.NATURE, Field.TYPE, Field.VALID_FROM,
+			Field.VALID_TO, Field.ACTION);
+
+	/**
+	 * A printed row as the rows it stands for. A cell listing several interests a line each ("1. Lantern House
+	 * Trust", "2. Riverside Credit Union"), numbered or matched line for line by another cell's lines (the natures),
+	 * is one row per interest: the first with the row's name, the others continuing it, each with its own line of
+	 * every cell that has as many lines and the whole of every cell that has one. Otherwise a cell written over
+	 * several lines is wrapped text, read as one line.
+	 */
+	private List<Row> lineByLine(Row row) {
+		Map<Field, List<String>> split = new java.util.EnumMap<>(Field.class);
+		for (Field field : LISTED) {
+			int column = this.columns.of(field);
+			List<String> lines = (column < 0) ? List.of()
+					: row.cell(column).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+			if (lines.size() > 1) {
+				split.put(field, lines);
+			}
+		}
+		if (split.isEmpty()) {
+			return List.of(row);
+		}
+		Field listing = split.containsKey(Field.ORGANISATION) ? Field.ORGANISATION
+				: split.containsKey(Field.NATURE) ? Field.NATURE : null;
+		int count = (listing != null) ? split.get(listing).size() : 0;
+		boolean numbered = listing != null && split.get(listing).stream().allMatch(l -> LIST_MARK.matcher(l).find());
+		boolean matched = listing != null && split.entrySet().stream()
+			.anyMatch(e -> e.getKey() != listing && e.getValue().size() == count);
+		boolean aligned = split.values().stream().allMatch(lines -> lines.size() == count);
+		if (listing == null || !(numbered || matched) || !aligned) {
+			List<String> cells = new ArrayList<>(row.cells());
+			split.keySet().forEach(f -> cells.set(this.columns.of(f), String.join(" ", split.get(f))));
+			Row joined = new Row(row.line(), cells);
+			this.printedRow.put(joined, row);
+			this.listedNote.put(joined, split.keySet().stream().map(f -> f.name().toLowerCase(Locale.ROOT)
+				.replace('_', ' ')).collect(java.util.stream.Collectors.joining(" and ")) + " written over several lines: "
+					+ "read as one");
+			return List.of(joined);
+		}
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			List<String> cells = new ArrayList<>();
+			for (int c = 0; c < Math.max(row.cells().size(), this.columns.last() + 1); c++) {
+				cells.add((i == 0) ? row.cell(c) : "");
+			}
+			for (Field field : LISTED) {
+				int column = this.columns.of(field);
+				if (column < 0) {
+					continue;
+				}
+				List<String> lines = split.get(field);
+				String value = (lines == null) ? row.cell(column) : lines.get(i);
+				cells.set(column, (lines == null) ? value : LIST_MARK.matcher(value).replaceFirst(""));
+			}
+			Row one = new Row(row.line(), cells);
+			this.printedRow.put(one, row);
+			this.listedNote.put(one, "interest " + (i + 1) + " of " + count + " listed a line each in one cell");
+			rows.add(one);
+		}
+		return rows;
+	}
+
 	private static final Pattern SENTENCE_END = Pattern.compile(
 			"(?<!\\b(?:St|Co|Dr|Mt|Rd|No|Rev|Revd|Prof|Mr|Mrs|Ms|Bros))(?<=\\p{Ll})(\\.)\\s+\\p{Lu}");
 
@@ -399,9 +476,10 @@ final class RegisterReader {
 
 		/** The row's cells under the register's columns, read where they were meant to be (after a shift). */
 		List<String> cells() {
+			Row printed = RegisterReader.this.printedRow.getOrDefault(this.row, this.row);
 			List<String> cells = new ArrayList<>();
 			for (int i = 0; i <= RegisterReader.this.columns.last(); i++) {
-				cells.add(this.row.cell(i + this.shift));
+				cells.add(printed.cell(i + this.shift));
 			}
 			return cells;
 		}

@@ -527,14 +527,21 @@ final class RegisterReader {
 			String forename = value(Field.FORENAME);
 			String surname = value(Field.SURNAME);
 			if (forename.isEmpty() && surname.isEmpty()) {
-				String full = value(Field.NAME);
+				// A role printed under the name, in the same cell, is one of the roles.
+				String full = value(Field.NAME).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+					.orElse("");
 				return full.isEmpty() ? null : Names.person(full);
 			}
 			return surname.isEmpty() ? Names.person(forename) : Names.person(forename, surname);
 		}
 
 		List<String> roles() {
-			return Arrays.stream(value(Field.ROLE).split("[/;\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+			List<String> underName = value(Field.NAME).lines().map(String::strip).filter(l -> !l.isEmpty()).skip(1)
+				.toList();
+			return java.util.stream.Stream.concat(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), underName.stream())
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.toList();
 		}
 
 		String describe() {
@@ -559,7 +566,11 @@ final class RegisterReader {
 			}
 			for (Field field : List.of(Field.FORENAME, Field.SURNAME, Field.NAME)) {
 				String text = value(field);
-				if (!text.isEmpty() && !Names.looksLikeName(text)) {
+				// A name with a role or two printed under it ("Dr A Bell" over "GP Partner"): the name is its first line.
+				List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+				String name = (field == Field.NAME && lines.size() > 1 && lines.size() <= 3
+						&& lines.stream().allMatch(Names::looksLikeName)) ? lines.get(0) : text;
+				if (!text.isEmpty() && !Names.looksLikeName(name)) {
 					return field.name().toLowerCase() + " \"" + abbreviate(text) + "\" does not read as a person's name";
 				}
 			}

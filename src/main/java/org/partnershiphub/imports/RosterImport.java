@@ -152,8 +152,14 @@ final class RosterImport {
 				return Columns.find(table.rows(), Field.class, mapping, List.of(Field.TITLE));
 			}
 			catch (ImportException noTitle) {
-				throw new ImportException(1, "no header row naming a Role or Title column in the first rows; give a "
-						+ "column mapping");
+				try {
+					// "Member", "Organisation": the title, if any, printed under each name in its cell.
+					return Columns.find(table.rows(), Field.class, mapping, List.of(Field.NAME, Field.ORGANISATION));
+				}
+				catch (ImportException noOrganisation) {
+					throw new ImportException(1, "no header row naming a Role or Title column (or a Name and an "
+							+ "Organisation column) in the first rows; give a column mapping");
+				}
 			}
 		}
 	}
@@ -163,7 +169,12 @@ final class RosterImport {
 		String surname = value(row, columns, Field.SURNAME);
 		String full = value(row, columns, Field.NAME);
 		Optional<Boolean> marked = votingMarker(full + " " + surname);
-		full = VOTING_MARKER.matcher(full).replaceAll("").strip();
+		// "Cllr A Bell (v)" over "Leader of the Council": a title printed under the name, in the same cell.
+		List<String> nameLines = full.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		String titleUnder = (nameLines.size() > 1)
+				? VOTING_MARKER.matcher(String.join(", ", nameLines.subList(1, nameLines.size()))).replaceAll("").strip()
+				: "";
+		full = VOTING_MARKER.matcher(nameLines.isEmpty() ? full : nameLines.get(0)).replaceAll("").strip();
 		surname = VOTING_MARKER.matcher(surname).replaceAll("").strip();
 		if (surname.isEmpty() && full.isEmpty()) {
 			fail(row, "no name");
@@ -200,7 +211,7 @@ final class RosterImport {
 			return;
 		}
 		String roleText = value(row, columns, Field.ROLE);
-		String title = value(row, columns, Field.TITLE);
+		String title = value(row, columns, Field.TITLE).isEmpty() ? titleUnder : value(row, columns, Field.TITLE);
 		Optional<Membership.Role> role = roleText.isEmpty() ? Optional.of(boardRole(title)) : role(roleText);
 		Optional<Boolean> voting = yesNo(value(row, columns, Field.VOTING));
 		Optional<LocalDate> start = date(row, columns, Field.FROM);

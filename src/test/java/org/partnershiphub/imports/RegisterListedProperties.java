@@ -70,6 +70,21 @@ class RegisterListedProperties {
 		});
 	}
 
+	/** "Dr Dev Marchetti" over "GP Partner" in the name cell: the name is its first line, the rest are roles. */
+	@Property(tries = 50)
+	void rolesPrintedUnderTheNameAreRoles(@ForAll("organisations") List<String> names) {
+		String csv = "Name,Organisation,Nature of interest,Type of interest\n\"Dr Dev Marchetti\nGP Partner\nClinical "
+				+ "Lead\",\"" + names.get(0) + "\",Partner,Financial\n";
+		List<Entry> entries = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"), Map.of())
+			.entries();
+		assertThat(entries).singleElement().satisfies(e -> {
+			assertThat(e.person().familyName()).isEqualTo("Marchetti");
+			assertThat(e.person().givenName()).isEqualTo("Dev");
+			assertThat(e.roles()).containsExactly("GP Partner", "Clinical Lead");
+			assertThat(e.organisation()).isEqualTo(names.get(0));
+		});
+	}
+
 	@Property(tries = 100)
 	void aNameWrappedOverLinesIsOneOrganisation(@ForAll("organisations") List<String> names,
 			@ForAll @IntRange(min = 1, max = 3) int at) {

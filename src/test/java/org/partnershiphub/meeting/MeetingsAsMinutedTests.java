@@ -166,6 +166,32 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 				+ "OR p.displayName CONTAINS '/' RETURN count(p)")).isZero();
 	}
 
+	/** An agenda pack's table with the title printed under the name, in the same cell, and "(v)" on either line. */
+	@Test
+	void aTitlePrintedUnderTheNameInItsCellIsTheSeatsTitle() {
+		String board = this.fixtures.board("Tamarside Partnership Board", "JOINT_SUB_COMMITTEE",
+				this.fixtures.organisation("Tamarside Place", "LOCAL_AUTHORITY"));
+		Map<?, ?> imported = upload("/api/imports/rosters", """
+				Member,Organisation
+				"Councillor Ines Barlow (v)
+				Leader of Tamarside Council",Tamarside Council
+				"Dr Leah Corrin
+				Chair, NHS Tamarside CCG (v)",NHS Tamarside CCG
+				""", "roster.csv", Map.of("boardId", board, "asAt", "2019-07-01"));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat(lineMessage(imported, 2)).contains("person matched to Councillor Ines Barlow");
+		assertThat(lineMessage(imported, 4)).contains("person matched to Dr Leah Corrin");
+		this.graphQl.document("""
+				query($id: ID!) { board(id: $id) { members(asOf: "2019-07-01") { title voting person { displayName } } } }""")
+			.variable("id", board).execute()
+			.path("board.members[?(@.title == 'Leader of Tamarside Council')].person.displayName").entityList(String.class)
+			.containsExactly("Councillor Ines Barlow")
+			.path("board.members[?(@.title == 'Chair, NHS Tamarside CCG')].voting").entityList(Boolean.class)
+			.containsExactly(true);
+		assertThat(count("MATCH (p:Person) WHERE p.displayName CONTAINS 'Leader' OR p.displayName CONTAINS 'Chair' "
+				+ "RETURN count(p)")).isZero();
+	}
+
 	@Test
 	void aSeatStartingInAMonthSaysWhichDayItWasReadAs() {
 		Map<?, ?> imported = upload("/api/imports/rosters", """

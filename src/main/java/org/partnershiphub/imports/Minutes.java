@@ -69,6 +69,9 @@ final class Minutes {
 	private static final Pattern DECLARED = Pattern.compile("(?i)\\bdeclared? (?:an? |their |his |her )?(?:[\\w-]+ ){0,3}"
 			+ "interests?\\b");
 
+	/** A resolution of the minutes' business: "RESOLVED: That the plan be approved.", "The Board AGREED to ...". */
+	private static final Pattern RESOLVED = Pattern.compile("(?i)^\\s*(?:[\\w -]{0,40}?\\b)?(?:resolved|agreed)\\b");
+
 	/** "None", "Nil", "No apologies were received": a section that names nobody. */
 	private static final Pattern NOBODY = Pattern.compile("(?i)^\\s*(?:none|nil|n/?a|-|no apologies(?: for absence)?(?: "
 			+ "were| had been)?(?: received)?|there were (?:none|no apologies(?: for absence)?))\\s*\\.?\\s*$");
@@ -160,10 +163,12 @@ final class Minutes {
 				continue;
 			}
 			if (business) {
-				if (DECLARED.matcher(line).find()) {
-					// Not attendance, but not to pass over without a word either.
-					rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (a declaration of interest in "
-							+ "the minutes: not read from here; record it on the meeting's page)"));
+				// Not attendance, but not to pass over without a word either.
+				String what = DECLARED.matcher(line).find() ? "a declaration of interest"
+						: RESOLVED.matcher(line).find() ? "a decision" : null;
+				if (what != null) {
+					rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (" + what + " in the minutes: "
+							+ "not read from here; record it on the meeting's page)"));
 				}
 				continue;
 			}

@@ -320,7 +320,11 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 			.singleElement()
 			.satisfies(m -> assertThat(m).contains("1. WELCOME AND APOLOGIES").contains("business begins"));
 		assertThat((List<Map<String, Object>>) imported.get("lines")).extracting(l -> (Integer) l.get("line"))
-			.allSatisfy(line -> assertThat(line).isIn(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10, 13)));
+			.allSatisfy(line -> assertThat(line).isIn(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10, 13, 16, 21)));
+		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(21))
+			.extracting(l -> (String) l.get("message"))
+			.singleElement()
+			.satisfies(m -> assertThat(m).contains("RESOLVED: That the plan be approved.").contains("a decision"));
 		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(13))
 			.extracting(l -> (String) l.get("message"))
 			.singleElement()

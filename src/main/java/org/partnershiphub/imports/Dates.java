@@ -63,6 +63,43 @@ public final class Dates {
 		return NO_DATE.matcher(text).matches();
 	}
 
+	/** When something held, in one cell: "01/04/2020 - present", "April 2019 to March 2021", "from 2019", "2019–". */
+	public record Range(Read from, Read to) {
+	}
+
+	private static final Pattern RANGE = Pattern.compile("(?i)\\s*(?:from|since)?\\s*(.+?)(?:\\s+(?:-|to|until)(?:\\s+|$)|"
+			+ "\\s*[\u2013\u2014]\\s*)(.*?)\\s*");
+
+	private static final Pattern SINCE = Pattern.compile("(?i)\\s*(?:from|since)\\s+(.+?)\\s*");
+
+	/**
+	 * A range of dates in one cell: its start must read as a date, its end as a date or as none stated ("present",
+	 * "ongoing", or nothing after the dash). Empty when the text is no range.
+	 */
+	static Optional<Range> range(String text) {
+		Matcher m = RANGE.matcher(text);
+		String start = null;
+		String end = "";
+		if (m.matches()) {
+			start = m.group(1);
+			end = m.group(2);
+		}
+		else if (SINCE.matcher(text).matches()) {
+			Matcher since = SINCE.matcher(text);
+			since.matches();
+			start = since.group(1);
+		}
+		if (start == null) {
+			return Optional.empty();
+		}
+		Optional<Read> from = parse(start);
+		Optional<Read> to = (end.isBlank() || noDate(end)) ? Optional.empty() : parse(end);
+		if (from.isEmpty() || (to.isEmpty() && !end.isBlank() && !noDate(end))) {
+			return Optional.empty();
+		}
+		return Optional.of(new Range(from.get(), to.orElse(null)));
+	}
+
 	private static final Pattern NUMERIC_MONTH = Pattern.compile("(\\d{1,2})[/.\\-]((?:19|20)\\d{2})");
 
 	public static Optional<Read> parse(String text) {

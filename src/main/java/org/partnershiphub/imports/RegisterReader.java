@@ -272,13 +272,24 @@ final class RegisterReader {
 			if (name != null && current.declaredOn() == null) {
 				notes.add("no date of declaration");
 			}
-			Dates.Read from = reading.date(Field.VALID_FROM);
-			Dates.Read to = reading.date(Field.VALID_TO);
+			Dates.Read from = reading.held(Field.VALID_FROM);
+			Dates.Read to = reading.held(Field.VALID_TO);
+			if (to != null && to.missing() != null) {
+				// Held to "March 2021": to the end of it, at the latest; a conflict check in March still finds it.
+				to = new Dates.Read(to.precision().last(to.date()), to.guess(), to.precision());
+			}
+			String ranged = reading.ranged();
+			if (ranged != null) {
+				notes.add("\"" + reading.value(Field.DECLARED_ON) + "\" is when the interest held: from "
+						+ from.date() + ((to != null) ? " to " + to.date() : ", still held") + "; no date of declaration");
+			}
 			for (Field field : List.of(Field.VALID_FROM, Field.VALID_TO)) {
 				Dates.Read read = (field == Field.VALID_FROM) ? from : to;
 				if (read != null && read.missing() != null) {
-					notes.add(field.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \"" + reading.value(field)
-							+ "\" read as " + read.date() + " (no " + read.missing() + " given)");
+					String own = reading.value(field);
+					notes.add(field.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+							+ ((own.isEmpty() || Dates.range(own).isPresent()) ? "" : " \"" + own + "\"") + " read as "
+							+ read.date() + " (no " + read.missing() + " given)");
 					guessed = true;
 				}
 			}
@@ -474,6 +485,34 @@ final class RegisterReader {
 			return (text.isEmpty() || Dates.noDate(text)) ? null : Dates.parse(text).orElse(null);
 		}
 
+		/**
+		 * The first or last day the interest held: its own cell's date, or the start or end of a range written in one
+		 * cell ("01/04/2020 - present") under either date of the interest or, when neither is given, the date column.
+		 */
+		Dates.Read held(Field bound) {
+			String own = value(bound);
+			if (!own.isEmpty() && Dates.range(own).isEmpty()) {
+				return date(bound);
+			}
+			for (Field cell : List.of(Field.VALID_FROM, Field.VALID_TO, Field.DECLARED_ON)) {
+				if (cell == Field.DECLARED_ON && (!value(Field.VALID_FROM).isEmpty() || !value(Field.VALID_TO).isEmpty())) {
+					continue;
+				}
+				Optional<Dates.Range> range = Dates.range(value(cell));
+				if (range.isPresent()) {
+					return (bound == Field.VALID_FROM) ? range.get().from() : range.get().to();
+				}
+			}
+			return own.isEmpty() ? null : date(bound);
+		}
+
+		/** The date column's text when it holds a range of when the interest held rather than a declaration's date. */
+		String ranged() {
+			String text = value(Field.DECLARED_ON);
+			return (value(Field.VALID_FROM).isEmpty() && value(Field.VALID_TO).isEmpty() && Dates.range(text).isPresent())
+					? text : null;
+		}
+
 		/** The row's cells under the register's columns, read where they were meant to be (after a shift). */
 		List<String> cells() {
 			Row printed = RegisterReader.this.printedRow.getOrDefault(this.row, this.row);
@@ -576,7 +615,7 @@ final class RegisterReader {
 			}
 			for (Field field : DATES) {
 				String text = value(field);
-				if (!text.isEmpty() && !Dates.noDate(text) && Dates.parse(text).isEmpty()) {
+				if (!text.isEmpty() && !Dates.noDate(text) && Dates.parse(text).isEmpty() && Dates.range(text).isEmpty()) {
 					return field.name().toLowerCase().replace('_', ' ') + " \"" + text + "\" is not a date";
 				}
 			}

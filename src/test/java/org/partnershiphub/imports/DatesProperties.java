@@ -83,6 +83,19 @@ class DatesProperties {
 	}
 
 	@net.jqwik.api.Example
+	void aDateIsNoRangeAndARangeIsNoDate() {
+		for (String date : java.util.List.of("14-03-2024", "14.3.24", "2023/24", "2023 - 24", "14 March 2024", "2024")) {
+			assertThat(Dates.range(date)).as(date).isEmpty();
+		}
+		assertThat(Dates.range("April 2019 to March 2021")).hasValueSatisfying(r -> {
+			assertThat(r.from().date()).isEqualTo(LocalDate.of(2019, 4, 1));
+			assertThat(r.to().date()).isEqualTo(LocalDate.of(2021, 3, 1));
+		});
+		assertThat(Dates.range("n/a - present")).isEmpty();
+		assertThat(Dates.parse("01/04/2020 - present")).isEmpty();
+	}
+
+	@net.jqwik.api.Example
 	void aCellThatStatesNoDateHoldsNone() {
 		for (String none : java.util.List.of("Ongoing", "on-going", "Present", "Current", "Currently", "To date",
 				"Continuing", "Still held", "N/A", "Not known", "Unknown", "n/k", "-", "\u2013")) {

@@ -49,7 +49,7 @@ class RegisterDatesProperties {
 			assertThat(entry.validFrom()).isEqualTo(LocalDate.of(2009, 1, 1));
 			assertThat(entry.validTo()).isEqualTo(switch (end) {
 				case "31/03/2025" -> LocalDate.of(2025, 3, 31);
-				case "March 2025" -> LocalDate.of(2025, 3, 1);
+				case "March 2025" -> LocalDate.of(2025, 3, 31);
 				default -> null;
 			});
 			if (declared.isEmpty() || declared.equals("Unknown")) {
@@ -61,6 +61,42 @@ class RegisterDatesProperties {
 				assertThat(entry.declaredOnPrecision().format(entry.declaredOn(), DateTimeFormatter.ofPattern("dd/MM/yyyy")))
 					.isEqualTo(declared.replace("FY ", ""));
 			}
+		});
+	}
+
+	@Provide
+	Arbitrary<String> separators() {
+		return Arbitraries.of(" - ", " to ", " until ", "\u2013", " \u2014 ");
+	}
+
+	@Provide
+	Arbitrary<String> openEnds() {
+		return Arbitraries.of("present", "Present", "ongoing", "date", "");
+	}
+
+	/**
+	 * "Date of interest: 01/04/2020 - present": a range in the one date column is when the interest held, not when it
+	 * was declared; its end, if stated, ends it.
+	 */
+	@Property(tries = 200)
+	void aRangeInTheDateColumnIsWhenTheInterestHeld(
+			@ForAll @net.jqwik.time.api.constraints.DateRange(min = "2000-01-01", max = "2030-12-31") LocalDate start,
+			@ForAll("separators") String separator, @ForAll("openEnds") String open, @ForAll boolean ended,
+			@ForAll boolean since) {
+		LocalDate end = start.plusYears(2);
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		String cell = ended ? start.format(day) + separator + end.format(day)
+				: since ? "Since " + start.format(day)
+				: start.format(day) + separator + (open.equals("date") ? "to date" : open);
+		String csv = "Name,Organisation,Nature of interest,Type of interest,Date of interest\n"
+				+ "Dr Dev Marchetti,Elm Street Surgery,Partner,Financial," + cell + "\n";
+		RegisterReader.Result result = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"),
+				Map.of());
+		assertThat(result.entries()).as(cell + " " + result.lines()).singleElement().satisfies(entry -> {
+			assertThat(entry.validFrom()).isEqualTo(start);
+			assertThat(entry.validTo()).isEqualTo(ended ? end : null);
+			assertThat(entry.declaredOn()).isNull();
+			assertThat(entry.notes()).anySatisfy(n -> assertThat(n).contains("is when the interest held"));
 		});
 	}
 

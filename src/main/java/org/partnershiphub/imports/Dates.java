@@ -78,15 +78,14 @@ public final class Dates {
 	 */
 	static Optional<Range> range(String text) {
 		Matcher m = RANGE.matcher(text);
+		Matcher since = SINCE.matcher(text);
 		String start = null;
 		String end = "";
 		if (m.matches()) {
 			start = m.group(1);
 			end = m.group(2);
 		}
-		else if (SINCE.matcher(text).matches()) {
-			Matcher since = SINCE.matcher(text);
-			since.matches();
+		else if (since.matches()) {
 			start = since.group(1);
 		}
 		if (start == null) {

@@ -281,7 +281,7 @@ final class RegisterReader {
 			String ranged = reading.ranged();
 			if (ranged != null) {
 				notes.add("\"" + reading.value(Field.DECLARED_ON) + "\" is when the interest held: from "
-						+ from.date() + ((to != null) ? " to " + to.date() : ", still held") + "; no date of declaration");
+						+ from.date() + ((to != null) ? " to " + to.date() : ", still held") + ", not when it was declared");
 			}
 			for (Field field : List.of(Field.VALID_FROM, Field.VALID_TO)) {
 				Dates.Read read = (field == Field.VALID_FROM) ? from : to;

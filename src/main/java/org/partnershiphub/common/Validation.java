@@ -80,6 +80,15 @@ public final class Validation {
 	}
 
 	/** An optional end that, when present, is not before its start. */
+	/** An optional date known only to its month, year or financial year: given as the first day of it. */
+	public Validation roughDate(String field, LocalDate date, DatePrecision precision) {
+		if (date != null && !precision.fits(date)) {
+			add(field, Code.INVALID, "A date known only to the " + precision.name().toLowerCase().replace('_', ' ')
+					+ " is given as its first day");
+		}
+		return this;
+	}
+
 	public Validation dateRange(String fromField, LocalDate from, String toField, LocalDate to) {
 		if (from != null && to != null && to.isBefore(from)) {
 			add(toField, Code.INVALID_DATE_RANGE, toField + " (" + to + ") is before " + fromField + " (" + from + ")");

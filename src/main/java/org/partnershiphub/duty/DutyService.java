@@ -142,10 +142,7 @@ public class DutyService {
 		String field = prefix.isEmpty() ? "due" : prefix + ".due";
 		v.required(field, deadline.due()).maxLength(prefix.isEmpty() ? "description" : prefix + ".description",
 				deadline.description(), Validation.NAME_MAX);
-		DatePrecision precision = DatePrecision.orDay(deadline.duePrecision());
-		v.check(deadline.due() == null || precision.fits(deadline.due()), field, Code.INVALID,
-				"A date known only to the " + precision.name().toLowerCase().replace('_', ' ')
-						+ " is given as its first day");
+		v.roughDate(field, deadline.due(), DatePrecision.orDay(deadline.duePrecision()));
 	}
 
 	private static Map<String, Object> row(DeadlineInput d) {

@@ -154,9 +154,7 @@ public class InterestService {
 			.maxLength("idempotencyKey", key, Validation.NAME_MAX)
 			.dateRange("validFrom", input.validFrom(), "validTo", input.validTo());
 		DatePrecision precision = DatePrecision.orDay(input.declaredOnPrecision());
-		v.check(input.declaredOn() == null || precision.fits(input.declaredOn()), "declaredOn", Code.INVALID,
-				"A date known only to the " + precision.name().toLowerCase().replace('_', ' ')
-						+ " is given as its first day");
+		v.roughDate("declaredOn", input.declaredOn(), precision);
 		v.check(input.declaredOn() != null || precision == DatePrecision.DAY, "declaredOnPrecision", Code.INVALID,
 				"A precision is of a date: give declaredOn too");
 		v.required("personId", input.personId());

@@ -1,8 +1,11 @@
 package org.partnershiphub.pages;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import io.micrometer.context.ContextSnapshot;
@@ -50,6 +53,39 @@ class HubQueries {
 					: response.getErrors().stream().map(e -> e.getMessage()).collect(Collectors.joining("; ")));
 		}
 		return response.getData();
+	}
+
+	/** One look-up per name, in one request: organisations whose name or alias is the name as written. */
+	private static final String LOOKUP = "organisationLookup(name: $n%d) { id name }";
+
+	/**
+	 * The organisations a form names, as the paper writes them, each found by the exact look-up (aliases and
+	 * "Ltd"/"NHS FT" spellings included), in one request. A name that finds none, or more than one, is refused by
+	 * {@code where} it stands in the form ("Concerns, line 2"), saying what to do when it finds none.
+	 */
+	List<String> organisationIds(List<String> names, IntFunction<String> where, String whenNone) {
+		StringBuilder document = new StringBuilder("query(");
+		Map<String, Object> variables = new LinkedHashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			document.append(i == 0 ? "" : ", ").append("$n").append(i).append(": String");
+			variables.put("n" + i, names.get(i));
+		}
+		document.append(") {");
+		for (int i = 0; i < names.size(); i++) {
+			document.append(" l").append(i).append(": ").append(LOOKUP.formatted(i));
+		}
+		Map<String, Object> found = query(document.append(" }").toString(), variables);
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			List<?> matches = (List<?>) found.get("l" + i);
+			if (matches.size() != 1) {
+				throw new PageException(where.apply(i) + ": \"" + names.get(i) + "\" " + (matches.isEmpty()
+						? "is not an organisation the hub holds (" + whenNone + ")"
+						: "matches " + matches.size() + " organisations: write its full name"));
+			}
+			ids.add((String) ((Map<?, ?>) matches.get(0)).get("id"));
+		}
+		return ids;
 	}
 
 	/**

@@ -58,9 +58,6 @@ class MeetingEntryPages {
 			mutation($input: SetMeetingStatusInput!) { setMeetingStatus(input: $input) { meeting { id }
 			  userErrors { field message } } }""";
 
-	/** One look-up per line, in one request: organisations whose name or alias is the name as written. */
-	private static final String LOOKUP = "organisationLookup(name: $n%d) { id name }";
-
 	private final HubQueries hub;
 
 	MeetingEntryPages(HubQueries hub) {
@@ -189,28 +186,7 @@ class MeetingEntryPages {
 		if (names.size() > 20) {
 			throw new PageException("An item can name at most 20 organisations here, not " + names.size());
 		}
-		StringBuilder document = new StringBuilder("query(");
-		Map<String, Object> variables = new LinkedHashMap<>();
-		for (int i = 0; i < names.size(); i++) {
-			document.append(i == 0 ? "" : ", ").append("$n").append(i).append(": String");
-			variables.put("n" + i, names.get(i));
-		}
-		document.append(") {");
-		for (int i = 0; i < names.size(); i++) {
-			document.append(" l").append(i).append(": ").append(LOOKUP.formatted(i));
-		}
-		Map<String, Object> found = this.hub.query(document.append(" }").toString(), variables);
-		List<String> ids = new ArrayList<>();
-		for (int i = 0; i < names.size(); i++) {
-			List<?> matches = (List<?>) found.get("l" + i);
-			if (matches.size() != 1) {
-				throw new PageException("Concerns, line " + (i + 1) + ": \"" + names.get(i) + "\" "
-						+ (matches.isEmpty() ? "is not an organisation the hub holds (record it first, or check the spelling)"
-								: "matches " + matches.size() + " organisations: write its full name"));
-			}
-			ids.add((String) ((Map<?, ?>) matches.get(0)).get("id"));
-		}
-		return ids;
+		return this.hub.organisationIds(names, i -> "Concerns, line " + (i + 1), "record it first, or check the spelling");
 	}
 
 	private static void mayRecord(Authentication visitor) {

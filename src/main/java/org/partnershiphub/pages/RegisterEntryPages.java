@@ -24,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegisterEntryPages {
 
-	private static final String LOOKUP = "query($n: String!) { organisationLookup(name: $n) { id name } }";
-
 	private static final String DECLARE = """
 			mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { interest { id }
 			  userErrors { field message } } }""";
@@ -92,17 +90,8 @@ class RegisterEntryPages {
 
 	/** The organisation named, found by the exact look-up (aliases and "Ltd"/"NHS FT" spellings included). */
 	private String organisation(String name) {
-		if (name == null) {
-			return null;
-		}
-		List<?> found = (List<?>) this.hub.query(LOOKUP, Map.of("n", name)).get("organisationLookup");
-		if (found.size() != 1) {
-			throw new PageException("Organisation: \"" + name + "\" " + (found.isEmpty()
-					? "is not an organisation the hub holds (check the spelling, or write what the interest is in "
-							+ "under \"Or what else\")"
-					: "matches " + found.size() + " organisations: write its full name"));
-		}
-		return (String) ((Map<?, ?>) found.get(0)).get("id");
+		return (name == null) ? null : this.hub.organisationIds(List.of(name), i -> "Organisation",
+				"check the spelling, or write what the interest is in under \"Or what else\"").get(0);
 	}
 
 	private static String type(String name) {

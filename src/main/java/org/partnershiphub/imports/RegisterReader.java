@@ -336,7 +336,7 @@ final class RegisterReader {
 		for (Field field : LISTED) {
 			int column = this.columns.of(field);
 			List<String> lines = (column < 0) ? List.of()
-					: row.cell(column).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+					: Row.lines(row.cell(column));
 			if (lines.size() > 1) {
 				split.put(field, lines);
 			}
@@ -567,16 +567,14 @@ final class RegisterReader {
 			String surname = value(Field.SURNAME);
 			if (forename.isEmpty() && surname.isEmpty()) {
 				// A role printed under the name, in the same cell, is one of the roles.
-				String full = value(Field.NAME).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-					.orElse("");
+				String full = Row.lines(value(Field.NAME)).stream().findFirst().orElse("");
 				return full.isEmpty() ? null : Names.person(full);
 			}
 			return surname.isEmpty() ? Names.person(forename) : Names.person(forename, surname);
 		}
 
 		List<String> roles() {
-			List<String> underName = value(Field.NAME).lines().map(String::strip).filter(l -> !l.isEmpty()).skip(1)
-				.toList();
+			List<String> underName = Row.lines(value(Field.NAME)).stream().skip(1).toList();
 			return java.util.stream.Stream.concat(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), underName.stream())
 				.map(String::strip)
 				.filter(s -> !s.isEmpty())
@@ -606,7 +604,7 @@ final class RegisterReader {
 			for (Field field : List.of(Field.FORENAME, Field.SURNAME, Field.NAME)) {
 				String text = value(field);
 				// A name with a role or two printed under it ("Dr A Bell" over "GP Partner"): the name is its first line.
-				List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+				List<String> lines = Row.lines(text);
 				String name = (field == Field.NAME && lines.size() > 1 && lines.size() <= 3
 						&& lines.stream().allMatch(Names::looksLikeName)) ? lines.get(0) : text;
 				if (!text.isEmpty() && !Names.looksLikeName(name)) {

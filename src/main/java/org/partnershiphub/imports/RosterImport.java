@@ -170,7 +170,7 @@ final class RosterImport {
 		String full = value(row, columns, Field.NAME);
 		Optional<Boolean> marked = votingMarker(full + " " + surname);
 		// "Cllr A Bell (v)" over "Leader of the Council": a title printed under the name, in the same cell.
-		List<String> nameLines = full.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		List<String> nameLines = Row.lines(full);
 		String titleUnder = (nameLines.size() > 1)
 				? VOTING_MARKER.matcher(String.join(", ", nameLines.subList(1, nameLines.size()))).replaceAll("").strip()
 				: "";

@@ -44,6 +44,11 @@ public record Table(List<Row> rows, String encoding) {
 			return this.cells.stream().allMatch(String::isBlank);
 		}
 
+		/** A cell's text as its lines, stripped, blank ones left out: a spreadsheet cell may hold several. */
+		static List<String> lines(String cell) {
+			return cell.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		}
+
 	}
 
 	/**

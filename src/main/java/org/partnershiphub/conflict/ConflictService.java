@@ -209,7 +209,7 @@ public class ConflictService {
 		AgendaItem item = row.item();
 		List<Conflict> reaching = all.stream()
 			.filter(c -> row.subjectIds().contains(c.subjectId()))
-			.map(c -> this.policy.judge(c, item.purpose()))
+			.map(c -> this.policy.judge(c, item.purposeForChecks()))
 			.toList();
 		List<Conflict> conflicts = reaching.stream()
 			.filter(c -> c.dismissedBy() == null)

@@ -70,15 +70,26 @@ final class Directory {
 					row.get("family").asString(""), null));
 			row.get("aliases").asList(v -> v.asString()).forEach(alias -> directory.addPerson(known, Names.person(alias)));
 		});
+		directory.loadOrganisations(graph);
+		return directory;
+	}
+
+	/** The organisations held, without the people: for imports that name no one. */
+	static Directory organisations(Graph graph) {
+		Directory directory = new Directory();
+		directory.loadOrganisations(graph);
+		return directory;
+	}
+
+	private void loadOrganisations(Graph graph) {
 		graph.query("""
 				MATCH (o:Organisation)
 				RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases
 				""", Map.of(), row -> row).forEach(row -> {
 			Known known = new Known(row.get("id").asString(), row.get("name").asString());
-			directory.addOrganisation(known, known.name());
-			row.get("aliases").asList(v -> v.asString()).forEach(alias -> directory.addOrganisation(known, alias));
+			addOrganisation(known, known.name());
+			row.get("aliases").asList(v -> v.asString()).forEach(alias -> addOrganisation(known, alias));
 		});
-		return directory;
 	}
 
 	void addPerson(Known known, PersonName name) {
@@ -149,6 +160,11 @@ final class Directory {
 			}
 		}
 		return false;
+	}
+
+	/** The organisations held under this name or alias, once spelling variants are set aside; no near misses. */
+	List<Known> organisationsNamed(String name) {
+		return this.organisations.getOrDefault(Names.organisationKey(name), List.of());
 	}
 
 	Match organisation(String name) {

@@ -79,6 +79,14 @@ class ImportController {
 				options(params, caller)));
 	}
 
+	@PostMapping("/api/imports/agenda")
+	@ResponseBody
+	ResponseEntity<ImportReport> agenda(@RequestParam("file") MultipartFile file, @RequestParam String meetingId,
+			@RequestParam Map<String, String> params, Authentication caller) throws IOException {
+		return answer(this.imports.importAgenda(file.getBytes(), file.getOriginalFilename(), meetingId,
+				options(params, caller)));
+	}
+
 	@PostMapping("/api/imports/risks")
 	@ResponseBody
 	ResponseEntity<ImportReport> risks(@RequestParam("file") MultipartFile file, @RequestParam String boardId,

@@ -21,7 +21,7 @@ public record ImportReport(String id, Kind kind, String fileName, String source,
 
 	public enum Kind {
 
-		REGISTER, ROSTER, ATTENDANCE, RISKS, BUDGET
+		REGISTER, ROSTER, ATTENDANCE, RISKS, BUDGET, AGENDA
 
 	}
 

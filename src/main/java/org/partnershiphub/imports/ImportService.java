@@ -53,7 +53,8 @@ public class ImportService implements SmartInitializingSingleton {
 
 	/** Labels of the records imports create, which carry the import's id. */
 	private static final List<Label> STAMPED = List.of(Label.RegisterRow, Label.Interest, Label.NilReturn,
-			Label.RegisterListing, Label.Membership, Label.Person, Label.Organisation, Label.SourceDocument);
+			Label.RegisterListing, Label.Membership, Label.Person, Label.Organisation, Label.SourceDocument,
+			Label.AgendaItem);
 
 	/** Rows per UNWIND query; every batch of a file runs in the file's one transaction. */
 	static final int BATCH = 10_000;
@@ -237,6 +238,19 @@ public class ImportService implements SmartInitializingSingleton {
 	}
 
 	/**
+	 * A meeting's agenda: its printed text, or a table (CSV or XLSX) with a Title column. Items are found again by
+	 * number on the meeting; what an item is for is left unknown where the agenda does not say.
+	 */
+	public ImportReport importAgenda(byte[] file, String fileName, String meetingId, Options options) {
+		return run(Kind.AGENDA, SourceDocumentKind.AGENDA_PACK, file, fileName, options,
+				bytes -> AgendaImport.read(bytes, fileName, options.mapping()), table -> {
+					require(Label.Meeting, meetingId, "meeting");
+					return new AgendaImport(this.graph, Directory.organisations(this.graph), meetingId).plan(table,
+							options.mapping());
+				});
+	}
+
+	/**
 	 * A board's risk register (CSV or XLSX), long or wide; {@code quarter} is the quarter a file with no quarter
 	 * column or headers stands for. Risks are found again by reference or title on that board's register.
 	 */
@@ -276,7 +290,12 @@ public class ImportService implements SmartInitializingSingleton {
 	/** Runs one import, timing it and counting its rows for {@code /actuator/prometheus}, by kind and status. */
 	private ImportReport run(Kind kind, SourceDocumentKind documentKind, byte[] file, String fileName, Options options,
 			Function<Table, Plan> planner) {
-		ImportReport report = execute(kind, documentKind, file, fileName, options, planner);
+		return run(kind, documentKind, file, fileName, options, bytes -> Table.read(bytes, fileName), planner);
+	}
+
+	private ImportReport run(Kind kind, SourceDocumentKind documentKind, byte[] file, String fileName, Options options,
+			Function<byte[], Table> reader, Function<Table, Plan> planner) {
+		ImportReport report = execute(kind, documentKind, file, fileName, options, reader, planner);
 		Tags tags = Tags.of("kind", kind.name(), "status", report.status().name());
 		Timer.builder("hub.imports").description("Imports, by kind and outcome").tags(tags).register(this.meters)
 			.record(Duration.ofMillis(report.millis()));
@@ -286,7 +305,7 @@ public class ImportService implements SmartInitializingSingleton {
 	}
 
 	private ImportReport execute(Kind kind, SourceDocumentKind documentKind, byte[] file, String fileName,
-			Options options, Function<Table, Plan> planner) {
+			Options options, Function<byte[], Table> reader, Function<Table, Plan> planner) {
 		OffsetDateTime started = OffsetDateTime.now();
 		long start = System.nanoTime();
 		String hash = sha256(file);
@@ -296,7 +315,7 @@ public class ImportService implements SmartInitializingSingleton {
 				started);
 		Table table;
 		try {
-			table = Table.read(file, fileName);
+			table = reader.apply(file);
 		}
 		catch (ImportException ex) {
 			return rejected(header, start, ex.getMessage(), List.of(), options.dryRun());

@@ -83,29 +83,35 @@ public record Table(List<Row> rows, String encoding) {
 	}
 
 	static Table csv(byte[] bytes) {
-		int start = 0;
-		String encoding = "UTF-8";
-		String text;
-		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-			start = 3;
+		Text text = Text.decode(bytes);
+		return Minutes.isMinutes(text.text()) ? Minutes.table(text.text(), text.encoding())
+				: new Table(parse(text.text()), text.encoding());
+	}
+
+	/** A file's text, and the encoding it was read in. */
+	record Text(String text, String encoding) {
+
+		/** UTF-8 (with or without a byte order mark), or else Windows-1252, as spreadsheets saved on Windows write. */
+		static Text decode(byte[] bytes) {
+			int start = (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+					&& (bytes[2] & 0xff) == 0xBF) ? 3 : 0;
+			try {
+				return new Text(StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+					.toString(), "UTF-8");
+			}
+			catch (CharacterCodingException ex) {
+				return new Text(new String(bytes, start, bytes.length - start, Charset.forName("windows-1252")),
+						"windows-1252");
+			}
 		}
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			// Not UTF-8: spreadsheets saved on Windows write Windows-1252.
-			encoding = "windows-1252";
-			text = new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
-		}
-		return Minutes.isMinutes(text) ? Minutes.table(text, encoding) : new Table(parse(text), encoding);
+
 	}
 
 	/** RFC 4180 with the usual leniency: quotes only matter at the start of a field; CR, LF or CRLF end a record. */
-	private static List<Row> parse(String text) {
+	static List<Row> parse(String text) {
 		List<Row> rows = new ArrayList<>();
 		List<String> cells = new ArrayList<>();
 		StringBuilder field = new StringBuilder();

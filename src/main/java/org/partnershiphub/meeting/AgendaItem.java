@@ -6,9 +6,11 @@ import java.util.Optional;
 /**
  * An item on a meeting's agenda. {@code sortKey} orders "2", "5.2" and "10" as a reader would; it is derived from
  * the number when the item is written. {@code purposeAsPublished} keeps the agenda's words ("For sign-off /
- * confirmation"); {@code purpose} is the normalised value the conflict policy keys on.
+ * confirmation"); {@code purpose} is the normalised value the conflict policy keys on, null when the agenda does not
+ * say (the policy then applies its rules for a decision). {@code lead} is who leads the item, as printed.
  */
-public record AgendaItem(String id, String number, String title, Purpose purpose, String purposeAsPublished) {
+public record AgendaItem(String id, String number, String title, Purpose purpose, String purposeAsPublished,
+		String lead) {
 
 	public enum Purpose {
 
@@ -40,9 +42,18 @@ public record AgendaItem(String id, String number, String title, Purpose purpose
 
 	}
 
-	static String sortKey(String number) {
+	/** What the conflict policy applies: the rules for a decision when the agenda does not say. */
+	public Purpose purposeForChecks() {
+		return (this.purpose != null) ? this.purpose : Purpose.DECISION;
+	}
+
+	/** Orders "2", "5.2", "5(a)", "5b" and "10" as a reader would. */
+	public static String sortKey(String number) {
 		StringBuilder key = new StringBuilder();
-		for (String part : number.strip().split("[.\\s]+")) {
+		for (String part : number.strip().split("[^\\p{Alnum}]+|(?<=\\d)(?=\\p{Alpha})|(?<=\\p{Alpha})(?=\\d)")) {
+			if (part.isEmpty()) {
+				continue;
+			}
 			key.append(part.chars().allMatch(Character::isDigit) && part.length() <= 6 ? "%06d".formatted(Integer.parseInt(part)) : part)
 				.append('.');
 		}

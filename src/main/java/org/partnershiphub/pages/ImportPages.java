@@ -35,9 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports in three steps, as officers work: upload a register, roster or attendance list (or paste the minutes'
- * text), read the dry run's report line by line (FAILED and GUESSED first, each with how it was read), then apply
- * the same file, or drop it. The uploaded file waits for the decision in a temporary file named in the session, so a
+ * Imports in three steps, as officers work: upload a register, roster, attendance list or agenda (or paste the
+ * minutes' or agenda's text), read the dry run's report line by line (FAILED and GUESSED first, each with how it was
+ * read), then apply the same file, or drop it. The uploaded file waits for the decision in a temporary file named in the session, so a
  * large register is not held in memory. Past reports are listed for officers and auditors.
  */
 @Controller
@@ -128,7 +128,11 @@ class ImportPages {
 			Files.writeString(stored, text, StandardCharsets.UTF_8);
 		}
 		Pending pending = new Pending(kind, stored,
-				uploaded ? file.getOriginalFilename() : (kind == Kind.ATTENDANCE ? "attendance.txt" : "pasted.csv"),
+				uploaded ? file.getOriginalFilename() : switch (kind) {
+					case ATTENDANCE -> "attendance.txt";
+					case AGENDA -> "agenda.txt";
+					default -> "pasted.csv";
+				},
 				Inputs.given(source), Inputs.given(boardId),
 				Inputs.given(meetingId), seatsFrom, rosterAsAt, regime, Inputs.given(period), Inputs.given(fundId));
 		String token = UUID.randomUUID().toString();
@@ -184,6 +188,8 @@ class ImportPages {
 					pending.from(), pending.asAt(), options);
 			case ATTENDANCE -> this.imports.importAttendance(bytes, pending.fileName(),
 					required(pending.meetingId(), "meeting"), options);
+			case AGENDA -> this.imports.importAgenda(bytes, pending.fileName(), required(pending.meetingId(), "meeting"),
+					options);
 			case RISKS -> this.imports.importRisks(bytes, pending.fileName(), required(pending.boardId(), "board"),
 					pending.period(), options);
 			case BUDGET -> this.imports.importBudget(bytes, pending.fileName(), required(pending.fundId(), "pooled fund"),

@@ -76,7 +76,7 @@ class PagesController {
 			    participants { person { id displayName } board { name } basis attendance notRecorded
 			      seat { role title voting } substituteFor { displayName } countsTowardsQuorum }
 			    items {
-			      item { id number title purpose decisions { id text outcome }
+			      item { id number title purpose purposeAsPublished lead decisions { id text outcome }
 			        papers { title reference purposeAsPublished contributors { role nameAsWritten post capacity
 			          notApplicable on person { id displayName } } previouslyConsidered { board { name } on outcome } } }
 			      conflicts { person { displayName } explanation severity action redacted dispensation { applied note } ...path }

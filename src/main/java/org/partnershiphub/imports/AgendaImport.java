@@ -1,0 +1,301 @@
+package org.partnershiphub.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.common.Validation;
+import org.partnershiphub.imports.Directory.Known;
+import org.partnershiphub.imports.ImportReport.Outcome;
+import org.partnershiphub.imports.ImportReport.ReportLine;
+import org.partnershiphub.imports.ImportService.Plan;
+import org.partnershiphub.imports.Table.Row;
+import org.partnershiphub.meeting.AgendaItem;
+import org.partnershiphub.meeting.AgendaItem.Purpose;
+
+/**
+ * A meeting's agenda: its items, from the agenda's text ({@link Agenda}) or a table (Item, Title, Purpose, Lead). Items
+ * are found again by number on the meeting, so the same agenda twice changes nothing, and a revised one fills in or
+ * corrects a purpose or lead; an item the meeting holds under the same number with another title is refused, never
+ * retitled. A purpose the agenda does not state is left unknown (a conflict check then applies the rules for a
+ * decision). An organisation the hub holds, named in an item's title, is recorded as what the item concerns (GUESSED,
+ * so the officer checks it).
+ */
+final class AgendaImport {
+
+	enum Field implements Columns.Field {
+
+		TITLE("agenda item", "item title", "title", "subject", "topic", "business", "description"),
+		NUMBER("item no", "item number", "no", "number", "item", "ref", "reference", "minute"),
+		PURPOSE("purpose", "action required", "decision required", "action", "for", "outcome"),
+		LEAD("lead", "presenter", "presented by", "presenting", "report of", "responsible", "speaker", "sponsor",
+				"owner"),
+		READ_AS() {
+			@Override
+			public List<String> wholeHeaders() {
+				return List.of("read as");
+			}
+		};
+
+		private final List<String> headers;
+
+		Field(String... headers) {
+			this.headers = List.of(headers);
+		}
+
+		@Override
+		public List<String> headers() {
+			return this.headers;
+		}
+
+	}
+
+	/** An item the meeting holds. */
+	private record Held(String id, String title, String purpose, String published, String lead) {
+	}
+
+	/** The longest organisation name looked for in a title, in words. */
+	private static final int NAME_WORDS = 10;
+
+	private final Graph graph;
+
+	private final Directory directory;
+
+	private final String meetingId;
+
+	AgendaImport(Graph graph, Directory directory, String meetingId) {
+		this.graph = graph;
+		this.directory = directory;
+		this.meetingId = meetingId;
+	}
+
+	/** Reads an agenda: a table with a Title column, or else the agenda's printed text. */
+	static Table read(byte[] bytes, String fileName, Map<String, String> mapping) {
+		boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+		if (zip || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx"))) {
+			return Table.xlsx(bytes);
+		}
+		Table.Text text = Table.Text.decode(bytes);
+		if (!mapping.isEmpty()) {
+			return new Table(Table.parse(text.text()), text.encoding());
+		}
+		try {
+			Table table = new Table(Table.parse(text.text()), text.encoding());
+			if (Columns.find(table.headerCandidates(), Field.class, Map.of(), List.of(Field.TITLE)).index().size() >= 2) {
+				return table;
+			}
+		}
+		catch (ImportException ex) {
+			// Not a table: the agenda's text.
+		}
+		return Agenda.table(text.text(), text.encoding());
+	}
+
+	Plan plan(Table table, Map<String, String> mapping) {
+		Columns<Field> columns = Columns.find(table.headerCandidates(), Field.class, mapping, List.of(Field.TITLE));
+		Map<String, Held> held = new HashMap<>();
+		this.graph.query("""
+				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(:Meeting {id: $meetingId})
+				RETURN ai.number AS number, ai.id AS id, ai.title AS title, ai.purpose AS purpose,
+				       ai.purposeAsPublished AS published, ai.lead AS lead
+				""", Map.of("meetingId", this.meetingId), row -> held.put(row.get("number").asString(),
+				new Held(row.get("id").asString(), row.get("title").asString(), row.get("purpose").asString(null),
+						row.get("published").asString(null), row.get("lead").asString(null))));
+		List<ReportLine> lines = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> updated = new ArrayList<>();
+		List<Map<String, Object>> cited = new ArrayList<>();
+		int position = 0;
+		for (Row row : table.rows()) {
+			if (columns.header() != null && row.line() <= columns.header().line() || row.blank()
+					|| columns.isHeader(row)) {
+				continue;
+			}
+			String title = cell(row, columns, Field.TITLE).replaceAll("\\s+", " ");
+			String number = cell(row, columns, Field.NUMBER);
+			String readAs = cell(row, columns, Field.READ_AS);
+			if (title.isEmpty()) {
+				lines.add(new ReportLine(row.line(), number.isEmpty() ? Outcome.SKIPPED : Outcome.FAILED,
+						!readAs.isEmpty() ? readAs : number.isEmpty() ? "no item on this row" : "item " + number
+								+ " has no title"));
+				continue;
+			}
+			position++;
+			List<String> notes = new ArrayList<>();
+			if (!readAs.isEmpty()) {
+				notes.add(readAs);
+			}
+			if (number.isEmpty()) {
+				if (!columns.has(Field.NUMBER)) {
+					number = String.valueOf(position);
+					notes.add("no number printed: numbered " + number + " by its place on the agenda");
+				}
+				else {
+					lines.add(new ReportLine(row.line(), Outcome.SKIPPED, "\"" + title + "\" has no item number: a "
+							+ "heading, not an item"));
+					continue;
+				}
+			}
+			number = number.replaceAll("[.):]+$", "").strip();
+			if (title.length() > Validation.NAME_MAX) {
+				lines.add(new ReportLine(row.line(), Outcome.FAILED, "item " + number + ": the title is a paragraph of "
+						+ title.length() + " characters, not an item's title (at most " + Validation.NAME_MAX + ")"));
+				continue;
+			}
+			if (number.length() > 20) {
+				lines.add(new ReportLine(row.line(), Outcome.FAILED, "\"" + number + "\" is not an item number"));
+				continue;
+			}
+			Integer earlier = seen.putIfAbsent(number, row.line());
+			if (earlier != null) {
+				lines.add(new ReportLine(row.line(), Outcome.FAILED, "item " + number + " is listed twice (line "
+						+ earlier + ")"));
+				continue;
+			}
+			String published = nullIfEmpty(cell(row, columns, Field.PURPOSE));
+			if (published != null && published.length() > Validation.NAME_MAX) {
+				notes.add("purpose not read: " + published.length() + " characters");
+				published = null;
+			}
+			Purpose purpose = Purpose.fromPublished(published).orElse(null);
+			String lead = nullIfEmpty(cell(row, columns, Field.LEAD));
+			if (lead != null && lead.length() > Validation.NAME_MAX) {
+				notes.add("lead not read: " + lead.length() + " characters");
+				lead = null;
+			}
+			Held item = held.get(number);
+			Map<String, Object> record = Params.of("number", number, "title", title, "purpose",
+					(purpose != null) ? purpose.name() : null, "published", published, "lead", lead, "locator",
+					"line " + row.line());
+			List<String> changed = new ArrayList<>();
+			if (item != null) {
+				if (!same(item.title(), title)) {
+					lines.add(new ReportLine(row.line(), Outcome.FAILED, "the meeting's item " + number + " is \""
+							+ item.title() + "\", not \"" + title + "\": correct one of them (items are not retitled "
+							+ "or renumbered by an import)"));
+					continue;
+				}
+				record.put("id", item.id());
+				if (purpose != null && !purpose.name().equals(item.purpose())) {
+					changed.add("purpose " + describe(item.purpose()) + " now " + describe(purpose.name()));
+				}
+				if (lead != null && !lead.equals(item.lead())) {
+					changed.add("lead now " + lead);
+				}
+				if (!changed.isEmpty() || (published != null && !published.equals(item.published()))) {
+					updated.add(record);
+				}
+			}
+			else {
+				record.put("id", UUID.randomUUID().toString());
+				record.put("sortKey", AgendaItem.sortKey(number));
+				created.add(record);
+			}
+			List<Known> concerns = namedIn(title);
+			record.put("concerns", concerns.stream().map(Known::id).toList());
+			cited.add(record);
+			StringBuilder message = new StringBuilder("item " + number + " \"" + title + "\": "
+					+ ((purpose != null) ? "for " + describe(purpose.name())
+							: (published != null) ? "\"" + published + "\" does not say what it is for: purpose not "
+									+ "stated" : "purpose not stated"));
+			if (published != null && purpose != null) {
+				message.append(" (\"").append(published).append("\")");
+			}
+			if (lead != null) {
+				message.append("; lead ").append(lead);
+			}
+			if (item != null) {
+				message.append(changed.isEmpty() ? "; already held" : "; " + String.join(", ", changed));
+			}
+			if (!concerns.isEmpty()) {
+				message.append("; concerns ").append(String.join(", ", concerns.stream().map(Known::name).toList()))
+					.append(" (named in its title: check it on the meeting's page)");
+			}
+			notes.forEach(note -> message.append("; ").append(note));
+			boolean guessed = !concerns.isEmpty() || notes.stream().anyMatch(n -> n.startsWith("no number printed"));
+			lines.add(new ReportLine(row.line(), guessed ? Outcome.GUESSED : (item != null) ? Outcome.MERGED
+					: Outcome.IMPORTED, message.toString()));
+		}
+		if (cited.isEmpty() && lines.stream().noneMatch(l -> l.outcome() == Outcome.FAILED)) {
+			throw new ImportException(1, "no agenda items found: an item is a line opening with its number (\"4. Better "
+					+ "Care Fund Plan\"), or a row of a table with a Title column");
+		}
+		List<Map<String, Object>> create = List.copyOf(created);
+		List<Map<String, Object>> update = List.copyOf(updated);
+		List<Map<String, Object>> cite = List.copyOf(cited);
+		return new Plan(lines, 0, 0, create.size(), update.size(), 0, batches -> {
+			batches.create("""
+					UNWIND $rows AS r
+					MATCH (mt:Meeting {id: $meetingId})
+					CREATE (ai:AgendaItem {id: r.id, number: r.number, sortKey: r.sortKey, title: r.title,
+					                       purpose: r.purpose, purposeAsPublished: r.published, lead: r.lead,
+					                       createdAt: datetime(), importId: $importId})-[:ON_AGENDA]->(mt)
+					""", create, Map.of("meetingId", this.meetingId));
+			batches.update("""
+					UNWIND $rows AS r
+					MATCH (ai:AgendaItem {id: r.id})
+					SET ai.purpose = coalesce(r.purpose, ai.purpose),
+					    ai.purposeAsPublished = coalesce(r.published, ai.purposeAsPublished),
+					    ai.lead = coalesce(r.lead, ai.lead), ai.updatedAt = datetime()
+					""", update);
+			batches.update("""
+					UNWIND $rows AS r
+					MATCH (ai:AgendaItem {id: r.id})
+					MATCH (d:SourceDocument {id: $documentId})
+					MERGE (ai)-[s:SOURCED_FROM]->(d)
+					  ON CREATE SET s.locator = r.locator
+					WITH ai, r
+					UNWIND r.concerns AS organisationId
+					MATCH (o:Organisation {id: organisationId})
+					MERGE (ai)-[:CONCERNS]->(o)
+					""", cite);
+		});
+	}
+
+	/**
+	 * The organisations the hub holds that a title names, longest name first: "Riverside Care Ltd contract extension"
+	 * names Riverside Care Ltd. Only names of two words or more, and only exact (once spelling variants are set aside):
+	 * one word ("Council") or a near miss names nothing.
+	 */
+	List<Known> namedIn(String title) {
+		String[] words = title.split("\\s+");
+		Map<String, Known> found = new LinkedHashMap<>();
+		for (int i = 0; i < words.length; i++) {
+			for (int j = Math.min(words.length, i + NAME_WORDS); j >= i + 2; j--) {
+				String span = String.join(" ", java.util.Arrays.asList(words).subList(i, j))
+					.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$|'s$|\u2019s$", "");
+				List<Known> known = this.directory.organisationsNamed(span);
+				if (known.size() == 1 && Names.organisationKey(span).contains(" ")) {
+					found.putIfAbsent(known.get(0).id(), known.get(0));
+					i = j - 1;
+					break;
+				}
+			}
+		}
+		return List.copyOf(found.values());
+	}
+
+	private static boolean same(String a, String b) {
+		return Names.words(a).equals(Names.words(b));
+	}
+
+	private static String describe(String purpose) {
+		return (purpose == null) ? "not stated" : purpose.toLowerCase(Locale.ROOT);
+	}
+
+	private static String nullIfEmpty(String text) {
+		return text.isEmpty() ? null : text;
+	}
+
+	private static String cell(Row row, Columns<Field> columns, Field field) {
+		return columns.has(field) ? row.cell(columns.of(field)).strip() : "";
+	}
+
+}

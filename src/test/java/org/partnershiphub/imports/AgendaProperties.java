@@ -1,0 +1,221 @@
+package org.partnershiphub.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.partnershiphub.imports.Table.Row;
+import org.partnershiphub.meeting.AgendaItem.Purpose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agenda reader on agendas in the shapes boards print them, generated: a title block with the date, time and
+ * venue (numbers in it), items with or without a time before them, what each is for in brackets, after a dash, in a
+ * column, on a line of its own or not at all, a lead in a column or on a "Lead:" line, page numbers, and descriptions
+ * with numbered recommendations under an item.
+ */
+class AgendaProperties {
+
+	/** An item as generated, with how its purpose and lead are printed. */
+	record Item(String title, String purpose, int purposeShape, String lead, int leadShape, String time,
+			boolean description, boolean pages) {
+
+		Purpose expected() {
+			return Purpose.fromPublished(this.purpose).orElse(null);
+		}
+
+	}
+
+	@Provide
+	Arbitrary<Item> items() {
+		Arbitrary<String> title = Combinators
+			.combine(Arbitraries.of("Better Care Fund", "Winter", "Carers", "Estates", "Population Health",
+					"Pharmaceutical Needs", "Mental Health Transformation", "Children and Young People's",
+					"Joint Health and Wellbeing", "Urgent and Emergency Care", "Healthwatch Brackenford",
+					"Riverside Care Ltd"),
+					Arbitraries.of("Plan 2025/26", "Strategy", "Assessment", "quarterly return",
+							"annual report", "contract extension", "programme", "Section 75 Agreement renewal"))
+			.as((a, b) -> a + " " + b);
+		Arbitrary<String> purpose = Arbitraries.of("", "For approval", "For decision", "For noting", "For information",
+				"For discussion", "For assurance", "For sign-off / confirmation", "To approve", "To note");
+		Arbitrary<String> lead = Arbitraries.of("", "Jo Marsh", "Dr C Dee", "Cllr A Bell", "Sam Okafor, Chief Operating "
+				+ "Officer", "Director of Public Health", "Chair");
+		Arbitrary<String> time = Arbitraries.of("", "10.00", "2.15 pm", "14:30");
+		return Combinators
+			.combine(title, purpose, Arbitraries.integers().between(0, 4), lead, Arbitraries.integers().between(0, 1),
+					time, Arbitraries.of(true, false), Arbitraries.of(true, false))
+			.as(Item::new);
+	}
+
+	static String agenda(List<Item> items) {
+		StringBuilder text = new StringBuilder("""
+				BRACKENFORD HEALTH AND WELLBEING BOARD
+				Thursday 18 September 2025 at 2.00 pm
+				Committee Room 1, Town Hall
+				10 Market Street, Brackenford BR1 1AA
+
+				AGENDA
+
+				""");
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			String number = (i + 1) + ".";
+			String prefix = item.time().isEmpty() ? "" : item.time() + "  ";
+			String line = prefix + number + "\t" + item.title();
+			boolean columns = item.purposeShape() == 2 || (item.leadShape() == 0 && !item.lead().isEmpty());
+			if (!item.purpose().isEmpty()) {
+				line += switch (item.purposeShape()) {
+					case 0 -> " (" + item.purpose() + ")";
+					case 1 -> " - " + item.purpose();
+					case 2 -> "\t\t" + item.purpose();
+					default -> "";
+				};
+			}
+			if (!item.lead().isEmpty() && item.leadShape() == 0) {
+				line += (columns && item.purposeShape() != 2 ? "\t\t" : "\t\t") + item.lead();
+			}
+			if (item.pages()) {
+				line += "\t\tPages " + (i * 10 + 1) + " - " + (i * 10 + 9);
+			}
+			text.append(line).append('\n');
+			if (!item.purpose().isEmpty() && item.purposeShape() == 3) {
+				text.append("\t").append(item.purpose()).append('\n');
+			}
+			if (!item.purpose().isEmpty() && item.purposeShape() == 4) {
+				text.append("\tPurpose: ").append(item.purpose()).append(" the report").append('\n');
+			}
+			if (!item.lead().isEmpty() && item.leadShape() == 1) {
+				text.append("\tLead: ").append(item.lead()).append('\n');
+			}
+			if (item.description()) {
+				text.append("""
+							The report sets out progress since the last meeting and the risks to delivery.
+							The Board is invited to:
+							1. Approve the recommendations in section 3.
+							2. Note the risks.
+							3. Agree that the Director signs the return.
+						""");
+			}
+			text.append('\n');
+		}
+		return text.toString();
+	}
+
+	@Property(tries = 300)
+	void everyItemIsReadOnceWithItsNumberTitlePurposeAndLead(@ForAll @Size(min = 1, max = 12) List<
+			@net.jqwik.api.From("items") Item> items) {
+		Table table = Agenda.table(agenda(items), "UTF-8");
+		List<Row> read = table.rows().stream().filter(r -> r.line() > 0 && !r.cell(0).isEmpty()).toList();
+		assertThat(read).hasSize(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			Row row = read.get(i);
+			assertThat(row.cell(0)).isEqualTo(String.valueOf(i + 1));
+			assertThat(row.cell(1)).as(agenda(items)).isEqualTo(item.title());
+			Purpose purpose = Purpose.fromPublished(row.cell(2)).orElse(null);
+			assertThat(purpose).as(row.toString()).isEqualTo(item.expected());
+			assertThat(row.cell(3)).as(row.toString()).isEqualTo(item.lead());
+		}
+	}
+
+	@Property(tries = 100)
+	void noLineIsLostWithoutARow(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("items") Item> items) {
+		String text = agenda(items);
+		Table table = Agenda.table(text, "UTF-8");
+		List<Integer> reported = table.rows().stream().map(Row::line).toList();
+		String[] lines = text.split("\\R", -1);
+		int covered = 0;
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].isBlank() || reported.contains(i + 1)) {
+				covered++;
+			}
+			else {
+				// Lines an item took (its purpose or lead on a line of its own) are said on the item's row.
+				int line = i + 1;
+				boolean taken = table.rows().stream().anyMatch(r -> r.cell(4).contains("line " + line));
+				assertThat(taken).as("line " + line + ": " + lines[i]).isTrue();
+				covered++;
+			}
+		}
+		assertThat(covered).isEqualTo(lines.length);
+	}
+
+	@Property(tries = 200)
+	void itemNumbersAreOrderedAsAgendasNumberThem(@ForAll("numbers") List<String> numbers) {
+		for (int i = 1; i < numbers.size(); i++) {
+			assertThat(Agenda.comesAfter(numbers.get(i), numbers.get(i - 1))).as(numbers.toString()).isTrue();
+			assertThat(Agenda.comesAfter(numbers.get(i - 1), numbers.get(i))).as(numbers.toString()).isFalse();
+		}
+	}
+
+	@Provide
+	Arbitrary<List<String>> numbers() {
+		return Arbitraries.integers().between(0, 3).list().ofMinSize(1).ofMaxSize(8).map(subs -> {
+			List<String> numbers = new ArrayList<>();
+			for (int i = 0; i < subs.size(); i++) {
+				numbers.add(String.valueOf(i + 1));
+				for (int s = 1; s <= subs.get(i); s++) {
+					numbers.add((i % 2 == 0) ? (i + 1) + "." + s : (i + 1) + "(" + (char) ('a' + s - 1) + ")");
+				}
+			}
+			return numbers;
+		});
+	}
+
+	@Example
+	void aHeadingSaysWhatTheItemsUnderItAreForAndAnItemsOwnPurposeWins() {
+		Table table = Agenda.table("""
+				ITEMS FOR DECISION
+				Item 1: Approval of the Terms of Reference
+				Item 2: Section 75 Agreement renewal (For discussion)
+				Part B - items for information
+				Item 3: Update from Riverside Care Ltd
+				7. Items for noting
+				7.1 Quarterly performance report
+				8. Any other business
+				""", "UTF-8");
+		assertThat(table.rows().stream().filter(r -> r.line() > 0 && !r.cell(0).isEmpty()).map(r -> List.of(r.cell(0),
+				String.valueOf(Purpose.fromPublished(r.cell(2)).orElse(null))))).containsExactly(List.of("1", "DECISION"),
+						List.of("2", "DISCUSSION"), List.of("3", "NOTING"), List.of("7", "NOTING"),
+						List.of("7.1", "NOTING"), List.of("8", "NOTING"));
+	}
+
+	@Example
+	void datesTimesAddressesAndRecommendationsAreNotItems() {
+		Table table = Agenda.table("""
+				Meeting of the Board
+				18 September 2025
+				2.00 pm
+				10 Downing Street
+				1. Welcome
+				2. Winter Plan
+				   1. Approve the plan.
+				   2. note the risks
+				   15 minutes
+				3. Any other business
+				""", "UTF-8");
+		assertThat(table.rows().stream().filter(r -> r.line() > 0 && !r.cell(0).isEmpty()).map(r -> r.cell(0) + " " + r.cell(1)))
+			.containsExactly("1 Welcome", "2 Winter Plan", "3 Any other business");
+	}
+
+	@Example
+	void aTableWithATitleColumnIsReadAsATableAndTextAsText() {
+		byte[] csv = "Item,Title,Purpose,Lead\n1,\"Welcome, introductions\",,Chair\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(AgendaImport.read(csv, "agenda.csv", Map.of()).rows().get(1).cells()).containsExactly("1",
+				"Welcome, introductions", "", "Chair");
+		byte[] text = "AGENDA\n1. Welcome, introductions and apologies\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(AgendaImport.read(text, "agenda.txt", Map.of()).rows().get(2).cells().subList(0, 2))
+			.containsExactly("1", "Welcome, introductions and apologies");
+	}
+
+}

@@ -113,6 +113,8 @@ final class AgendaImport {
 		List<Map<String, Object>> updated = new ArrayList<>();
 		List<Map<String, Object>> cited = new ArrayList<>();
 		int position = 0;
+		String heading = null;
+		int headingLine = 0;
 		for (Row row : table.rows()) {
 			if (columns.header() != null && row.line() <= columns.header().line() || row.blank()
 					|| columns.isHeader(row)) {
@@ -138,8 +140,11 @@ final class AgendaImport {
 					notes.add("no number printed: numbered " + number + " by its place on the agenda");
 				}
 				else {
+					boolean says = Purpose.fromPublished(title).isPresent();
+					heading = says ? title : null;
+					headingLine = row.line();
 					lines.add(new ReportLine(row.line(), Outcome.SKIPPED, "\"" + title + "\" has no item number: a "
-							+ "heading, not an item"));
+							+ "heading, not an item" + (says ? "; items under it are for what it says" : "")));
 					continue;
 				}
 			}
@@ -160,6 +165,10 @@ final class AgendaImport {
 				continue;
 			}
 			String published = nullIfEmpty(cell(row, columns, Field.PURPOSE));
+			if (published == null && heading != null) {
+				published = heading;
+				notes.add("purpose from the heading on line " + headingLine);
+			}
 			if (published != null && published.length() > Validation.NAME_MAX) {
 				notes.add("purpose not read: " + published.length() + " characters");
 				published = null;

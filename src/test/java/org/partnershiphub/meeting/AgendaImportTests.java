@@ -1,0 +1,204 @@
+package org.partnershiphub.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.support.Fixtures;
+import org.partnershiphub.support.GraphTestSupport;
+import org.partnershiphub.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * A meeting's agenda imported as a council prints it (columns separated by tabs, a title running on to a second line,
+ * items with no purpose printed, a Part B heading), and as a table; every name is invented.
+ */
+@IntegrationTest
+class AgendaImportTests extends GraphTestSupport {
+
+	static final String AGENDA = """
+			BRACKENFORD HEALTH AND WELLBEING BOARD
+
+			Thursday 18 September 2025 at 2.00 pm
+			Committee Room 1, Town Hall, 10 Market Street, Brackenford
+
+			AGENDA
+
+			1.	Welcome, introductions and apologies for absence			Chair		Verbal
+			2.	Declarations of interest			Chair		Verbal
+			3.	Minutes of the meeting held on 10 July 2025	For approval		Chair		Pages 1 - 8
+			4.	Better Care Fund Plan 2025/26	For approval		Jo Marsh, Director of Adult Social Care		Pages 9 - 40
+			5.	Joint Strategic Needs Assessment: Children and
+				Young People chapter	For discussion		Dr C Dee		41 - 60
+			6.	Healthwatch Brackenford annual report	For information		Healthwatch Brackenford
+			7.	Any other business
+
+			PART B - EXEMPT ITEMS (not for publication)
+			8.	Riverside Care Ltd contract extension			Director of Commissioning
+			""";
+
+	@LocalServerPort
+	int port;
+
+	private Fixtures fixtures;
+
+	private String board;
+
+	private String meeting;
+
+	private String provider;
+
+	@BeforeEach
+	void aBoardAndAMeeting() {
+		this.fixtures = new Fixtures(this.graphQl);
+		String council = this.fixtures.organisation("Brackenford Council", "LOCAL_AUTHORITY");
+		this.provider = this.fixtures.organisation("Riverside Care Ltd", "COMPANY");
+		this.fixtures.organisation("Healthwatch Brackenford", "HEALTHWATCH");
+		this.board = this.fixtures.board("Brackenford Health and Wellbeing Board", "HEALTH_AND_WELLBEING_BOARD",
+				council);
+		this.meeting = this.fixtures.create("scheduleMeeting", map("boardId", this.board, "date", "2025-09-18"),
+				"meeting");
+	}
+
+	@Test
+	void theAgendaAsPrintedBecomesTheMeetingsItemsWithWhatEachIsForAndWhoLeadsIt() {
+		Map<?, ?> report = upload(AGENDA, "agenda.txt", Map.of()).getBody();
+		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
+		assertThat(items()).extracting(i -> i.get("number"), i -> i.get("title"), i -> i.get("purpose"),
+				i -> i.get("lead"))
+			.containsExactly(tuple("1", "Welcome, introductions and apologies for absence", null, "Chair"),
+					tuple("2", "Declarations of interest", null, "Chair"),
+					tuple("3", "Minutes of the meeting held on 10 July 2025", "DECISION", "Chair"),
+					tuple("4", "Better Care Fund Plan 2025/26", "DECISION", "Jo Marsh, Director of Adult Social Care"),
+					tuple("5", "Joint Strategic Needs Assessment: Children and Young People chapter", "DISCUSSION",
+							"Dr C Dee"),
+					tuple("6", "Healthwatch Brackenford annual report", "NOTING", "Healthwatch Brackenford"),
+					tuple("7", "Any other business", null, null),
+					tuple("8", "Riverside Care Ltd contract extension", null, "Director of Commissioning"));
+		assertThat(items().get(7).get("concerns")).isEqualTo(List.of(Map.of("name", "Riverside Care Ltd")));
+		assertThat(items().get(5).get("concerns")).isEqualTo(List.of(Map.of("name", "Healthwatch Brackenford")));
+		assertThat(items().get(3).get("purposeAsPublished")).isEqualTo("For approval");
+		assertThat(lines(report)).anySatisfy(line -> assertThat(line).containsEntry("line", 18)
+			.containsEntry("outcome", "GUESSED")
+			.extractingByKey("message").asString().contains("concerns Riverside Care Ltd"))
+			.anySatisfy(line -> assertThat(line).containsEntry("line", 1).containsEntry("outcome", "SKIPPED"))
+			.anySatisfy(line -> assertThat(line).containsEntry("line", 9).containsEntry("outcome", "IMPORTED")
+				.extractingByKey("message").asString().contains("purpose not stated"));
+	}
+
+	@Test
+	void theSameAgendaTwiceChangesNothingAndARevisedOneFillsInAPurpose() {
+		upload(AGENDA, "agenda.txt", Map.of());
+		Map<?, ?> again = upload(AGENDA, "agenda.txt", Map.of()).getBody();
+		assertThat(again.get("status")).isEqualTo("APPLIED");
+		assertThat(((Map<?, ?>) again.get("counts")).get("recordsCreated")).isEqualTo(0);
+		assertThat(((Map<?, ?>) again.get("counts")).get("recordsUpdated")).isEqualTo(0);
+		assertThat(items()).hasSize(8);
+		Map<?, ?> revised = upload(AGENDA.replace("8.\tRiverside Care Ltd contract extension\t\t\t",
+				"8.\tRiverside Care Ltd contract extension\tFor decision\t\t"), "agenda-v2.txt", Map.of()).getBody();
+		assertThat(((Map<?, ?>) revised.get("counts")).get("recordsUpdated")).isEqualTo(1);
+		assertThat(items().get(7)).containsEntry("purpose", "DECISION").containsEntry("purposeAsPublished",
+				"For decision");
+		assertThat(items().get(7).get("concerns")).asList().hasSize(1);
+	}
+
+	@Test
+	void anItemHeldUnderTheSameNumberWithAnotherTitleIsRefusedAndNothingIsWritten() {
+		this.fixtures.create("addAgendaItem", map("meetingId", this.meeting, "number", "4", "title",
+				"Pharmaceutical Needs Assessment", "purpose", "NOTING"), "agendaItem");
+		ResponseEntity<Map> response = upload(AGENDA, "agenda.txt", Map.of());
+		assertThat(response.getStatusCode().value()).isEqualTo(422);
+		assertThat(lines(response.getBody())).anySatisfy(line -> assertThat(line).containsEntry("outcome", "FAILED")
+			.containsEntry("line", 11)
+			.extractingByKey("message").asString().contains("\"Pharmaceutical Needs Assessment\""));
+		assertThat(items()).extracting(i -> i.get("title")).containsExactly("Pharmaceutical Needs Assessment");
+	}
+
+	@Test
+	void anItemWhosePurposeTheAgendaDoesNotStateIsCheckedAsForADecision() {
+		String member = this.fixtures.person("Ada", "Quill");
+		this.fixtures.create("appointMember", map("personId", member, "boardId", this.board, "role", "MEMBER",
+				"voting", true, "from", "2024-01-01"), "membership");
+		this.fixtures.create("declareInterest", map("personId", member, "organisationId", this.provider, "type",
+				"FINANCIAL", "nature", "Shareholder", "declaredOn", "2025-01-10"), "interest");
+		upload(AGENDA, "agenda.txt", Map.of());
+		this.graphQl.document("""
+				query($id: ID!) { meetingConflicts(meetingId: $id) { items { item { number purpose }
+				  conflicts { person { displayName } action } } } }""")
+			.variable("id", this.meeting)
+			.execute()
+			.path("meetingConflicts.items[7].item.purpose").valueIsNull()
+			.path("meetingConflicts.items[7].conflicts[0].person.displayName").entity(String.class).isEqualTo("Ada Quill")
+			.path("meetingConflicts.items[7].conflicts[0].action").entity(String.class).isEqualTo("WITHDRAW");
+	}
+
+	@Test
+	void anAgendaAsATableIsReadByItsColumnsAndAFileWithNoItemsIsRefused() {
+		Map<?, ?> report = upload("""
+				Item No.,Agenda item,Purpose,Presenter,Time
+				1,"Welcome, apologies and declarations",,Chair,14:00
+				,Items for decision,,,
+				2,Better Care Fund Plan 2025/26,,Jo Marsh,14:10
+				3,Riverside Care Ltd quarterly report,Information,Director of Commissioning,14:40
+				""", "agenda.csv", Map.of()).getBody();
+		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
+		assertThat(items()).extracting(i -> i.get("number"), i -> i.get("purpose"), i -> i.get("lead"))
+			.containsExactly(tuple("1", null, "Chair"), tuple("2", "DECISION", "Jo Marsh"),
+					tuple("3", "NOTING", "Director of Commissioning"));
+		assertThat(lines(report)).anySatisfy(line -> assertThat(line).containsEntry("line", 3)
+			.containsEntry("outcome", "SKIPPED"))
+			.anySatisfy(line -> assertThat(line).containsEntry("line", 4).extractingByKey("message").asString()
+				.contains("purpose from the heading on line 3"));
+		ResponseEntity<Map> none = upload("Minutes of the meeting\nThe Chair welcomed everyone.\n", "agenda.txt",
+				Map.of());
+		assertThat(none.getStatusCode().value()).isEqualTo(422);
+		assertThat(none.getBody().get("error").toString()).contains("no agenda items found");
+	}
+
+	private List<Map<String, Object>> items() {
+		return this.graphQl.document("""
+				query($id: ID!) { meeting(id: $id) { items { number title purpose purposeAsPublished lead
+				  concerns { ... on Organisation { name } } } } }""")
+			.variable("id", this.meeting)
+			.execute()
+			.path("meeting.items")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> lines(Map<?, ?> report) {
+		return (List<Map<String, Object>>) report.get("lines");
+	}
+
+	private ResponseEntity<Map> upload(String text, String fileName, Map<String, String> params) {
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		parts.add("meetingId", this.meeting);
+		params.forEach(parts::add);
+		return RestClient.create("http://localhost:" + this.port).post().uri("/api/imports/agenda")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.headers(h -> h.setBasicAuth("officer", "officer"))
+			.body(parts).retrieve().onStatus(HttpStatusCode::isError, (req, res) -> {
+			}).toEntity(Map.class);
+	}
+
+}

@@ -399,6 +399,18 @@ class PagesBrowserTests extends GraphTestSupport {
 		assertThat(find(By.tagName("main")).getText()).contains("Applied");
 		String id = single("MATCH (m:Meeting {date: date('2026-01-15')}) RETURN m.id AS id", "id").asString();
 		open("/meetings/" + id + "/edit");
+		find(By.id("agenda-text")).sendKeys("""
+				AGENDA
+				1.  Acute services contract variation
+				2.  Winter Plan 2025/26 (For approval)
+				    Lead: Jo Marsh, Director of Operations""");
+		find(By.id("agenda-text")).submit();
+		heading("Check before importing");
+		assertThat(find(By.className("report-lines")).getText()).contains("already held").contains("for decision");
+		find(By.cssSelector(".apply button")).click();
+		heading("Import report");
+		open("/meetings/" + id + "/edit");
+		assertThat(find(By.cssSelector("#items ~ table")).getText()).contains("Winter Plan 2025/26 Decision");
 		new Select(find(By.id("decl-person"))).selectByVisibleText("Dr Priya Shah");
 		find(By.id("decl-nature")).sendKeys("Non-Executive Director of Brackenford Hospital");
 		find(By.id("decl-nature")).submit();
@@ -410,6 +422,7 @@ class PagesBrowserTests extends GraphTestSupport {
 
 		open("/meetings/" + id);
 		assertThat(item("1")).contains("Dr Priya Shah").contains("Declared at the meeting").contains("Variation approved");
+		assertThat(item("2")).contains("(decision)").contains("Lead: Jo Marsh, Director of Operations");
 		assertThat(find(By.className("participants")).getText()).contains("Dr Niamh Callaghan")
 			.as("apologies sent: not a participant").doesNotContain("Peter Watts");
 	}

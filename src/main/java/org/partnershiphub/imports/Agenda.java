@@ -44,6 +44,17 @@ final class Agenda {
 	private static final Pattern PURPOSE_IN_BRACKETS = Pattern.compile("(?i)^(.*?\\S)\\s*\\(\\s*((?:for|to)\\s[^()]+?)"
 			+ "\\s*\\)\\s*(.*)$");
 
+	/** "For approval" run on after a title, as text taken from a PDF without its columns prints it. */
+	private static final Pattern PURPOSE_RUN_IN = Pattern.compile("(?<=\\S)\\s+((?:For|FOR|To|TO)\\s+(?i:approval|decision|"
+			+ "noting|information|discussion|assurance|endorsement|agreement|ratification|sign[- ]?off|note|approve|"
+			+ "agree|decide|discuss|consider|comment|endorse|ratify)\\b(?:\\s*(?:/|and|&|or)\\s*(?i:approval|decision|"
+			+ "noting|information|discussion|assurance|endorsement|confirmation|sign[- ]?off|agreement|ratification))?)"
+			+ "(?=\\s|$)");
+
+	/** Pages printed after a title, "(Pages 1 - 8)", "Pages 9 - 40", "pp. 3-7", or "Verbal". */
+	private static final Pattern PAGES_AFTER = Pattern.compile("\\s+(?:\\(?(?i:pages?|pp?\\.)\\s*\\d{1,3}(?:\\s*[-\u2013]"
+			+ "\\s*\\d{1,3})?\\)?|\\(?(?:Verbal|VERBAL)(?i:\\s+(?:update|report|item))?\\)?)$");
+
 	/** Words that say what an item is for, printed alone or in a list: "Approval", "Discussion / Noting". */
 	private static final Pattern PURPOSE_WORDS = Pattern.compile("(?i)(?:(?:approval|decision|noting|note|information|"
 			+ "assurance|discussion|endorsement|agreement|ratification|sign[- ]?off|confirmation|consultation|comment|"
@@ -269,7 +280,16 @@ final class Agenda {
 					break;
 				}
 			}
+			Matcher run = PURPOSE_RUN_IN.matcher(title);
+			if (purpose == null && run.find()) {
+				// Text taken from a PDF without its columns: "4 Better Care Fund Plan For approval Jo Marsh 9 - 40".
+				purpose = run.group(1);
+				after.add(title.substring(run.end()).strip().replaceAll("(?i)(?:^|\\s+)(?:(?:pages?\\s*)?\\d{1,3}\\s*"
+						+ "[-\u2013]\\s*\\d{1,3}|verbal|oral|paper|report|presentation|to follow|attached)$", ""));
+				title = title.substring(0, run.start());
+			}
 		}
+		title = PAGES_AFTER.matcher(title).replaceFirst("");
 		Item item = new Item(line, number, title.strip());
 		if ((item.title.matches("(?i)^to\\s+\\p{L}+\\b.*") || HEADING.matcher(item.title).matches())
 				&& Purpose.fromPublished(item.title).isPresent() && purpose == null) {

@@ -128,6 +128,31 @@ class AgendaProperties {
 		}
 	}
 
+	/** Text taken from a PDF without its columns: "5 Winter Plan 2025/26 For decision Sam Okafor 17 - 40". */
+	@Property(tries = 200)
+	void anAgendaWhoseColumnsRanTogetherIsReadByWhereThePurposeStands(
+			@ForAll @Size(min = 1, max = 10) List<@net.jqwik.api.From("items") Item> generated) {
+		List<Item> items = generated.stream().filter(i -> i.purpose().startsWith("For")).toList();
+		net.jqwik.api.Assume.that(!items.isEmpty());
+		StringBuilder text = new StringBuilder("Kestrel Integrated Care Board\nWednesday 3 December 2025\nAGENDA\n"
+				+ "Item Title Purpose Lead Page\n");
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			text.append(i + 1).append(' ').append(item.title()).append(' ').append(item.purpose())
+				.append(item.lead().isEmpty() ? "" : " " + item.lead())
+				.append(item.pages() ? " " + (i * 10 + 1) + " - " + (i * 10 + 9) : "")
+				.append('\n');
+		}
+		List<Row> read = Agenda.table(text.toString(), "UTF-8").rows().stream()
+			.filter(r -> r.line() > 0 && !r.cell(0).isEmpty())
+			.toList();
+		assertThat(read).hasSize(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			assertThat(read.get(i).cells().subList(0, 4)).as(text.toString()).containsExactly(String.valueOf(i + 1),
+					items.get(i).title(), items.get(i).purpose(), items.get(i).lead());
+		}
+	}
+
 	@Property(tries = 100)
 	void noLineIsLostWithoutARow(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("items") Item> items) {
 		String text = agenda(items);

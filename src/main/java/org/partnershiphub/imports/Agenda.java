@@ -67,9 +67,10 @@ final class Agenda {
 			+ "(?:asked|invited|requested|recommended)\\s+to\\b.*)$");
 
 	/** "Lead: Jo Marsh", "Presented by: ...", "Report of: ...". */
-	private static final Pattern LEAD_LABEL = Pattern.compile("(?i)^(?:lead(?:\\s+(?:officer|member|director|"
+	private static final Pattern LEAD_LABEL = Pattern.compile("(?i)^(?:(?:lead(?:\\s+(?:officer|member|director|"
 			+ "presenter))?|presenters?|presented\\s+by|presenting\\s+officer|report\\s+(?:of|by|from)|reporting\\s+"
-			+ "officer|responsible\\s+officer|introduced\\s+by)\\s*[:\u2013-]\\s*(\\S.*)$");
+			+ "officer|responsible\\s+officer|introduced\\s+by)\\s*[:\u2013-]|(?:joint\\s+)?report\\s+(?:of|by|from)"
+			+ "|presented\\s+by)\\s*(\\S.*?)\\.?$");
 
 	/** What an agenda prints beside an item that is neither its purpose nor its lead: pages, a time, "Verbal". */
 	private static final Pattern PAPER_NOTE = Pattern.compile("(?i)^\\(?(?:(?:pages?|pp?\\.?)\\s*\\d{1,3}(?:\\s*[-\u2013]"
@@ -77,7 +78,7 @@ final class Agenda {
 			+ ")?|\\d{1,3}\\s*(?:mins?|minutes)|(?:verbal|oral)(?:\\s+(?:update|report|item))?|papers?(?:\\s+(?:attached|"
 			+ "to follow|enclosed))?|reports?(?:\\s+(?:attached|to follow|enclosed))?|presentation|to follow|attached|"
 			+ "enclosed|tabled|slides|enc(?:losure)?\\.?\\s*\\w{0,3}|appendix\\s*\\w{0,3}|appendices|to be confirmed|tbc|"
-			+ "n/?a|-)\\)?\\.?$");
+			+ "n/?a|-|pdf\\s*[\\d.]+\\s*[km]b|additional documents:?)\\)?\\.?$");
 
 	/** A heading over several items: "PART B", "Items for decision", "Section 2: For information". */
 	private static final Pattern HEADING = Pattern.compile("(?i)^(?:part\\s+(?:[a-d]|[1-4]|one|two|i{1,3})\\b.*|"
@@ -210,6 +211,7 @@ final class Agenda {
 				item.readAs.add("title continued on line " + number);
 			}
 			else if (PAPER_NOTE.matcher(line).matches()) {
+				rows.add(note(number, "pages, a time or a paper of item " + item.number + ": not read"));
 				continues = false;
 			}
 			else {

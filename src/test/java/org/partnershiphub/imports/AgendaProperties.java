@@ -234,6 +234,36 @@ class AgendaProperties {
 	}
 
 	@Example
+	void anAgendaAsACouncilsWebsitePrintsItIsReadWithItsPurposeSentencesAndReports() {
+		Table table = Agenda.table("""
+				Health and Wellbeing Board - Thursday, 20th March, 2025 2.00 pm
+				Venue: Council Chamber, Civic Centre. View directions
+				Items
+				No. Item
+				1. Apologies for Absence
+				To receive any apologies for absence.
+				2. Declarations of Interest
+				Members are reminded to declare any disclosable pecuniary interests.
+				3. Minutes of the Previous Meeting
+				PDF 245 KB
+				To approve as a correct record the minutes of the meeting held on 12 December 2024.
+				4. Better Care Fund 2025/26 Quarter 2 Return
+				Report of the Director of Adult Social Care.
+				5. Riverside Care Ltd - Contract Extension
+				""", "UTF-8");
+		assertThat(table.rows().stream().filter(r -> r.line() > 0 && !r.cell(0).isEmpty()).map(r -> List.of(r.cell(0),
+				r.cell(1), String.valueOf(Purpose.fromPublished(r.cell(2)).orElse(null)), r.cell(3))))
+			.containsExactly(List.of("1", "Apologies for Absence", "NOTING", ""),
+					List.of("2", "Declarations of Interest", "null", ""),
+					List.of("3", "Minutes of the Previous Meeting", "DECISION", ""),
+					List.of("4", "Better Care Fund 2025/26 Quarter 2 Return", "null", "the Director of Adult Social Care"),
+					List.of("5", "Riverside Care Ltd - Contract Extension", "null", ""));
+		assertThat(table.rows().stream().filter(r -> r.line() == 8 || r.line() == 10).map(r -> r.cell(4)))
+			.containsExactly("the text of item 2, not its title: not read",
+					"pages, a time or a paper of item 3: not read");
+	}
+
+	@Example
 	void aTableWithATitleColumnIsReadAsATableAndTextAsText() {
 		byte[] csv = "Item,Title,Purpose,Lead\n1,\"Welcome, introductions\",,Chair\n".getBytes(StandardCharsets.UTF_8);
 		assertThat(AgendaImport.read(csv, "agenda.csv", Map.of()).rows().get(1).cells()).containsExactly("1",

@@ -28,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     [--keep-omitted] [--column.surname="Last name"]
  * java -jar partnership-hub.jar import roster FILE --board BOARD_ID --from 2025-04-01
  * java -jar partnership-hub.jar import attendance FILE --meeting MEETING_ID
+ * java -jar partnership-hub.jar import agenda FILE --meeting MEETING_ID
  * </pre>
  *
  * Prints the report's counts and every line that was not plainly imported; exits 0 when applied (or a dry run), 1
@@ -36,14 +37,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ImportCommand {
 
 	private static final String USAGE = """
-			Usage: import register|roster|attendance FILE [--source TITLE] [--dry-run] [--skip-bad-rows]
+			Usage: import register|roster|attendance|agenda FILE [--source TITLE] [--dry-run] [--skip-bad-rows]
 			       [--keep-omitted] [--board ID --from YYYY-MM-DD | --as-at YYYY-MM-DD] [--meeting ID] [--column.FIELD=HEADER]""";
 
 	private ImportCommand() {
 	}
 
 	public static int run(Class<?> application, String[] args, PrintStream out) {
-		if (args.length < 3 || !List.of("register", "roster", "attendance").contains(args[1])) {
+		if (args.length < 3 || !List.of("register", "roster", "attendance", "agenda").contains(args[1])) {
 			out.println(USAGE);
 			return 2;
 		}
@@ -104,6 +105,7 @@ public final class ImportCommand {
 				case "roster" -> imports.importRoster(bytes, name, options.get("board"),
 						options.containsKey("from") ? LocalDate.parse(options.get("from")) : null,
 						options.containsKey("as-at") ? LocalDate.parse(options.get("as-at")) : null, importOptions);
+				case "agenda" -> imports.importAgenda(bytes, name, options.get("meeting"), importOptions);
 				default -> imports.importAttendance(bytes, name, options.get("meeting"), importOptions);
 			};
 			print(report, out);

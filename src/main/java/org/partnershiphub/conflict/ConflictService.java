@@ -231,7 +231,7 @@ public class ConflictService {
 			.forEach(c -> exclusions.putIfAbsent(c.person().id(),
 					new Exclusion(c.person(), c.action(), c.explanation(), c.withheldInterestId())));
 		declared.stream()
-			.filter(d -> d.declaration().action().excludesFromQuorum())
+			.filter(d -> d.declaration().action() != null && d.declaration().action().excludesFromQuorum())
 			.forEach(d -> exclusions.putIfAbsent(d.person().id(),
 					new Exclusion(d.person(),
 							(d.declaration().action() == Declaration.Action.WITHDREW) ? ManagementAction.WITHDRAW
@@ -332,7 +332,7 @@ public class ConflictService {
 			.forEach(p -> present.add(p.person().id()));
 		Set<String> stoodAside = new HashSet<>();
 		declared.stream()
-			.filter(d -> d.declaration().action().excludesFromQuorum())
+			.filter(d -> d.declaration().action() != null && d.declaration().action().excludesFromQuorum())
 			.forEach(d -> stoodAside.add(d.person().id()));
 		Map<String, Conflict> tookPart = new LinkedHashMap<>();
 		conflicts.stream()

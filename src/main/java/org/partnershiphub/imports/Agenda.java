@@ -32,7 +32,7 @@ final class Agenda {
 
 	/** An item's number and what follows it: "4.", "Item 4:", "4.2", "4a", "4(a)", "HWB/25/12". */
 	private static final Pattern ITEM = Pattern.compile("(?i)^(?:agenda\\s+)?(?:item\\s+)?(\\d{1,2}(?:\\.\\d{1,2}){0,2}"
-			+ "(?:[a-z]\\b|\\s?\\([a-z]\\))?|[a-z]{2,6}[ /]?\\d{1,3}/\\d{2,4})[.):]?(?:\\s*[-\u2013:]\\s+|\\s+)(\\S.*)$");
+			+ "(?:[a-z]\\b|\\s?\\([a-z]\\))?|[a-z]{2,6}[ /]?\\d{1,3}/\\d{1,4})[.):]?(?:\\s*[-\u2013:]\\s+|\\s+)(\\S.*)$");
 
 	/** A tab or a run of spaces between columns, as a table pasted into text leaves them. */
 	private static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");

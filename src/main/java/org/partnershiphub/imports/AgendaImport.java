@@ -2,7 +2,6 @@ package org.partnershiphub.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,9 +58,6 @@ final class AgendaImport {
 	/** An item the meeting holds. */
 	private record Held(String id, String title, String purpose, String published, String lead) {
 	}
-
-	/** The longest organisation name looked for in a title, in words. */
-	private static final int NAME_WORDS = 10;
 
 	private final Graph graph;
 
@@ -207,7 +203,7 @@ final class AgendaImport {
 				record.put("sortKey", AgendaItem.sortKey(number));
 				created.add(record);
 			}
-			List<Known> concerns = namedIn(title);
+			List<Known> concerns = this.directory.organisationsIn(title);
 			record.put("concerns", concerns.stream().map(Known::id).toList());
 			cited.add(record);
 			StringBuilder message = new StringBuilder("item " + number + " \"" + title + "\": "
@@ -266,29 +262,6 @@ final class AgendaImport {
 					MERGE (ai)-[:CONCERNS]->(o)
 					""", cite);
 		});
-	}
-
-	/**
-	 * The organisations the hub holds that a title names, longest name first: "Riverside Care Ltd contract extension"
-	 * names Riverside Care Ltd. Only names of two words or more, and only exact (once spelling variants are set aside):
-	 * one word ("Council") or a near miss names nothing.
-	 */
-	List<Known> namedIn(String title) {
-		String[] words = title.split("\\s+");
-		Map<String, Known> found = new LinkedHashMap<>();
-		for (int i = 0; i < words.length; i++) {
-			for (int j = Math.min(words.length, i + NAME_WORDS); j >= i + 2; j--) {
-				String span = String.join(" ", java.util.Arrays.asList(words).subList(i, j))
-					.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$|'s$|\u2019s$", "");
-				List<Known> known = this.directory.organisationsNamed(span);
-				if (known.size() == 1 && Names.organisationKey(span).contains(" ")) {
-					found.putIfAbsent(known.get(0).id(), known.get(0));
-					i = j - 1;
-					break;
-				}
-			}
-		}
-		return List.copyOf(found.values());
 	}
 
 	private static boolean same(String a, String b) {

@@ -1,6 +1,7 @@
 package org.partnershiphub.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,9 @@ final class Directory {
 			"hospitals", "university", "community", "centre", "center", "integrated", "board", "clinical",
 			"commissioning", "primary", "network", "partnership", "surgery", "practice", "medical", "limited", "charity",
 			"association", "committee", "for", "in");
+
+	/** The longest organisation name looked for in a text, in words. */
+	private static final int NAME_WORDS = 10;
 
 	/** More organisations than this sharing a word make it useless for finding look-alikes. */
 	private static final int WORD_LIMIT = 1000;
@@ -165,6 +169,29 @@ final class Directory {
 	/** The organisations held under this name or alias, once spelling variants are set aside; no near misses. */
 	List<Known> organisationsNamed(String name) {
 		return this.organisations.getOrDefault(Names.organisationKey(name), List.of());
+	}
+
+	/**
+	 * The organisations held that a text names, in the order named: "Riverside Care Ltd contract extension" names
+	 * Riverside Care Ltd. Only names of two words or more, and only exact (once spelling variants are set aside): one
+	 * word ("Council"), a near miss or a name two organisations share names nothing.
+	 */
+	List<Known> organisationsIn(String text) {
+		String[] words = text.strip().split("\\s+");
+		Map<String, Known> found = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < words.length; i++) {
+			for (int j = Math.min(words.length, i + NAME_WORDS); j >= i + 2; j--) {
+				String span = String.join(" ", Arrays.asList(words).subList(i, j))
+					.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$|['\u2019]s$", "");
+				List<Known> known = organisationsNamed(span);
+				if (known.size() == 1 && Names.organisationKey(span).contains(" ")) {
+					found.putIfAbsent(known.get(0).id(), known.get(0));
+					i = j - 1;
+					break;
+				}
+			}
+		}
+		return List.copyOf(found.values());
 	}
 
 	Match organisation(String name) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ final class Minutes {
 
 	/** The columns of the rows produced, in order (the first row, numbered 0, names them). */
 	static final List<String> HEADER = List.of("Name", "Title", "Attendance", "Chairing", "In absence of",
-			"Substitute for", "Chair note", "Heading");
+			"Substitute for", "Chair note", "Heading", "Declared in item", "Declared as minuted", "Declared then");
 
 	private static final Pattern HEADING = Pattern.compile("(?i)^\\s*((?:(?:voting|non-voting|co-opted|board|committee) )?"
 			+ "members present|present|in attendance|also in attendance|also present|officers present|officers in "
@@ -125,6 +126,7 @@ final class Minutes {
 		rows.add(new Row(0, HEADER));
 		String status = null;
 		boolean business = false;
+		String standingUnder = null;
 		int number = 0;
 		for (String printed : text.split("\\R", -1)) {
 			number++;
@@ -163,6 +165,20 @@ final class Minutes {
 				continue;
 			}
 			if (business) {
+				Matcher item = ITEM_NUMBER.matcher(printed);
+				if (item.matches() || BUSINESS.matcher(line).lookingAt()) {
+					standingUnder = itemNumber(printed, item);
+					continue;
+				}
+				Optional<Declarations.Declared> declared = DECLARED.matcher(line).find()
+						? Declarations.read(line, standingUnder) : Optional.empty();
+				if (declared.isPresent()) {
+					Declarations.Declared d = declared.get();
+					rows.add(new Row(number, List.of(d.name(), "", "", "", "", "", "", "",
+							(d.item() != null) ? d.item() : "", d.sentence(),
+							(d.action() != null) ? d.action().name() : "")));
+					continue;
+				}
 				// Not attendance, but not to pass over without a word either.
 				String what = DECLARED.matcher(line).find() ? "a declaration of interest"
 						: RESOLVED.matcher(line).find() ? "a decision" : null;
@@ -179,6 +195,7 @@ final class Minutes {
 			if (status != null && opensBusiness(printed)) {
 				// Whole minutes pasted in: the attendance ends where the business begins.
 				business = true;
+				standingUnder = itemNumber(printed, ITEM_NUMBER.matcher(printed));
 				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the meeting's business begins: "
 						+ "no names are read after it but apologies and headings of attendance)"));
 				continue;
@@ -204,6 +221,20 @@ final class Minutes {
 		}
 		return new Table(rows, encoding);
 	}
+
+	/**
+	 * The number of the item a line of the business opens ("6. Healthwatch annual report", "Item 6:", "HWB/25/14"); null
+	 * for an unnumbered one, or for the item of declarations itself (what is declared there is in other items).
+	 */
+	private static String itemNumber(String printed, Matcher item) {
+		if (!item.matches() || DECLARATIONS_ITEM.matcher(item.group(1)).lookingAt()) {
+			return null;
+		}
+		return printed.substring(0, item.start(1)).strip().replaceAll("(?i)^item\\s+", "").replaceAll("[.):]+$", "");
+	}
+
+	private static final Pattern DECLARATIONS_ITEM = Pattern.compile("(?i)\\s*(?:apologies\\s+and\\s+)?declarations?\\s+"
+			+ "of\\s+(?:pecuniary\\s+|other\\s+)?interests?");
 
 	/**
 	 * Whether a line opens the meeting's business: an item whose title is one minutes' business opens with, or a
@@ -278,7 +309,7 @@ final class Minutes {
 	 * Whether a cell is a person's name and nothing else but brackets ("Councillor C Dee", "Dr A Bell (Chair)"), not a
 	 * job title or a body ("Chief Executive", "Elm Street Surgery").
 	 */
-	private static boolean nameOnly(String cell) {
+	static boolean nameOnly(String cell) {
 		Entry entry = entry(cell.strip(), "present");
 		return readsAsName(entry.name()) && (entry.title().isEmpty() || entry.title().startsWith("("));
 	}

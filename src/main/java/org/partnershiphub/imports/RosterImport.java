@@ -3,10 +3,12 @@ package org.partnershiphub.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +43,9 @@ final class RosterImport {
 		IN_ABSENCE_OF("in absence of", "in the absence of"), CHAIR_NOTE("chair note"), ROLE("role"),
 		TITLE("job title", "title", "position", "post"), NAME("name", "member"),
 		/** Set only by the minutes reader: a heading or the minutes' own title, not a person. */
-		HEADING("heading");
+		HEADING("heading"),
+		/** Set only by the minutes reader: a declaration of interest in the business, its item and what was done. */
+		DECLARED_IN_ITEM, DECLARED_AS_MINUTED, DECLARED_THEN;
 
 		private final List<String> headers;
 
@@ -52,6 +56,16 @@ final class RosterImport {
 		@Override
 		public List<String> headers() {
 			return this.headers;
+		}
+
+		@Override
+		public List<String> wholeHeaders() {
+			return switch (this) {
+				case DECLARED_IN_ITEM -> List.of("declared in item");
+				case DECLARED_AS_MINUTED -> List.of("declared as minuted");
+				case DECLARED_THEN -> List.of("declared then");
+				default -> List.of();
+			};
 		}
 
 	}
@@ -84,6 +98,11 @@ final class RosterImport {
 
 	private int updated;
 
+	/** Who the minutes record at the meeting: each person's family names, as written and as held. */
+	private final Map<String, Set<String>> attending = new HashMap<>();
+
+	private final List<Map<String, Object>> declarations = new ArrayList<>();
+
 	/** For a roster: the board, and the date seats start when the file gives none. */
 	static RosterImport roster(Graph graph, Directory directory, String boardId, LocalDate from, LocalDate asAt) {
 		return new RosterImport(graph, directory, boardId, null, from, asAt);
@@ -113,12 +132,17 @@ final class RosterImport {
 		this.votingMarkers = table.rows().stream().anyMatch(r -> VOTING_MARKER.matcher(value(r, columns, Field.NAME)
 				+ " " + value(r, columns, Field.SURNAME)).find());
 		boolean beforeHeader = columns.header() != null;
+		List<Row> declared = new ArrayList<>();
 		for (Row row : table.rows()) {
 			if (beforeHeader) {
 				beforeHeader = row != columns.header();
 				if (row.line() > 0) {
 					skip(row, beforeHeader ? "above the header row" : "header row");
 				}
+			}
+			else if (!value(row, columns, Field.DECLARED_AS_MINUTED).isEmpty()) {
+				// Read once everyone present is known: only someone at the meeting declares at it.
+				declared.add(row);
 			}
 			else if (!value(row, columns, Field.HEADING).isEmpty() && value(row, columns, Field.NAME).isEmpty()) {
 				skip(row, "heading \"" + value(row, columns, Field.HEADING) + "\"");
@@ -133,9 +157,12 @@ final class RosterImport {
 				read(row, columns, held);
 			}
 		}
+		if (!declared.isEmpty()) {
+			declarations(declared, columns);
+		}
 		this.lines.sort(ReportLine.BY_LINE);
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),
-				this.records.size() - this.updated,
+				this.records.size() - this.updated + this.declarations.size(),
 				this.updated, 0, this::write);
 	}
 
@@ -331,6 +358,9 @@ final class RosterImport {
 			this.updated++;
 		}
 		held.put("attended:" + personId, List.of(new Held("line " + row.line(), recordedAs, "")));
+		if (recorded == Attendance.Status.PRESENT || recorded == Attendance.Status.IN_ATTENDANCE) {
+			this.attending.computeIfAbsent(personId, k -> new HashSet<>()).add(Names.words(name.familyName()));
+		}
 		String note = value(row, columns, Field.CHAIR_NOTE);
 		this.records.add(Params.of("id", UUID.randomUUID().toString(), "personId", personId, "key",
 				this.meetingId + "|" + personId, "status", recorded.name(), "chair", chairing.isPresent(), "chairing",
@@ -339,6 +369,86 @@ final class RosterImport {
 		notes.add(0, description);
 		this.lines.add(new ReportLine(row.line(), guessed(notes) || recorded != status.get() ? Outcome.GUESSED
 				: Outcome.IMPORTED, String.join("; ", notes)));
+	}
+
+	/**
+	 * Declarations of interest the minutes record in their business: each against the meeting's item of that number,
+	 * by the one person recorded at the meeting under that family name, about the organisation the sentence names when
+	 * it names exactly one. One the hub cannot place (no item, an item not on the agenda, nobody or several people at
+	 * the meeting of that name) is SKIPPED saying why, for the officer to record on the meeting's page.
+	 */
+	private void declarations(List<Row> rows, Columns<Field> columns) {
+		Map<String, String> items = new HashMap<>();
+		Set<String> recorded = new HashSet<>();
+		Map<String, String> names = new HashMap<>();
+		this.graph.query("""
+				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(:Meeting {id: $meetingId})
+				RETURN ai.number AS number, ai.id AS id,
+				       [(ai)<-[:AGAINST_ITEM]-(:Declaration)-[:DECLARED_BY]->(p:Person) | p.id] AS declared
+				""", Map.of("meetingId", this.meetingId), row -> {
+			items.put(itemKey(row.get("number").asString()), row.get("id").asString());
+			row.get("declared").asList(v -> v.asString()).forEach(p -> recorded.add(p + "|" + row.get("id").asString()));
+			return row;
+		});
+		this.graph.query("""
+				CALL () {
+				  MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
+				  WHERE a.status IN ['PRESENT', 'IN_ATTENDANCE']
+				  RETURN p
+				  UNION
+				  MATCH (p:Person) WHERE p.id IN $attending
+				  RETURN p
+				}
+				RETURN p.id AS id, p.displayName AS name, p.familyName AS family
+				""", Map.of("meetingId", this.meetingId, "attending", List.copyOf(this.attending.keySet())), row -> {
+			this.attending.computeIfAbsent(row.get("id").asString(), k -> new HashSet<>())
+				.add(Names.words(row.get("family").asString("")));
+			names.put(row.get("id").asString(), row.get("name").asString());
+			return row;
+		});
+		for (Row row : rows) {
+			String written = value(row, columns, Field.NAME);
+			String number = value(row, columns, Field.DECLARED_IN_ITEM);
+			String what = "a declaration of interest by " + written + (number.isEmpty() ? "" : " in item " + number);
+			String itemId = items.get(itemKey(number));
+			String family = Names.words(Names.person(written).familyName());
+			List<String> who = this.attending.entrySet().stream()
+				.filter(e -> e.getValue().contains(family))
+				.map(Map.Entry::getKey)
+				.toList();
+			if (number.isEmpty()) {
+				skip(row, what + ", naming no item: record it on the meeting's page");
+			}
+			else if (itemId == null) {
+				skip(row, what + ": no item " + number + " on the meeting's agenda (import the agenda, then these "
+						+ "minutes again, or record it on the meeting's page)");
+			}
+			else if (who.size() != 1) {
+				skip(row, what + ": " + (who.isEmpty() ? "nobody of that name is recorded at the meeting"
+						: "several people of that name are recorded at the meeting") + "; record it on the meeting's page");
+			}
+			else if (recorded.contains(who.get(0) + "|" + itemId)) {
+				this.lines.add(new ReportLine(row.line(), Outcome.MERGED, what + ": already recorded"));
+			}
+			else {
+				recorded.add(who.get(0) + "|" + itemId);
+				String action = value(row, columns, Field.DECLARED_THEN);
+				List<Directory.Known> about = this.directory.organisationsIn(value(row, columns, Field.DECLARED_AS_MINUTED));
+				this.declarations.add(Params.of("id", UUID.randomUUID().toString(), "itemId", itemId, "personId",
+						who.get(0), "nature", value(row, columns, Field.DECLARED_AS_MINUTED), "action",
+						action.isEmpty() ? null : action, "organisationId", (about.size() == 1) ? about.get(0).id() : null,
+						"locator", "line " + row.line()));
+				this.lines.add(new ReportLine(row.line(), Outcome.IMPORTED, what + ", read as "
+						+ names.getOrDefault(who.get(0), written) + (action.isEmpty() ? "; what they did is not minuted"
+								: "; " + action.toLowerCase(Locale.ROOT).replace('_', ' '))
+						+ ((about.size() == 1) ? "; about " + about.get(0).name() : "")));
+			}
+		}
+	}
+
+	/** "8", "8.", "Item 8" and "HWB/25/14" as one key. */
+	private static String itemKey(String number) {
+		return number.toLowerCase(Locale.ROOT).replaceAll("^item\\s+|[.):]+$|\\s+", "");
 	}
 
 	/** The id of the person a cell names (a seat-holder first, allowing a misspelling); null for a blank cell, "?" when nobody matches. */
@@ -456,6 +566,17 @@ final class RosterImport {
 				  CREATE (a)-[:IN_ABSENCE_OF]->(absent)
 				}
 				""", this.records, Map.of("meetingId", this.meetingId));
+		batches.update("""
+				UNWIND $rows AS r
+				MATCH (ai:AgendaItem {id: r.itemId})
+				MATCH (p:Person {id: r.personId})
+				MATCH (doc:SourceDocument {id: $documentId})
+				CREATE (d:Declaration {id: r.id, nature: r.nature, action: r.action, createdAt: datetime()}),
+				       (d)-[:AGAINST_ITEM]->(ai), (d)-[:DECLARED_BY]->(p), (d)-[:SOURCED_FROM {locator: r.locator}]->(doc)
+				WITH d, r
+				MATCH (o:Organisation {id: r.organisationId})
+				CREATE (d)-[:ABOUT_ORGANISATION]->(o)
+				""", this.declarations);
 	}
 
 	private void skip(Row row, String why) {

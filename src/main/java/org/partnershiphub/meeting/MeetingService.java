@@ -269,8 +269,7 @@ public class MeetingService {
 	public DeclarationPayload recordDeclaration(RecordDeclarationInput input) {
 		String nature = Validation.trimToNull(input.nature());
 		Validation v = new Validation().required("nature", nature)
-			.maxLength("nature", nature, Validation.TEXT_MAX)
-			.required("action", input.action());
+			.maxLength("nature", nature, Validation.TEXT_MAX);
 		requireItem(v, "itemId", input.itemId());
 		this.people.requirePerson(v, "personId", input.personId());
 		if (input.organisationId() != null) {
@@ -299,7 +298,8 @@ public class MeetingService {
 				FOREACH (x IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (d)-[:ABOUT_ORGANISATION]->(x))
 				FOREACH (x IN CASE WHEN i IS NULL THEN [] ELSE [i] END | CREATE (d)-[:OF_INTEREST]->(x))
 				""", Params.of("id", id, "itemId", input.itemId(), "personId", input.personId(), "nature", nature,
-				"action", input.action().name(), "organisationId", input.organisationId(), "interestId",
+				"action", (input.action() != null) ? input.action().name() : null, "organisationId",
+				input.organisationId(), "interestId",
 				input.interestId()));
 		this.sources.cite(Label.Declaration, id, input.source());
 		return new DeclarationPayload(findDeclaration(id).orElseThrow(), List.of());

@@ -167,6 +167,57 @@ class AgendaImportTests extends GraphTestSupport {
 		assertThat(none.getBody().get("error").toString()).contains("no agenda items found");
 	}
 
+	@Test
+	void declarationsMinutedInTheBusinessAreRecordedAgainstTheirItemsOnce() {
+		String quill = this.fixtures.person("Ada", "Quill");
+		String okoro = this.fixtures.person("Ben", "Okoro");
+		for (String member : List.of(quill, okoro)) {
+			this.fixtures.create("appointMember", map("personId", member, "boardId", this.board, "role", "MEMBER",
+					"voting", true, "from", "2024-01-01"), "membership");
+		}
+		upload(AGENDA, "agenda.txt", Map.of());
+		String minutes = """
+				MINUTES OF THE HEALTH AND WELLBEING BOARD, 18 SEPTEMBER 2025
+				PRESENT:
+				Dr Ada Quill
+				Councillor Ben Okoro
+				APOLOGIES:
+				None
+				1. WELCOME, INTRODUCTIONS AND APOLOGIES
+				The Chair welcomed everyone to the meeting.
+				2. DECLARATIONS OF INTEREST
+				Dr Quill declared a pecuniary interest in item 8 as a shareholder of Riverside Care Ltd and left the room.
+				Councillor Okoro declared an interest as a trustee of a local charity.
+				Councillor Zed declared an interest in item 6.
+				6. HEALTHWATCH BRACKENFORD ANNUAL REPORT
+				Having declared an interest, Councillor Okoro took no part in the discussion.
+				""";
+		Map<?, ?> report = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
+		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
+		assertThat(lines(report)).filteredOn(line -> ((String) line.get("message")).contains("declaration of interest"))
+			.extracting(line -> line.get("line"), line -> line.get("outcome"))
+			.containsExactly(tuple(10, "IMPORTED"), tuple(11, "SKIPPED"), tuple(12, "SKIPPED"), tuple(14, "IMPORTED"));
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(10)).singleElement()
+			.extracting(line -> line.get("message")).asString()
+			.contains("read as Ada Quill").contains("withdrew").contains("about Riverside Care Ltd");
+		this.graphQl.document("""
+				query($id: ID!) { meeting(id: $id) { items { number declarations { person { displayName } action
+				  organisation { name } } } } }""")
+			.variable("id", this.meeting)
+			.execute()
+			.path("meeting.items[7].declarations[*].person.displayName").entityList(String.class)
+			.containsExactly("Ada Quill")
+			.path("meeting.items[7].declarations[0].action").entity(String.class).isEqualTo("WITHDREW")
+			.path("meeting.items[7].declarations[0].organisation.name").entity(String.class)
+			.isEqualTo("Riverside Care Ltd")
+			.path("meeting.items[5].declarations[0].action").entity(String.class)
+			.isEqualTo("NO_PART_IN_DISCUSSION_OR_VOTE");
+		Map<?, ?> again = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
+		assertThat(lines(again)).filteredOn(line -> line.get("line").equals(10)).extracting(line -> line.get("outcome"))
+			.containsExactly("MERGED");
+		assertThat(count("MATCH (d:Declaration) RETURN count(d)")).isEqualTo(2);
+	}
+
 	private List<Map<String, Object>> items() {
 		return this.graphQl.document("""
 				query($id: ID!) { meeting(id: $id) { items { number title purpose purposeAsPublished lead
@@ -185,6 +236,14 @@ class AgendaImportTests extends GraphTestSupport {
 	}
 
 	private ResponseEntity<Map> upload(String text, String fileName, Map<String, String> params) {
+		return upload("/api/imports/agenda", text, fileName, params);
+	}
+
+	private ResponseEntity<Map> upload(String path, String text, String fileName) {
+		return upload(path, text, fileName, Map.of());
+	}
+
+	private ResponseEntity<Map> upload(String path, String text, String fileName, Map<String, String> params) {
 		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
 			@Override
@@ -194,7 +253,7 @@ class AgendaImportTests extends GraphTestSupport {
 		});
 		parts.add("meetingId", this.meeting);
 		params.forEach(parts::add);
-		return RestClient.create("http://localhost:" + this.port).post().uri("/api/imports/agenda")
+		return RestClient.create("http://localhost:" + this.port).post().uri(path)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.headers(h -> h.setBasicAuth("officer", "officer"))
 			.body(parts).retrieve().onStatus(HttpStatusCode::isError, (req, res) -> {

@@ -1,0 +1,75 @@
+package org.partnershiphub.imports;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.partnershiphub.meeting.Declaration;
+
+/**
+ * A declaration of interest as minutes record it, read from one line of the meeting's business: who declared ("Dr C
+ * Dee declared ...", "Having declared ..., Dr Dee left the room"), against which item ("in item 8", "Minute
+ * HWB/25/14", or the item the line stands under), the sentence as minuted, and what the member did when the minutes say
+ * ("left the room", "took no part in the discussion or vote", "remained"). A line that does not name one person as the
+ * declarer ("Members were asked to declare any interests") is not a declaration.
+ */
+final class Declarations {
+
+	/** What one line declares; {@code item} null when it names none and stands under none; {@code action} null when not said. */
+	record Declared(String name, String item, String sentence, Declaration.Action action) {
+	}
+
+	private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|declares|disclosed|registered)\\s+"
+			+ "(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,4}?interests?\\b");
+
+	private static final Pattern HAVING = Pattern.compile("(?i)^having\\s+(?:declared|disclosed)\\b[^,]*,\\s*(.+?)\\s+"
+			+ "(?:left|withdrew|took|did|remained|stayed|was|then)\\b.*$");
+
+	private static final Pattern ITEM = Pattern.compile("(?i)\\b(?:agenda\\s+)?(?:items?|minutes?)\\s+(?:no\\.?\\s*)?"
+			+ "(\\d{1,2}(?:\\.\\d{1,2})*[a-z]?|[a-z]{2,6}\\s?/?\\d{1,3}/\\d{1,4})\\b");
+
+	private static final Pattern WITHDREW = Pattern.compile("(?i)\\b(?:left\\s+the\\s+(?:room|meeting|chamber|call)|"
+			+ "withdrew|withdrawn|withdraw\\s+from|absented|stepped\\s+out|was\\s+not\\s+present\\s+for|did\\s+not\\s+"
+			+ "remain)\\b");
+
+	private static final Pattern NO_PART = Pattern.compile("(?i)\\b(?:took\\s+no\\s+part|take\\s+no\\s+part|did\\s+not\\s+"
+			+ "(?:take\\s+part|participate|vote)|not\\s+(?:to\\s+)?(?:take\\s+part|participate|vote)|abstained)\\b");
+
+	private static final Pattern REMAINED = Pattern.compile("(?i)\\b(?:remained|stayed|took\\s+part|participated)\\b");
+
+	private Declarations() {
+	}
+
+	/** The declaration a line records, or empty; {@code standingUnder} is the item whose minute the line is in. */
+	static Optional<Declared> read(String line, String standingUnder) {
+		String text = line.strip();
+		Matcher having = HAVING.matcher(text);
+		String name;
+		if (having.matches()) {
+			name = having.group(1);
+		}
+		else {
+			Matcher declared = DECLARED.matcher(text);
+			if (!declared.find()) {
+				return Optional.empty();
+			}
+			String before = text.substring(0, declared.start()).strip();
+			// "In relation to item 5, Dr Shah declared ...": the declarer is the last part before the verb.
+			int comma = before.lastIndexOf(',');
+			name = before.substring(comma + 1).strip()
+				.replaceAll("(?i)^(?:and|then)\\s+|\\s+(?:also|then|had|has|who|herself|himself)$", "")
+				.strip();
+		}
+		name = name.replaceAll("[.;:]+$", "").strip();
+		if (name.isEmpty() || !Minutes.nameOnly(name) || Names.notAPerson(name) != null) {
+			return Optional.empty();
+		}
+		Matcher item = ITEM.matcher(text);
+		String number = item.find() ? item.group(1).replaceAll("\\s+", "") : standingUnder;
+		Declaration.Action action = WITHDREW.matcher(text).find() ? Declaration.Action.WITHDREW
+				: NO_PART.matcher(text).find() ? Declaration.Action.NO_PART_IN_DISCUSSION_OR_VOTE
+						: REMAINED.matcher(text).find() ? Declaration.Action.REMAINED_AFTER_DECLARING : null;
+		return Optional.of(new Declared(name, number, text, action));
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.partnershiphub.imports;
+
+import java.util.Optional;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.partnershiphub.imports.Declarations.Declared;
+import org.partnershiphub.meeting.Declaration.Action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Declarations of interest in the shapes minutes write them, generated: who ("Dr C Dee", "Councillor Bell"), the
+ * interest ("a non-pecuniary interest", "an interest"), the item ("in item 8", "in Item 7, Riverside Care contract,",
+ * "in minute HWB/25/14", "In relation to item 5," before the name, or none, standing under an item), why ("as a
+ * director of ..."), and what the member did, in the sentence or the next ("He took no part in the discussion or vote.").
+ */
+class DeclarationsProperties {
+
+	record Sentence(String text, String name, String item, Action action) {
+	}
+
+	@Provide
+	Arbitrary<Sentence> sentences() {
+		Arbitrary<String> name = Combinators
+			.combine(Arbitraries.of("Dr", "Councillor", "Cllr", "Mr", "Ms", "Professor"),
+					Arbitraries.of("", "C ", "Ines ", "Owen "),
+					Arbitraries.of("Dee", "Bell", "Barlow", "Pryce", "Mehra", "Okafor", "Quist", "Lindqvist"))
+			.as((h, g, f) -> h + " " + g + f);
+		Arbitrary<String> interest = Arbitraries.of("a non-pecuniary interest", "a pecuniary interest", "an interest",
+				"a disclosable pecuniary interest", "a personal interest", "an other registrable interest");
+		Arbitrary<Integer> itemShape = Arbitraries.integers().between(0, 4);
+		Arbitrary<Integer> number = Arbitraries.integers().between(2, 15);
+		Arbitrary<String> why = Arbitraries.of("", " as a director of Riverside Care Ltd",
+				" as his wife is employed by Brackenford Hospital", " as a trustee of Lantern House Trust",
+				" as a GP partner at Elm Street Surgery");
+		Arbitrary<Integer> actionShape = Arbitraries.integers().between(0, 5);
+		return Combinators.combine(name, interest, itemShape, number, why, actionShape).as((n, i, shape, no, w, a) -> {
+			String item = switch (shape) {
+				case 0, 3 -> String.valueOf(no);
+				case 1 -> String.valueOf(no);
+				case 2 -> "HWB/25/" + no;
+				default -> null;
+			};
+			String where = switch (shape) {
+				case 0 -> " in item " + no;
+				case 1 -> " in Item " + no + ", Better Care Fund Plan,";
+				case 2 -> " in minute HWB/25/" + no;
+				default -> "";
+			};
+			String[] actions = { "", " and left the room for that item", ". She took no part in the discussion or vote",
+					" and remained in the meeting", " and withdrew from the meeting", ". He did not vote" };
+			Action action = switch (a) {
+				case 1, 4 -> Action.WITHDREW;
+				case 2, 5 -> Action.NO_PART_IN_DISCUSSION_OR_VOTE;
+				case 3 -> Action.REMAINED_AFTER_DECLARING;
+				default -> null;
+			};
+			String text = (shape == 3 ? "In relation to item " + no + ", " : "") + n + " declared " + i + where + w
+					+ actions[a] + ".";
+			return new Sentence(text, n, item, action);
+		});
+	}
+
+	@Property(tries = 500)
+	void whoDeclaredInWhichItemAndWhatTheyDidAreReadAsMinuted(@ForAll("sentences") Sentence sentence) {
+		Optional<Declared> read = Declarations.read(sentence.text(), "9");
+		assertThat(read).as(sentence.text()).isPresent();
+		assertThat(read.get().name()).as(sentence.text()).isEqualTo(sentence.name());
+		assertThat(read.get().item()).as(sentence.text())
+			.isEqualTo((sentence.item() != null) ? sentence.item() : "9");
+		assertThat(read.get().action()).as(sentence.text()).isEqualTo(sentence.action());
+		assertThat(read.get().sentence()).isEqualTo(sentence.text());
+	}
+
+	@Property(tries = 100)
+	void aDeclarationAfterTheFactNamesWhoActed(@ForAll("sentences") Sentence sentence) {
+		String text = "Having declared an interest, " + sentence.name() + " left the meeting for this item.";
+		Optional<Declared> read = Declarations.read(text, "7");
+		assertThat(read).isPresent();
+		assertThat(read.get().name()).isEqualTo(sentence.name());
+		assertThat(read.get().item()).isEqualTo("7");
+		assertThat(read.get().action()).isEqualTo(Action.WITHDREW);
+	}
+
+	@Property(tries = 50)
+	void aLineNamingNoOneAsTheDeclarerIsNotADeclaration(@ForAll("noDeclarer") String line) {
+		assertThat(Declarations.read(line, "3")).as(line).isEmpty();
+	}
+
+	@Provide
+	Arbitrary<String> noDeclarer() {
+		return Arbitraries.of("Members were asked to declare any interests.", "There were no declarations of interest.",
+				"No other interests were declared.", "The Chair declared an interest in item 4 as a trustee.",
+				"All members of the Board declared an interest in item 5 as members of the Council.",
+				"The Board noted that the register of interests had been updated.",
+				"It was noted that Members had declared their interests at the previous meeting.");
+	}
+
+}

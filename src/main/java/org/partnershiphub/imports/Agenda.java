@@ -2,7 +2,9 @@ package org.partnershiphub.imports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,10 @@ final class Agenda {
 	/** An item's number and what follows it: "4.", "Item 4:", "4.2", "4a", "4(a)", "HWB/25/12". */
 	private static final Pattern ITEM = Pattern.compile("(?i)^(?:agenda\\s+)?(?:item\\s+)?(\\d{1,2}(?:\\.\\d{1,2}){0,2}"
 			+ "(?:[a-z]\\b|\\s?\\([a-z]\\))?|[a-z]{2,6}[ /]?\\d{1,3}/\\d{1,4})[.):]?(?:\\s*[-\u2013:]\\s+|\\s+)(\\S.*)$");
+
+	/** An item's number on a line of its own: "Item 5", "5.", "5)", "HWB/25/12" (a bare "5" is a page number). */
+	private static final Pattern LONE_NUMBER = Pattern.compile("(?i)^\\s*(?:(?:agenda\\s+)?item\\s+\\d{1,2}(?:\\.\\d{1,2}){0,2}"
+			+ "[.):]?|\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]|[a-z]{2,6}/\\d{1,3}/\\d{1,4})\\s*$");
 
 	/** A tab or a run of spaces between columns, as a table pasted into text leaves them. */
 	private static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");
@@ -141,11 +147,14 @@ final class Agenda {
 				throw new ImportException(i + 1, "a control character where text was expected: this is not a text file");
 			}
 		}
+		Map<Integer, Integer> titledBelow = titlesBelow(lines);
 		int first = firstItem(lines);
 		List<Row> rows = new ArrayList<>();
 		rows.add(new Row(0, HEADER));
 		Item item = null;
 		boolean continues = false;
+		// Right under an item's title or purpose, where a table copied cell by cell prints its lead.
+		boolean leadNext = false;
 		Section section = null;
 		Section within = null;
 		for (int i = 0; i < lines.length; i++) {
@@ -153,6 +162,7 @@ final class Agenda {
 			String line = lines[i].strip();
 			if (line.isEmpty()) {
 				continues = false;
+				leadNext = leadNext && titledBelow.containsValue(number);
 				continue;
 			}
 			Matcher m = (i >= first) ? itemLine(line) : null;
@@ -161,11 +171,15 @@ final class Agenda {
 					rows.add(close(item, within, section));
 				}
 				item = open(number, m);
+				if (titledBelow.containsKey(i)) {
+					item.readAs.add("title on line " + titledBelow.get(i));
+				}
 				if (item.purpose != null && HEADING.matcher(item.title).matches()) {
 					// "7. Items for noting": the item's sub-items are for what its title says.
 					within = new Section(item.title, number, item.number);
 				}
 				continues = true;
+				leadNext = true;
 				continue;
 			}
 			String bare = line.replaceAll("[.;]$", "");
@@ -200,6 +214,12 @@ final class Agenda {
 				item.purpose = (purpose.matches() && purpose.group(2) != null) ? purpose.group(2).strip() : line;
 				item.readAs.add("purpose from line " + number);
 				continues = false;
+				continue;
+			}
+			else if (leadNext && item.lead == null && isLead(line)) {
+				item.lead = line;
+				item.readAs.add("lead from line " + number);
+				continues = false;
 			}
 			else if (continues && (Character.isLowerCase(line.codePointAt(0)) || OPEN_ENDED.matcher(item.title).find())
 					&& !PAPER_NOTE.matcher(line).matches() && !lonePurpose) {
@@ -218,12 +238,38 @@ final class Agenda {
 				rows.add(note(number, "the text of item " + item.number + ", not its title: not read"));
 				continues = false;
 			}
+			leadNext = continues;
 		}
 		if (item != null) {
 			rows.add(close(item, within, section));
 		}
 		rows.sort(Comparator.comparingInt(Row::line));
 		return new Table(rows, encoding);
+	}
+
+	/**
+	 * Joins a number printed alone ("Item 5", "5.") to the title on the next line, as agendas laid out in a table and
+	 * copied cell by cell print them; the title's line is left blank. The answer maps the number's line index to the
+	 * title's line number.
+	 */
+	private static Map<Integer, Integer> titlesBelow(String[] lines) {
+		Map<Integer, Integer> joined = new HashMap<>();
+		for (int i = 0; i < lines.length - 1; i++) {
+			if (!LONE_NUMBER.matcher(lines[i]).matches()) {
+				continue;
+			}
+			int next = i + 1;
+			while (next < lines.length && lines[next].isBlank()) {
+				next++;
+			}
+			if (next < lines.length && itemLine(lines[i].strip() + " " + lines[next].strip()) != null
+					&& !LONE_NUMBER.matcher(lines[next]).matches()) {
+				lines[i] = lines[i].strip() + " " + lines[next].strip();
+				lines[next] = "";
+				joined.put(i, next + 1);
+			}
+		}
+		return joined;
 	}
 
 	/** The line the agenda's first item is on: the first numbered 1 (or a minute reference), else the first at all. */
@@ -337,6 +383,22 @@ final class Agenda {
 
 	private static Row note(int line, String why) {
 		return new Row(line, List.of("", "", "", "", why));
+	}
+
+	/** A post as agendas name an item's lead: "Chair", "Chief Operating Officer", "Director of Public Health". */
+	private static final Pattern POST = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:vice|deputy|co)[- ]?)?(?:chair(?:man|woman|"
+			+ "person)?s?|chief\\s+[\\w ]{2,40}|(?:executive\\s+|medical\\s+|managing\\s+|corporate\\s+)?director(?:\\s+of\\s+"
+			+ "[\\w ,&]{2,60})?|head\\s+of\\s+[\\w ,&]{2,60}|[\\w -]{2,40}\\bofficer|clerk|monitoring\\s+officer)$");
+
+	/** A line that names who leads an item, and nothing else: a post, or a name with a post after a comma. */
+	private static boolean isLead(String line) {
+		if (line.length() > 80 || line.endsWith(".") || isPurpose(line) || PAPER_NOTE.matcher(line).matches()) {
+			return false;
+		}
+		String first = line.split(",")[0].strip();
+		int words = first.split("\\s+").length;
+		return POST.matcher(first).matches() || words >= 2 && words <= 5 && Minutes.nameOnly(first)
+				&& Names.notAPerson(first) == null && !Minutes.isSentence(first);
 	}
 
 	/** Words that say what an item is for: "For approval", "To note", "Decision", "Discussion / Noting". */

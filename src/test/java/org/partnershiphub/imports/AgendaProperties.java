@@ -153,6 +153,32 @@ class AgendaProperties {
 		}
 	}
 
+	/** A table copied cell by cell: the number, title, purpose and lead each on a line of their own. */
+	@Property(tries = 200)
+	void anAgendaCopiedCellByCellIsReadItemByItem(
+			@ForAll @Size(min = 1, max = 10) List<@net.jqwik.api.From("items") Item> items) {
+		StringBuilder text = new StringBuilder("NHS Kestrel Integrated Care Board\nBoard Meeting in Public\nAgenda\n\n");
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			text.append((i % 2 == 0) ? "Item " + (i + 1) : (i + 1) + ".").append('\n').append(item.title()).append('\n');
+			if (!item.purpose().isEmpty()) {
+				text.append(item.purpose()).append('\n');
+			}
+			if (!item.lead().isEmpty()) {
+				text.append(item.lead()).append('\n');
+			}
+			text.append(item.pages() ? "\n" : "");
+		}
+		List<Row> read = Agenda.table(text.toString(), "UTF-8").rows().stream()
+			.filter(r -> r.line() > 0 && !r.cell(0).isEmpty())
+			.toList();
+		assertThat(read).as(text.toString()).hasSize(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			assertThat(read.get(i).cells().subList(0, 4)).as(text.toString()).containsExactly(String.valueOf(i + 1),
+					items.get(i).title(), items.get(i).purpose(), items.get(i).lead());
+		}
+	}
+
 	@Property(tries = 100)
 	void noLineIsLostWithoutARow(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("items") Item> items) {
 		String text = agenda(items);

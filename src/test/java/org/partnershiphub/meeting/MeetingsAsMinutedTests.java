@@ -328,7 +328,8 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(13))
 			.extracting(l -> (String) l.get("message"))
 			.singleElement()
-			.satisfies(m -> assertThat(m).contains("Dr Leah Corrin declared").contains("record it on the meeting's page"));
+			.satisfies(m -> assertThat(m).contains("a declaration of interest by Dr Leah Corrin in item 4")
+				.contains("no item 4 on the meeting's agenda").contains("record it on the meeting's page"));
 		report().path("meetingConflicts.participants[?(@.notRecorded == true)].person.displayName").entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Amos Kettle", "Dr Joss Penrose", "Councillor Tess Morland"))
 			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6)

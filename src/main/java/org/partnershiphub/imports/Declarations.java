@@ -15,7 +15,10 @@ import org.partnershiphub.meeting.Declaration;
  */
 final class Declarations {
 
-	/** What one line declares; {@code item} null when it names none and stands under none; {@code action} null when not said. */
+	/**
+	 * What one line declares; {@code item} the item's number ("8", or "6, 7" for several), null when it names none and
+	 * stands under none; {@code action} null when not said.
+	 */
 	record Declared(String name, String item, String sentence, Declaration.Action action) {
 	}
 
@@ -27,6 +30,11 @@ final class Declarations {
 
 	private static final Pattern ITEM = Pattern.compile("(?i)\\b(?:agenda\\s+)?(?:items?|minutes?)\\s+(?:no\\.?\\s*)?"
 			+ "(\\d{1,2}(?:\\.\\d{1,2})*[a-z]?|[a-z]{2,6}\\s?/?\\d{1,3}/\\d{1,4})\\b");
+
+	/** More item numbers after the first: ", 7 and 9", " & 7". */
+	private static final Pattern MORE_ITEMS = Pattern.compile("(?:\\s*(?:,|and|&)\\s*\\d{1,2}(?:\\.\\d{1,2})*[a-z]?\\b)+");
+
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[a-z]?");
 
 	private static final Pattern WITHDREW = Pattern.compile("(?i)\\b(?:left\\s+the\\s+(?:room|meeting|chamber|call)|"
 			+ "withdrew|withdrawn|withdraw\\s+from|absented|stepped\\s+out|was\\s+not\\s+present\\s+for|did\\s+not\\s+"
@@ -65,7 +73,13 @@ final class Declarations {
 			return Optional.empty();
 		}
 		Matcher item = ITEM.matcher(text);
-		String number = item.find() ? item.group(1).replaceAll("\\s+", "") : standingUnder;
+		String number = standingUnder;
+		if (item.find()) {
+			// "in items 6 and 7", "items 6, 7 and 9": each of them.
+			Matcher more = MORE_ITEMS.matcher(text.substring(item.end()));
+			number = item.group(1).replaceAll("\\s+", "") + (more.lookingAt() ? ", " + String.join(", ",
+					NUMBER.matcher(more.group()).results().map(r -> r.group()).toList()) : "");
+		}
 		Declaration.Action action = WITHDREW.matcher(text).find() ? Declaration.Action.WITHDREW
 				: NO_PART.matcher(text).find() ? Declaration.Action.NO_PART_IN_DISCUSSION_OR_VOTE
 						: REMAINED.matcher(text).find() ? Declaration.Action.REMAINED_AFTER_DECLARING : null;

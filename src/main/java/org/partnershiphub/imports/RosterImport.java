@@ -2,6 +2,7 @@ package org.partnershiphub.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -407,43 +408,52 @@ final class RosterImport {
 			return row;
 		});
 		for (Row row : rows) {
-			String written = value(row, columns, Field.NAME);
-			String number = value(row, columns, Field.DECLARED_IN_ITEM);
-			String what = "a declaration of interest by " + written + (number.isEmpty() ? "" : " in item " + number);
-			String itemId = items.get(itemKey(number));
-			String family = Names.words(Names.person(written).familyName());
-			List<String> who = this.attending.entrySet().stream()
-				.filter(e -> e.getValue().contains(family))
-				.map(Map.Entry::getKey)
-				.toList();
-			if (number.isEmpty()) {
-				skip(row, what + ", naming no item: record it on the meeting's page");
+			List<ReportLine> each = new ArrayList<>();
+			for (String number : value(row, columns, Field.DECLARED_IN_ITEM).split(",\\s*")) {
+				each.add(declaration(row, columns, number, items, recorded, names));
 			}
-			else if (itemId == null) {
-				skip(row, what + ": no item " + number + " on the meeting's agenda (import the agenda, then these "
-						+ "minutes again, or record it on the meeting's page)");
-			}
-			else if (who.size() != 1) {
-				skip(row, what + ": " + (who.isEmpty() ? "nobody of that name is recorded at the meeting"
-						: "several people of that name are recorded at the meeting") + "; record it on the meeting's page");
-			}
-			else if (recorded.contains(who.get(0) + "|" + itemId)) {
-				this.lines.add(new ReportLine(row.line(), Outcome.MERGED, what + ": already recorded"));
-			}
-			else {
-				recorded.add(who.get(0) + "|" + itemId);
-				String action = value(row, columns, Field.DECLARED_THEN);
-				List<Directory.Known> about = this.directory.organisationsIn(value(row, columns, Field.DECLARED_AS_MINUTED));
-				this.declarations.add(Params.of("id", UUID.randomUUID().toString(), "itemId", itemId, "personId",
-						who.get(0), "nature", value(row, columns, Field.DECLARED_AS_MINUTED), "action",
-						action.isEmpty() ? null : action, "organisationId", (about.size() == 1) ? about.get(0).id() : null,
-						"locator", "line " + row.line()));
-				this.lines.add(new ReportLine(row.line(), Outcome.IMPORTED, what + ", read as "
-						+ names.getOrDefault(who.get(0), written) + (action.isEmpty() ? "; what they did is not minuted"
-								: "; " + action.toLowerCase(Locale.ROOT).replace('_', ' '))
-						+ ((about.size() == 1) ? "; about " + about.get(0).name() : "")));
-			}
+			// One line of the report per line of the minutes, however many items it declares in.
+			Outcome outcome = each.stream().map(ReportLine::outcome).min(Comparator.naturalOrder()).orElseThrow();
+			this.lines.add(new ReportLine(row.line(), outcome,
+					String.join("; and ", each.stream().map(ReportLine::message).toList())));
 		}
+	}
+
+	private ReportLine declaration(Row row, Columns<Field> columns, String number, Map<String, String> items,
+			Set<String> recorded, Map<String, String> names) {
+		String written = value(row, columns, Field.NAME);
+		String what = "a declaration of interest by " + written + (number.isEmpty() ? "" : " in item " + number);
+		String itemId = items.get(itemKey(number));
+		String family = Names.words(Names.person(written).familyName());
+		List<String> who = this.attending.entrySet().stream()
+			.filter(e -> e.getValue().contains(family))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (number.isEmpty()) {
+			return new ReportLine(row.line(), Outcome.SKIPPED, what + ", naming no item: record it on the meeting's page");
+		}
+		if (itemId == null) {
+			return new ReportLine(row.line(), Outcome.SKIPPED, what + ": no item " + number + " on the meeting's agenda "
+					+ "(import the agenda, then these minutes again, or record it on the meeting's page)");
+		}
+		if (who.size() != 1) {
+			return new ReportLine(row.line(), Outcome.SKIPPED, what + ": " + (who.isEmpty()
+					? "nobody of that name is recorded at the meeting"
+					: "several people of that name are recorded at the meeting") + "; record it on the meeting's page");
+		}
+		if (!recorded.add(who.get(0) + "|" + itemId)) {
+			return new ReportLine(row.line(), Outcome.MERGED, what + ": already recorded");
+		}
+		String action = value(row, columns, Field.DECLARED_THEN);
+		String sentence = value(row, columns, Field.DECLARED_AS_MINUTED);
+		List<Directory.Known> about = this.directory.organisationsIn(sentence);
+		this.declarations.add(Params.of("id", UUID.randomUUID().toString(), "itemId", itemId, "personId", who.get(0),
+				"nature", sentence, "action", action.isEmpty() ? null : action, "organisationId",
+				(about.size() == 1) ? about.get(0).id() : null, "locator", "line " + row.line()));
+		return new ReportLine(row.line(), Outcome.IMPORTED, what + ", read as " + names.getOrDefault(who.get(0), written)
+				+ (action.isEmpty() ? "; what they did is not minuted" : "; " + action.toLowerCase(Locale.ROOT)
+					.replace('_', ' '))
+				+ ((about.size() == 1) ? "; about " + about.get(0).name() : ""));
 	}
 
 	/** "8", "8.", "Item 8" and "HWB/25/14" as one key. */

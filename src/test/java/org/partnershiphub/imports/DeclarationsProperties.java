@@ -1,5 +1,6 @@
 package org.partnershiphub.imports;
 
+import java.util.List;
 import java.util.Optional;
 
 import net.jqwik.api.Arbitraries;
@@ -85,6 +86,16 @@ class DeclarationsProperties {
 		assertThat(read.get().name()).isEqualTo(sentence.name());
 		assertThat(read.get().item()).isEqualTo("7");
 		assertThat(read.get().action()).isEqualTo(Action.WITHDREW);
+	}
+
+	@Property(tries = 100)
+	void aDeclarationInSeveralItemsNamesEachOfThem(@ForAll("sentences") Sentence sentence,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 4) int count) {
+		List<String> numbers = java.util.stream.IntStream.rangeClosed(5, 4 + count).mapToObj(String::valueOf).toList();
+		String list = String.join(", ", numbers.subList(0, count - 1)) + " and " + numbers.get(count - 1);
+		String text = sentence.name() + " declared an interest in items " + list + " as a trustee of Lantern House Trust.";
+		assertThat(Declarations.read(text, null)).as(text).get().extracting(Declared::item)
+			.isEqualTo(String.join(", ", numbers));
 	}
 
 	@Property(tries = 50)

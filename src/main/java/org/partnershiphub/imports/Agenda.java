@@ -165,8 +165,8 @@ final class Agenda {
 				leadNext = leadNext && titledBelow.containsValue(number);
 				continue;
 			}
-			Matcher m = (i >= first) ? itemLine(line) : null;
-			if (m != null && (item == null || comesAfter(m.group(1), item.number))) {
+			Numbered m = (i >= first) ? itemLine(line) : null;
+			if (m != null && (item == null || comesAfter(m.number(), item.number))) {
 				if (item != null) {
 					rows.add(close(item, within, section));
 				}
@@ -276,11 +276,11 @@ final class Agenda {
 	private static int firstItem(String[] lines) {
 		int any = lines.length;
 		for (int i = 0; i < lines.length; i++) {
-			Matcher m = itemLine(lines[i].strip());
+			Numbered m = itemLine(lines[i].strip());
 			if (m == null) {
 				continue;
 			}
-			String number = m.group(1);
+			String number = m.number();
 			if (number.matches("0?1\\b.*|0?1") || number.matches("(?i)[a-z].*")) {
 				return i;
 			}
@@ -289,25 +289,31 @@ final class Agenda {
 		return any;
 	}
 
+	/** An item's number, and what the line prints after it (a time after the number set aside). */
+	private record Numbered(String number, String rest) {
+	}
+
 	/** The line's item number and the rest, when it opens with a number and what follows reads as a title. */
-	private static Matcher itemLine(String line) {
+	private static Numbered itemLine(String line) {
 		Matcher m = ITEM.matcher(LEADING_TIME.matcher(line).replaceFirst(""));
 		if (!m.matches()) {
 			return null;
 		}
-		String title = GAP.split(m.group(2), 2)[0];
+		// "1.  2.00  Welcome": a time printed after the number.
+		String rest = LEADING_TIME.matcher(m.group(2)).replaceFirst("");
+		String title = GAP.split(rest, 2)[0];
 		boolean topLevel = m.group(1).matches("\\d{1,2}");
 		if (!title.matches("[\\p{Lu}\"'\u2018\u201c(\\[].*|(?:19|20)\\d{2}\\b.*") || RECOMMENDATION.matcher(title).matches()
 				|| title.matches("(?i)[ap]\\.?m\\.?\\b.*|(?:mins?|minutes|hours?|hrs?)\\.?")
 				|| (topLevel && Integer.parseInt(m.group(1)) <= 31 && MONTH.matcher(title).matches())) {
 			return null;
 		}
-		return m;
+		return new Numbered(m.group(1).replaceAll("\\s+", ""), rest);
 	}
 
-	private static Item open(int line, Matcher m) {
-		String number = m.group(1).replaceAll("\\s+", "");
-		List<String> columns = List.of(GAP.split(m.group(2).strip()));
+	private static Item open(int line, Numbered m) {
+		String number = m.number();
+		List<String> columns = List.of(GAP.split(m.rest().strip()));
 		String title = columns.get(0);
 		String purpose = null;
 		List<String> after = new ArrayList<>();

@@ -227,13 +227,13 @@ final class Minutes {
 	 * for an unnumbered one, or for the item of declarations itself (what is declared there is in other items).
 	 */
 	private static String itemNumber(String printed, Matcher item) {
-		if (!item.matches() || DECLARATIONS_ITEM.matcher(item.group(1)).lookingAt()) {
+		if (!item.matches() || DECLARATIONS_ITEM.matcher(item.group(1)).find()) {
 			return null;
 		}
 		return printed.substring(0, item.start(1)).strip().replaceAll("(?i)^item\\s+", "").replaceAll("[.):]+$", "");
 	}
 
-	private static final Pattern DECLARATIONS_ITEM = Pattern.compile("(?i)\\s*(?:apologies\\s+and\\s+)?declarations?\\s+"
+	private static final Pattern DECLARATIONS_ITEM = Pattern.compile("(?i)\\bdeclarations?\\s+"
 			+ "of\\s+(?:pecuniary\\s+|other\\s+)?interests?");
 
 	/**

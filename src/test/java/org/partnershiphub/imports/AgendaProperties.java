@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The agenda reader on agendas in the shapes boards print them, generated: a title block with the date, time and
- * venue (numbers in it), items with or without a time before them, what each is for in brackets, after a dash, in a
+ * venue (numbers in it), items with or without a time before them or after their number, what each is for in brackets, after a dash, in a
  * column, on a line of its own or not at all, a lead in a column or on a "Lead:" line, page numbers, and descriptions
  * with numbered recommendations under an item.
  */
@@ -70,8 +70,10 @@ class AgendaProperties {
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
 			String number = (i + 1) + ".";
-			String prefix = item.time().isEmpty() ? "" : item.time() + "  ";
-			String line = prefix + number + "\t" + item.title();
+			// A time before the number, or in a column after it.
+			String before = (item.time().isEmpty() || i % 2 == 1) ? "" : item.time() + "  ";
+			String after = (item.time().isEmpty() || i % 2 == 0) ? "" : item.time() + "\t";
+			String line = before + number + "\t" + after + item.title();
 			boolean columns = item.purposeShape() == 2 || (item.leadShape() == 0 && !item.lead().isEmpty());
 			if (!item.purpose().isEmpty()) {
 				line += switch (item.purposeShape()) {

@@ -13,13 +13,15 @@ import org.partnershiphub.meeting.AgendaItem.Purpose;
 
 /**
  * An agenda as printed, read into the agenda layout: a row per item with its number, title, purpose and lead. An item
- * is a line opening with its number ("4.", "Item 4:", "4.2", "4(a)", "HWB/25/12"), after a time if the agenda prints
- * one; its title may run on to the next line; what it is for is printed after the title ("(For approval)", "- For
- * decision"), in a column, on a line of its own ("For noting", "Purpose: To approve the plan"), or in a heading over
- * several items ("Items for decision"); its lead in a column or on a line ("Lead: Jo Marsh"). A numbered line is an item
- * only when it comes after the last item's number and reads as a title: a date, a time, a page range or a
- * recommendation ("1. Approve the plan" under an item) is not one. The agenda's title block, and lines of an item's
- * description, are reported on their lines and not read.
+ * is a line opening with its number ("4.", "Item 4:", "4.2", "4(a)", "HWB/25/12"), with a time before or after the
+ * number if the agenda prints one, or a number alone with the title on the next line (a table copied cell by cell);
+ * its title may run on to the next line; what it is for is printed after the title ("(For approval)", "- For
+ * decision", or run on where a PDF lost the columns), in a column, on a line of its own ("For noting", "Purpose: To
+ * approve the plan"), or in a heading over several items ("Items for decision"); its lead in a column, on a labelled
+ * line ("Lead: Jo Marsh", "Report of ...") or alone under the title. A numbered line is an item only when it comes
+ * after the last item's number and reads as a title: a date, a time, a page range or a recommendation ("1. Approve the
+ * plan" under an item) is not one. The agenda's title block, and lines of an item's description, are reported on their
+ * lines and not read.
  */
 final class Agenda {
 
@@ -41,7 +43,7 @@ final class Agenda {
 			+ "[.):]?|\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]|[a-z]{2,6}/\\d{1,3}/\\d{1,4})\\s*$");
 
 	/** A tab or a run of spaces between columns, as a table pasted into text leaves them. */
-	private static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");
+	private static final Pattern GAP = Minutes.GAP;
 
 	/** Between a title and what is printed after it on its line: " - For decision - Jo Marsh". */
 	private static final Pattern SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014]\\s+|\\s*:\\s+");
@@ -108,7 +110,7 @@ final class Agenda {
 	private Agenda() {
 	}
 
-	/** A heading saying what the items under it are for; {@code parent}, the item it is the title of ("7. Items for noting"). */
+	/** A heading saying what the items under it are for; {@code parent}: the item it titles ("7. Items for noting"). */
 	private record Section(String text, int line, String parent) {
 	}
 

@@ -73,8 +73,7 @@ final class AgendaImport {
 
 	/** Reads an agenda: a table with a Title column, or else the agenda's printed text. */
 	static Table read(byte[] bytes, String fileName, Map<String, String> mapping) {
-		boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-		if (zip || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx"))) {
+		if (Table.isXlsx(bytes, fileName)) {
 			return Table.xlsx(bytes);
 		}
 		Table.Text text = Table.Text.decode(bytes);

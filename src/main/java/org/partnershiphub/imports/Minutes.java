@@ -33,7 +33,7 @@ final class Minutes {
 			+ "from)?)?|absent)\\s*(?::\\s*(.*))?$");
 
 	/** A tab or a run of spaces between a name and its title, as a table pasted into text leaves them. */
-	private static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");
+	static final Pattern GAP = Pattern.compile("(?<=\\S)(?:\\t+|[ \\t]{3,})(?=\\S)");
 
 	/** A bullet or number before a name: "•", "-", "1.", "2)", "(a)". */
 	private static final Pattern BULLET = Pattern

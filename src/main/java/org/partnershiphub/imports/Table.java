@@ -75,11 +75,13 @@ public record Table(List<Row> rows, String encoding) {
 	}
 
 	public static Table read(byte[] bytes, String fileName) {
+		return isXlsx(bytes, fileName) ? xlsx(bytes) : csv(bytes);
+	}
+
+	/** A workbook: a zip file's signature, or the name says so. */
+	static boolean isXlsx(byte[] bytes, String fileName) {
 		boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-		if (zip || (fileName != null && fileName.toLowerCase().endsWith(".xlsx"))) {
-			return xlsx(bytes);
-		}
-		return csv(bytes);
+		return zip || (fileName != null && fileName.toLowerCase().endsWith(".xlsx"));
 	}
 
 	static Table csv(byte[] bytes) {

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.partnershiphub.common.Validation;
 import org.partnershiphub.imports.Table.Row;
+import org.partnershiphub.meeting.Decision;
 
 /**
  * An attendance list as minutes print it, read into the attendance layout. Headings ("PRESENT:", "IN ATTENDANCE:",
@@ -24,7 +26,8 @@ final class Minutes {
 
 	/** The columns of the rows produced, in order (the first row, numbered 0, names them). */
 	static final List<String> HEADER = List.of("Name", "Title", "Attendance", "Chairing", "In absence of",
-			"Substitute for", "Chair note", "Heading", "Declared in item", "Declared as minuted", "Declared then");
+			"Substitute for", "Chair note", "Heading", "Declared in item", "Declared as minuted", "Declared then",
+			"Resolved in item", "Resolved as minuted", "Resolved outcome");
 
 	private static final Pattern HEADING = Pattern.compile("(?i)^\\s*((?:(?:voting|non-voting|co-opted|board|committee) )?"
 			+ "members present|present|in attendance|also in attendance|also present|officers present|officers in "
@@ -70,8 +73,6 @@ final class Minutes {
 	private static final Pattern DECLARED = Pattern.compile("(?i)\\bdeclared? (?:an? |their |his |her )?(?:[\\w-]+ ){0,3}"
 			+ "interests?\\b");
 
-	/** A resolution of the minutes' business: "RESOLVED: That the plan be approved.", "The Board AGREED to ...". */
-	private static final Pattern RESOLVED = Pattern.compile("(?i)^\\s*(?:[\\w -]{0,40}?\\b)?(?:resolved|agreed)\\b");
 
 	/** "None", "Nil", "No apologies were received": a section that names nobody. */
 	private static final Pattern NOBODY = Pattern.compile("(?i)^\\s*(?:none|nil|n/?a|-|no apologies(?: for absence)?(?: "
@@ -127,9 +128,21 @@ final class Minutes {
 		String status = null;
 		boolean business = false;
 		String standingUnder = null;
+		// A resolution being read, over its clauses on the lines below: its line, item and text.
+		int resolvedAt = 0;
+		String resolvedIn = null;
+		StringBuilder resolution = null;
 		int number = 0;
 		for (String printed : text.split("\\R", -1)) {
 			number++;
+			if (resolution != null) {
+				if (Resolutions.continues(printed) && resolution.length() < Validation.TEXT_MAX) {
+					resolution.append(' ').append(printed.strip());
+					continue;
+				}
+				rows.add(resolved(resolvedAt, resolvedIn, resolution.toString()));
+				resolution = null;
+			}
 			// A bullet or number before a name, and a tab or a run of spaces between a name and its title.
 			String line = GAP.matcher(BULLET.matcher(printed).replaceFirst("")).replaceAll(" - ");
 			if (line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
@@ -167,8 +180,8 @@ final class Minutes {
 			if (business) {
 				Matcher item = ITEM_NUMBER.matcher(printed);
 				if (item.matches() || BUSINESS.matcher(line).lookingAt()) {
+					// An item's minute: what is declared under it, naming no item, is declared in this one.
 					standingUnder = itemNumber(printed, item);
-					continue;
 				}
 				Optional<Declarations.Declared> declared = DECLARED.matcher(line).find()
 						? Declarations.read(line, standingUnder) : Optional.empty();
@@ -179,12 +192,16 @@ final class Minutes {
 							(d.action() != null) ? d.action().name() : "")));
 					continue;
 				}
+				if (Resolutions.RESOLVED.matcher(line).find()) {
+					resolvedAt = number;
+					resolvedIn = standingUnder;
+					resolution = new StringBuilder(printed.strip());
+					continue;
+				}
 				// Not attendance, but not to pass over without a word either.
-				String what = DECLARED.matcher(line).find() ? "a declaration of interest"
-						: RESOLVED.matcher(line).find() ? "a decision" : null;
-				if (what != null) {
-					rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (" + what + " in the minutes: "
-							+ "not read from here; record it on the meeting's page)"));
+				if (DECLARED.matcher(line).find()) {
+					rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (a declaration of interest in "
+							+ "the minutes: not read from here; record it on the meeting's page)"));
 				}
 				continue;
 			}
@@ -219,7 +236,16 @@ final class Minutes {
 				rows.add(entry.row(number));
 			}
 		}
+		if (resolution != null) {
+			rows.add(resolved(resolvedAt, resolvedIn, resolution.toString()));
+		}
 		return new Table(rows, encoding);
+	}
+
+	private static Row resolved(int line, String item, String text) {
+		Decision.Outcome outcome = Resolutions.outcome(text);
+		return new Row(line, List.of("", "", "", "", "", "", "", "", "", "", "", (item != null) ? item : "", text,
+				(outcome != null) ? outcome.name() : ""));
 	}
 
 	/**

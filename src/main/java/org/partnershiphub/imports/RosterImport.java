@@ -2,7 +2,6 @@ package org.partnershiphub.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +45,9 @@ final class RosterImport {
 		/** Set only by the minutes reader: a heading or the minutes' own title, not a person. */
 		HEADING("heading"),
 		/** Set only by the minutes reader: a declaration of interest in the business, its item and what was done. */
-		DECLARED_IN_ITEM, DECLARED_AS_MINUTED, DECLARED_THEN;
+		DECLARED_IN_ITEM, DECLARED_AS_MINUTED, DECLARED_THEN,
+		/** Set only by the minutes reader: a resolution in the business, its item and its outcome. */
+		RESOLVED_IN_ITEM, RESOLVED_AS_MINUTED, RESOLVED_OUTCOME;
 
 		private final List<String> headers;
 
@@ -65,6 +66,9 @@ final class RosterImport {
 				case DECLARED_IN_ITEM -> List.of("declared in item");
 				case DECLARED_AS_MINUTED -> List.of("declared as minuted");
 				case DECLARED_THEN -> List.of("declared then");
+				case RESOLVED_IN_ITEM -> List.of("resolved in item");
+				case RESOLVED_AS_MINUTED -> List.of("resolved as minuted");
+				case RESOLVED_OUTCOME -> List.of("resolved outcome");
 				default -> List.of();
 			};
 		}
@@ -102,7 +106,8 @@ final class RosterImport {
 	/** Who the minutes record at the meeting: each person's family names, as written and as held. */
 	private final Map<String, Set<String>> attending = new HashMap<>();
 
-	private final List<Map<String, Object>> declarations = new ArrayList<>();
+	/** Declarations and resolutions in minutes pasted whole. */
+	private final MinutesBusiness business;
 
 	/** For a roster: the board, and the date seats start when the file gives none. */
 	static RosterImport roster(Graph graph, Directory directory, String boardId, LocalDate from, LocalDate asAt) {
@@ -122,6 +127,7 @@ final class RosterImport {
 		this.boardId = boardId;
 		this.meetingId = meetingId;
 		this.from = from;
+		this.business = (meetingId != null) ? new MinutesBusiness(graph, directory, meetingId) : null;
 	}
 
 	Plan plan(Table table, Map<String, String> mapping) {
@@ -133,7 +139,8 @@ final class RosterImport {
 		this.votingMarkers = table.rows().stream().anyMatch(r -> VOTING_MARKER.matcher(value(r, columns, Field.NAME)
 				+ " " + value(r, columns, Field.SURNAME)).find());
 		boolean beforeHeader = columns.header() != null;
-		List<Row> declared = new ArrayList<>();
+		List<MinutesBusiness.Declared> declared = new ArrayList<>();
+		List<MinutesBusiness.Resolved> resolved = new ArrayList<>();
 		for (Row row : table.rows()) {
 			if (beforeHeader) {
 				beforeHeader = row != columns.header();
@@ -143,7 +150,13 @@ final class RosterImport {
 			}
 			else if (!value(row, columns, Field.DECLARED_AS_MINUTED).isEmpty()) {
 				// Read once everyone present is known: only someone at the meeting declares at it.
-				declared.add(row);
+				declared.add(new MinutesBusiness.Declared(row.line(), value(row, columns, Field.NAME),
+						value(row, columns, Field.DECLARED_IN_ITEM), value(row, columns, Field.DECLARED_AS_MINUTED),
+						value(row, columns, Field.DECLARED_THEN)));
+			}
+			else if (!value(row, columns, Field.RESOLVED_AS_MINUTED).isEmpty()) {
+				resolved.add(new MinutesBusiness.Resolved(row.line(), value(row, columns, Field.RESOLVED_IN_ITEM),
+						value(row, columns, Field.RESOLVED_AS_MINUTED), value(row, columns, Field.RESOLVED_OUTCOME)));
 			}
 			else if (!value(row, columns, Field.HEADING).isEmpty() && value(row, columns, Field.NAME).isEmpty()) {
 				skip(row, "heading \"" + value(row, columns, Field.HEADING) + "\"");
@@ -158,12 +171,12 @@ final class RosterImport {
 				read(row, columns, held);
 			}
 		}
-		if (!declared.isEmpty()) {
-			declarations(declared, columns);
+		if (!declared.isEmpty() || !resolved.isEmpty()) {
+			this.lines.addAll(this.business.plan(this.attending, declared, resolved));
 		}
 		this.lines.sort(ReportLine.BY_LINE);
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),
-				this.records.size() - this.updated + this.declarations.size(),
+				this.records.size() - this.updated + ((this.business != null) ? this.business.records() : 0),
 				this.updated, 0, this::write);
 	}
 
@@ -372,95 +385,6 @@ final class RosterImport {
 				: Outcome.IMPORTED, String.join("; ", notes)));
 	}
 
-	/**
-	 * Declarations of interest the minutes record in their business: each against the meeting's item of that number,
-	 * by the one person recorded at the meeting under that family name, about the organisation the sentence names when
-	 * it names exactly one. One the hub cannot place (no item, an item not on the agenda, nobody or several people at
-	 * the meeting of that name) is SKIPPED saying why, for the officer to record on the meeting's page.
-	 */
-	private void declarations(List<Row> rows, Columns<Field> columns) {
-		Map<String, String> items = new HashMap<>();
-		Set<String> recorded = new HashSet<>();
-		Map<String, String> names = new HashMap<>();
-		this.graph.query("""
-				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(:Meeting {id: $meetingId})
-				RETURN ai.number AS number, ai.id AS id,
-				       [(ai)<-[:AGAINST_ITEM]-(:Declaration)-[:DECLARED_BY]->(p:Person) | p.id] AS declared
-				""", Map.of("meetingId", this.meetingId), row -> {
-			items.put(itemKey(row.get("number").asString()), row.get("id").asString());
-			row.get("declared").asList(v -> v.asString()).forEach(p -> recorded.add(p + "|" + row.get("id").asString()));
-			return row;
-		});
-		this.graph.query("""
-				CALL () {
-				  MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
-				  WHERE a.status IN ['PRESENT', 'IN_ATTENDANCE']
-				  RETURN p
-				  UNION
-				  MATCH (p:Person) WHERE p.id IN $attending
-				  RETURN p
-				}
-				RETURN p.id AS id, p.displayName AS name, p.familyName AS family
-				""", Map.of("meetingId", this.meetingId, "attending", List.copyOf(this.attending.keySet())), row -> {
-			this.attending.computeIfAbsent(row.get("id").asString(), k -> new HashSet<>())
-				.add(Names.words(row.get("family").asString("")));
-			names.put(row.get("id").asString(), row.get("name").asString());
-			return row;
-		});
-		for (Row row : rows) {
-			List<ReportLine> each = new ArrayList<>();
-			for (String number : value(row, columns, Field.DECLARED_IN_ITEM).split(",\\s*")) {
-				each.add(declaration(row, columns, number, items, recorded, names));
-			}
-			// One line of the report per line of the minutes, however many items it declares in.
-			Outcome outcome = each.stream().map(ReportLine::outcome).min(Comparator.naturalOrder()).orElseThrow();
-			this.lines.add(new ReportLine(row.line(), outcome,
-					String.join("; and ", each.stream().map(ReportLine::message).toList())));
-		}
-	}
-
-	private ReportLine declaration(Row row, Columns<Field> columns, String number, Map<String, String> items,
-			Set<String> recorded, Map<String, String> names) {
-		String written = value(row, columns, Field.NAME);
-		String what = "a declaration of interest by " + written + (number.isEmpty() ? "" : " in item " + number);
-		String itemId = items.get(itemKey(number));
-		String family = Names.words(Names.person(written).familyName());
-		List<String> who = this.attending.entrySet().stream()
-			.filter(e -> e.getValue().contains(family))
-			.map(Map.Entry::getKey)
-			.toList();
-		if (number.isEmpty()) {
-			return new ReportLine(row.line(), Outcome.SKIPPED, what + ", naming no item: record it on the meeting's page");
-		}
-		if (itemId == null) {
-			return new ReportLine(row.line(), Outcome.SKIPPED, what + ": no item " + number + " on the meeting's agenda "
-					+ "(import the agenda, then these minutes again, or record it on the meeting's page)");
-		}
-		if (who.size() != 1) {
-			return new ReportLine(row.line(), Outcome.SKIPPED, what + ": " + (who.isEmpty()
-					? "nobody of that name is recorded at the meeting"
-					: "several people of that name are recorded at the meeting") + "; record it on the meeting's page");
-		}
-		if (!recorded.add(who.get(0) + "|" + itemId)) {
-			return new ReportLine(row.line(), Outcome.MERGED, what + ": already recorded");
-		}
-		String action = value(row, columns, Field.DECLARED_THEN);
-		String sentence = value(row, columns, Field.DECLARED_AS_MINUTED);
-		List<Directory.Known> about = this.directory.organisationsIn(sentence);
-		this.declarations.add(Params.of("id", UUID.randomUUID().toString(), "itemId", itemId, "personId", who.get(0),
-				"nature", sentence, "action", action.isEmpty() ? null : action, "organisationId",
-				(about.size() == 1) ? about.get(0).id() : null, "locator", "line " + row.line()));
-		return new ReportLine(row.line(), Outcome.IMPORTED, what + ", read as " + names.getOrDefault(who.get(0), written)
-				+ (action.isEmpty() ? "; what they did is not minuted" : "; " + action.toLowerCase(Locale.ROOT)
-					.replace('_', ' '))
-				+ ((about.size() == 1) ? "; about " + about.get(0).name() : ""));
-	}
-
-	/** "8", "8.", "Item 8" and "HWB/25/14" as one key. */
-	private static String itemKey(String number) {
-		return number.toLowerCase(Locale.ROOT).replaceAll("^item\\s+|[.):]+$|\\s+", "");
-	}
-
 	/** The id of the person a cell names (a seat-holder first, allowing a misspelling); null for a blank cell, "?" when nobody matches. */
 	private String personNamed(String text, Map<String, List<Held>> held) {
 		if (text.isEmpty()) {
@@ -576,17 +500,7 @@ final class RosterImport {
 				  CREATE (a)-[:IN_ABSENCE_OF]->(absent)
 				}
 				""", this.records, Map.of("meetingId", this.meetingId));
-		batches.update("""
-				UNWIND $rows AS r
-				MATCH (ai:AgendaItem {id: r.itemId})
-				MATCH (p:Person {id: r.personId})
-				MATCH (doc:SourceDocument {id: $documentId})
-				CREATE (d:Declaration {id: r.id, nature: r.nature, action: r.action, createdAt: datetime()}),
-				       (d)-[:AGAINST_ITEM]->(ai), (d)-[:DECLARED_BY]->(p), (d)-[:SOURCED_FROM {locator: r.locator}]->(doc)
-				WITH d, r
-				MATCH (o:Organisation {id: r.organisationId})
-				CREATE (d)-[:ABOUT_ORGANISATION]->(o)
-				""", this.declarations);
+		this.business.write(batches);
 	}
 
 	private void skip(Row row, String why) {

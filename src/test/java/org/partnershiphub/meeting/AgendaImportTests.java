@@ -168,7 +168,7 @@ class AgendaImportTests extends GraphTestSupport {
 	}
 
 	@Test
-	void declarationsMinutedInTheBusinessAreRecordedAgainstTheirItemsOnce() {
+	void declarationsAndResolutionsMinutedInTheBusinessAreRecordedAgainstTheirItemsOnce() {
 		String quill = this.fixtures.person("Ada", "Quill");
 		String okoro = this.fixtures.person("Ben", "Okoro");
 		for (String member : List.of(quill, okoro)) {
@@ -191,6 +191,10 @@ class AgendaImportTests extends GraphTestSupport {
 				Councillor Zed declared an interest in item 6.
 				6. HEALTHWATCH BRACKENFORD ANNUAL REPORT
 				Having declared an interest, Councillor Okoro took no part in the discussion.
+				RESOLVED: That the annual report be noted.
+				8. RIVERSIDE CARE LTD CONTRACT EXTENSION
+				RESOLVED:
+				1. That the contract extension be approved, subject to a break clause at 12 months.
 				""";
 		Map<?, ?> report = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
 		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
@@ -212,10 +216,23 @@ class AgendaImportTests extends GraphTestSupport {
 			.isEqualTo("Riverside Care Ltd")
 			.path("meeting.items[5].declarations[0].action").entity(String.class)
 			.isEqualTo("NO_PART_IN_DISCUSSION_OR_VOTE");
+		this.graphQl.document("""
+				query($id: ID!) { meeting(id: $id) { items { number decisions { text outcome decidedOn } } } }""")
+			.variable("id", this.meeting)
+			.execute()
+			.path("meeting.items[5].decisions[0].outcome").entity(String.class).isEqualTo("NOTED")
+			.path("meeting.items[7].decisions[0].outcome").entity(String.class).isEqualTo("APPROVED_SUBJECT_TO")
+			.path("meeting.items[7].decisions[0].text").entity(String.class)
+			.isEqualTo("RESOLVED: 1. That the contract extension be approved, subject to a break clause at 12 months.")
+			.path("meeting.items[7].decisions[0].decidedOn").entity(String.class).isEqualTo("2025-09-18");
 		Map<?, ?> again = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
 		assertThat(lines(again)).filteredOn(line -> line.get("line").equals(10)).extracting(line -> line.get("outcome"))
 			.containsExactly("MERGED");
+		assertThat(lines(again)).filteredOn(line -> List.of(15, 17).contains(line.get("line")))
+			.extracting(line -> line.get("outcome")).containsExactly("MERGED", "MERGED");
 		assertThat(count("MATCH (d:Declaration) RETURN count(d)")).isEqualTo(2);
+		assertThat(count("MATCH (d:Decision)-[:TAKEN_BY]->(:Board {id: $board}) RETURN count(d)", "board", this.board))
+			.isEqualTo(2);
 	}
 
 	private List<Map<String, Object>> items() {

@@ -1,0 +1,197 @@
+package org.partnershiphub.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnershiphub.common.Graph;
+import org.partnershiphub.common.Params;
+import org.partnershiphub.imports.ImportReport.Outcome;
+import org.partnershiphub.imports.ImportReport.ReportLine;
+import org.partnershiphub.imports.ImportService.Batches;
+
+/**
+ * What minutes pasted whole record in their business, beside the attendance: declarations of interest and resolutions,
+ * each against the meeting's item of that number. A declaration is by the one person recorded at the meeting under
+ * that family name, about the organisation its sentence names when it names exactly one; a resolution is the decision
+ * of the board the item is before, on the meeting's date. One the hub cannot place (no item, an item not on the
+ * agenda, nobody or several people of that name, a meeting in common, words that say no outcome) is SKIPPED saying
+ * why, for the officer to record on the meeting's page. The same minutes twice record each once.
+ */
+final class MinutesBusiness {
+
+	/** A declaration as the minutes reader found it: {@code items} one number or several ("6, 7"). */
+	record Declared(int line, String name, String items, String sentence, String action) {
+	}
+
+	/** A resolution as the minutes reader found it; {@code outcome} empty when its words say none. */
+	record Resolved(int line, String item, String text, String outcome) {
+	}
+
+	/** An item of the meeting, the boards it is before, and who has declared and what was decided on it. */
+	private record Item(String id, List<String> boards, Set<String> declared, Set<String> decided) {
+	}
+
+	private final Graph graph;
+
+	private final Directory directory;
+
+	private final String meetingId;
+
+	private final List<Map<String, Object>> declarations = new ArrayList<>();
+
+	private final List<Map<String, Object>> decisions = new ArrayList<>();
+
+	MinutesBusiness(Graph graph, Directory directory, String meetingId) {
+		this.graph = graph;
+		this.directory = directory;
+		this.meetingId = meetingId;
+	}
+
+	/** Records to write; {@code attending}: who the minutes record at the meeting, by id, with their family names. */
+	List<ReportLine> plan(Map<String, Set<String>> attending, List<Declared> declared, List<Resolved> resolved) {
+		Map<String, Item> items = new HashMap<>();
+		this.graph.query("""
+				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(mt:Meeting {id: $meetingId})
+				WITH ai, mt, [(ai)-[:FOR_BOARD]->(b:Board) | b.id] AS forBoards
+				RETURN ai.number AS number, ai.id AS id,
+				       CASE WHEN size(forBoards) > 0 THEN forBoards ELSE [(mt)-[:OF_BOARD]->(b:Board) | b.id] END AS boards,
+				       [(ai)<-[:AGAINST_ITEM]-(:Declaration)-[:DECLARED_BY]->(p:Person) | p.id] AS declared,
+				       [(ai)<-[:ON_ITEM]-(d:Decision) | d.text] AS decided
+				""", Map.of("meetingId", this.meetingId), row -> items.put(key(row.get("number").asString()),
+				new Item(row.get("id").asString(), row.get("boards").asList(v -> v.asString()),
+						new HashSet<>(row.get("declared").asList(v -> v.asString())),
+						new HashSet<>(row.get("decided").asList(v -> v.asString())))));
+		Map<String, String> names = new HashMap<>();
+		this.graph.query("""
+				CALL () {
+				  MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
+				  WHERE a.status IN ['PRESENT', 'IN_ATTENDANCE']
+				  RETURN p
+				  UNION
+				  MATCH (p:Person) WHERE p.id IN $attending
+				  RETURN p
+				}
+				RETURN p.id AS id, p.displayName AS name, p.familyName AS family
+				""", Map.of("meetingId", this.meetingId, "attending", List.copyOf(attending.keySet())), row -> {
+			attending.computeIfAbsent(row.get("id").asString(), k -> new HashSet<>())
+				.add(Names.words(row.get("family").asString("")));
+			return names.put(row.get("id").asString(), row.get("name").asString());
+		});
+		List<ReportLine> lines = new ArrayList<>();
+		for (Declared d : declared) {
+			List<ReportLine> each = new ArrayList<>();
+			for (String number : d.items().split(",\\s*")) {
+				each.add(declaration(d, number, items.get(key(number)), attending, names));
+			}
+			// One line of the report per line of the minutes, however many items it declares in.
+			lines.add(new ReportLine(d.line(), each.stream().map(ReportLine::outcome).min(Comparator.naturalOrder())
+				.orElseThrow(), String.join("; and ", each.stream().map(ReportLine::message).toList())));
+		}
+		for (Resolved r : resolved) {
+			lines.add(decision(r, items.get(key(r.item()))));
+		}
+		return lines;
+	}
+
+	private ReportLine declaration(Declared d, String number, Item item, Map<String, Set<String>> attending,
+			Map<String, String> names) {
+		String what = "a declaration of interest by " + d.name() + (number.isEmpty() ? "" : " in item " + number);
+		String family = Names.words(Names.person(d.name()).familyName());
+		List<String> who = attending.entrySet().stream()
+			.filter(e -> e.getValue().contains(family))
+			.map(Map.Entry::getKey)
+			.toList();
+		String unplaced = unplaced(number, item);
+		if (unplaced == null && who.size() != 1) {
+			unplaced = (who.isEmpty() ? "nobody of that name is recorded at the meeting"
+					: "several people of that name are recorded at the meeting") + "; record it on the meeting's page";
+		}
+		if (unplaced != null) {
+			return new ReportLine(d.line(), Outcome.SKIPPED, what + unplaced);
+		}
+		if (!item.declared().add(who.get(0))) {
+			return new ReportLine(d.line(), Outcome.MERGED, what + ": already recorded");
+		}
+		List<Directory.Known> about = this.directory.organisationsIn(d.sentence());
+		this.declarations.add(Params.of("id", UUID.randomUUID().toString(), "itemId", item.id(), "personId", who.get(0),
+				"nature", d.sentence(), "action", d.action().isEmpty() ? null : d.action(), "organisationId",
+				(about.size() == 1) ? about.get(0).id() : null, "locator", "line " + d.line()));
+		return new ReportLine(d.line(), Outcome.IMPORTED, what + ", read as " + names.getOrDefault(who.get(0), d.name())
+				+ (d.action().isEmpty() ? "; what they did is not minuted" : "; " + words(d.action()))
+				+ ((about.size() == 1) ? "; about " + about.get(0).name() : ""));
+	}
+
+	private ReportLine decision(Resolved r, Item item) {
+		String what = "a decision (\"" + r.text() + "\")" + (r.item().isEmpty() ? "" : " in item " + r.item());
+		String unplaced = unplaced(r.item(), item);
+		if (unplaced == null && item.boards().size() != 1) {
+			unplaced = ": the item is before boards meeting in common; record which board decided on the meeting's page";
+		}
+		if (unplaced == null && r.outcome().isEmpty()) {
+			unplaced = ": its words do not say whether it was approved, refused, deferred, recommended or noted; record "
+					+ "it on the meeting's page";
+		}
+		if (unplaced != null) {
+			return new ReportLine(r.line(), Outcome.SKIPPED, what + unplaced);
+		}
+		if (!item.decided().add(r.text())) {
+			return new ReportLine(r.line(), Outcome.MERGED, what + ": already recorded");
+		}
+		this.decisions.add(Params.of("id", UUID.randomUUID().toString(), "itemId", item.id(), "boardId",
+				item.boards().get(0), "text", r.text(), "outcome", r.outcome(), "locator", "line " + r.line()));
+		return new ReportLine(r.line(), Outcome.IMPORTED, what + ": " + words(r.outcome()) + ", on the meeting's date");
+	}
+
+	/** Why a line cannot be placed on the agenda; null when it can. */
+	private static String unplaced(String number, Item item) {
+		if (number.isEmpty()) {
+			return ", under no numbered item: record it on the meeting's page";
+		}
+		return (item == null) ? ": no item " + number + " on the meeting's agenda (import the agenda, then these "
+				+ "minutes again, or record it on the meeting's page)" : null;
+	}
+
+	int records() {
+		return this.declarations.size() + this.decisions.size();
+	}
+
+	void write(Batches batches) {
+		batches.update("""
+				UNWIND $rows AS r
+				MATCH (ai:AgendaItem {id: r.itemId})
+				MATCH (p:Person {id: r.personId})
+				MATCH (doc:SourceDocument {id: $documentId})
+				CREATE (d:Declaration {id: r.id, nature: r.nature, action: r.action, createdAt: datetime()}),
+				       (d)-[:AGAINST_ITEM]->(ai), (d)-[:DECLARED_BY]->(p), (d)-[:SOURCED_FROM {locator: r.locator}]->(doc)
+				WITH d, r
+				MATCH (o:Organisation {id: r.organisationId})
+				CREATE (d)-[:ABOUT_ORGANISATION]->(o)
+				""", this.declarations);
+		batches.update("""
+				UNWIND $rows AS r
+				MATCH (ai:AgendaItem {id: r.itemId})-[:ON_AGENDA]->(mt:Meeting)
+				MATCH (b:Board {id: r.boardId})
+				MATCH (doc:SourceDocument {id: $documentId})
+				CREATE (d:Decision {id: r.id, text: r.text, outcome: r.outcome, decidedOn: mt.date,
+				                    decidedOnPrecision: 'DAY', createdAt: datetime()}),
+				       (d)-[:TAKEN_BY]->(b), (d)-[:ON_ITEM]->(ai), (d)-[:SOURCED_FROM {locator: r.locator}]->(doc)
+				""", this.decisions);
+	}
+
+	/** "8", "8.", "Item 8" and "HWB/25/14" as one key. */
+	private static String key(String number) {
+		return number.toLowerCase(Locale.ROOT).replaceAll("^item\\s+|[.):]+$|\\s+", "");
+	}
+
+	private static String words(String code) {
+		return code.toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+}

@@ -299,8 +299,7 @@ public class MeetingService {
 				FOREACH (x IN CASE WHEN i IS NULL THEN [] ELSE [i] END | CREATE (d)-[:OF_INTEREST]->(x))
 				""", Params.of("id", id, "itemId", input.itemId(), "personId", input.personId(), "nature", nature,
 				"action", (input.action() != null) ? input.action().name() : null, "organisationId",
-				input.organisationId(), "interestId",
-				input.interestId()));
+				input.organisationId(), "interestId", input.interestId()));
 		this.sources.cite(Label.Declaration, id, input.source());
 		return new DeclarationPayload(findDeclaration(id).orElseThrow(), List.of());
 	}

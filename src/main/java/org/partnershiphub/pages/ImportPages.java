@@ -37,8 +37,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Imports in three steps, as officers work: upload a register, roster, attendance list or agenda (or paste the
  * minutes' or agenda's text), read the dry run's report line by line (FAILED and GUESSED first, each with how it was
- * read), then apply the same file, or drop it. The uploaded file waits for the decision in a temporary file named in the session, so a
- * large register is not held in memory. Past reports are listed for officers and auditors.
+ * read), then apply the same file, or drop it. The uploaded file waits for the decision in a temporary file named in
+ * the session, so a large register is not held in memory. Past reports are listed for officers and auditors.
  */
 @Controller
 class ImportPages {

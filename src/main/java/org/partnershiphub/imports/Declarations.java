@@ -1,6 +1,6 @@
 package org.partnershiphub.imports;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +10,8 @@ import org.partnershiphub.meeting.Declaration;
  * A declaration of interest as minutes record it, read from one line of the meeting's business: who declared ("Dr C
  * Dee declared ...", "Having declared ..., Dr Dee left the room"), against which item ("in item 8", "Minute
  * HWB/25/14", or the item the line stands under), the sentence as minuted, and what the member did when the minutes say
- * ("left the room", "took no part in the discussion or vote", "remained"). A line that does not name one person as the
- * declarer ("Members were asked to declare any interests") is not a declaration.
+ * ("left the room", "took no part in the discussion or vote", "remained"). A line that does not name people as the
+ * declarers ("Members were asked to declare any interests", "The Chair declared ...") is not a declaration.
  */
 final class Declarations {
 
@@ -48,29 +48,34 @@ final class Declarations {
 	private Declarations() {
 	}
 
-	/** The declaration a line records, or empty; {@code standingUnder} is the item whose minute the line is in. */
-	static Optional<Declared> read(String line, String standingUnder) {
+	/**
+	 * The declarations a line records, one per declarer ("Dr Dee and Councillor Bell declared ...", "Councillors Bell and
+	 * Dee declared ..."), or none; {@code standingUnder} is the item whose minute the line is in.
+	 */
+	static List<Declared> read(String line, String standingUnder) {
 		String text = line.strip();
 		Matcher having = HAVING.matcher(text);
-		String name;
+		String before;
 		if (having.matches()) {
-			name = having.group(1);
+			before = having.group(1);
 		}
 		else {
 			Matcher declared = DECLARED.matcher(text);
 			if (!declared.find()) {
-				return Optional.empty();
+				return List.of();
 			}
-			String before = text.substring(0, declared.start()).strip();
-			// "In relation to item 5, Dr Shah declared ...": the declarer is the last part before the verb.
-			int comma = before.lastIndexOf(',');
-			name = before.substring(comma + 1).strip()
-				.replaceAll("(?i)^(?:and|then)\\s+|\\s+(?:also|then|had|has|who|herself|himself)$", "")
-				.strip();
+			before = text.substring(0, declared.start());
 		}
-		name = name.replaceAll("[.;:]+$", "").strip();
-		if (name.isEmpty() || !Minutes.nameOnly(name) || Names.notAPerson(name) != null) {
-			return Optional.empty();
+		before = before.strip().replaceAll("(?i)\\s+(?:also|then|had|has|who|each|both|herself|himself|themselves)$", "")
+			.replaceAll("[.;:]+$", "").strip();
+		List<String> names = Minutes.splitList(Minutes.singularHonorifics(before));
+		if (names.size() < 2) {
+			// "In relation to item 5, Dr Shah declared ...": the declarer is the last part before the verb.
+			names = List.of(before.substring(before.lastIndexOf(',') + 1).replaceAll("(?i)^\\s*(?:and|then)\\s+", "")
+				.strip());
+		}
+		if (names.stream().anyMatch(name -> name.isEmpty() || !Minutes.nameOnly(name) || Names.notAPerson(name) != null)) {
+			return List.of();
 		}
 		Matcher item = ITEM.matcher(text);
 		String number = standingUnder;
@@ -83,7 +88,8 @@ final class Declarations {
 		Declaration.Action action = WITHDREW.matcher(text).find() ? Declaration.Action.WITHDREW
 				: NO_PART.matcher(text).find() ? Declaration.Action.NO_PART_IN_DISCUSSION_OR_VOTE
 						: REMAINED.matcher(text).find() ? Declaration.Action.REMAINED_AFTER_DECLARING : null;
-		return Optional.of(new Declared(name, number, text, action));
+		String items = number;
+		return names.stream().map(name -> new Declared(name, items, text, action)).toList();
 	}
 
 }

@@ -60,6 +60,13 @@ final class Directory {
 
 	private final Map<String, List<Known>> organisationsByWord = new HashMap<>();
 
+	/** Organisations under their name without its legal or NHS ending: "riverside care" for Riverside Care Ltd. */
+	private final Map<String, List<Known>> organisationsByShortName = new HashMap<>();
+
+	/** The endings a paper's text leaves off a name it mentions ("the Riverside Care contract"). */
+	private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern
+		.compile(" (?:ltd|plc|llp|cic|community interest company|nhs foundation trust|nhs trust|foundation trust)$");
+
 	private final Map<String, String> organisationKeys = new HashMap<>();
 
 	static Directory load(Graph graph) {
@@ -113,6 +120,10 @@ final class Directory {
 		String key = Names.organisationKey(name);
 		add(this.organisations, key, known);
 		this.organisationKeys.putIfAbsent(known.id(), key);
+		String shortName = ENDING.matcher(key).replaceFirst("");
+		if (!shortName.equals(key) && shortName.contains(" ")) {
+			add(this.organisationsByShortName, shortName, known);
+		}
 		for (String word : Names.tokens(key)) {
 			List<Known> sharing = this.organisationsByWord.get(word);
 			// A word that many organisations share tells nothing (the lookup skips it too).
@@ -173,8 +184,9 @@ final class Directory {
 
 	/**
 	 * The organisations held that a text names, in the order named: "Riverside Care Ltd contract extension" names
-	 * Riverside Care Ltd. Only names of two words or more, and only exact (once spelling variants are set aside): one
-	 * word ("Council"), a near miss or a name two organisations share names nothing.
+	 * Riverside Care Ltd, and so does "the Riverside Care contract" (a name without its legal or NHS ending, when no
+	 * other organisation is held under it). Only names of two words or more, and only exact (once spelling variants are
+	 * set aside): one word ("Council"), a near miss or a name two organisations share names nothing.
 	 */
 	List<Known> organisationsIn(String text) {
 		String[] words = text.strip().split("\\s+");
@@ -184,6 +196,9 @@ final class Directory {
 				String span = String.join(" ", Arrays.asList(words).subList(i, j))
 					.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$|['\u2019]s$", "");
 				List<Known> known = organisationsNamed(span);
+				if (known.isEmpty()) {
+					known = this.organisationsByShortName.getOrDefault(Names.organisationKey(span), List.of());
+				}
 				if (known.size() == 1 && Names.organisationKey(span).contains(" ")) {
 					found.putIfAbsent(known.get(0).id(), known.get(0));
 					i = j - 1;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -183,13 +182,14 @@ final class Minutes {
 					// An item's minute: what is declared under it, naming no item, is declared in this one.
 					standingUnder = itemNumber(printed, item);
 				}
-				Optional<Declarations.Declared> declared = DECLARED.matcher(line).find()
-						? Declarations.read(line, standingUnder) : Optional.empty();
-				if (declared.isPresent()) {
-					Declarations.Declared d = declared.get();
+				List<Declarations.Declared> declared = DECLARED.matcher(line).find()
+						? Declarations.read(line, standingUnder) : List.of();
+				for (Declarations.Declared d : declared) {
 					rows.add(new Row(number, List.of(d.name(), "", "", "", "", "", "", "",
 							(d.item() != null) ? d.item() : "", d.sentence(),
 							(d.action() != null) ? d.action().name() : "")));
+				}
+				if (!declared.isEmpty()) {
 					continue;
 				}
 				if (Resolutions.RESOLVED.matcher(line).find()) {

@@ -1,7 +1,6 @@
 package org.partnershiphub.imports;
 
 import java.util.List;
-import java.util.Optional;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -69,23 +68,23 @@ class DeclarationsProperties {
 
 	@Property(tries = 500)
 	void whoDeclaredInWhichItemAndWhatTheyDidAreReadAsMinuted(@ForAll("sentences") Sentence sentence) {
-		Optional<Declared> read = Declarations.read(sentence.text(), "9");
-		assertThat(read).as(sentence.text()).isPresent();
-		assertThat(read.get().name()).as(sentence.text()).isEqualTo(sentence.name());
-		assertThat(read.get().item()).as(sentence.text())
+		List<Declared> read = Declarations.read(sentence.text(), "9");
+		assertThat(read).as(sentence.text()).hasSize(1);
+		assertThat(read.get(0).name()).as(sentence.text()).isEqualTo(sentence.name());
+		assertThat(read.get(0).item()).as(sentence.text())
 			.isEqualTo((sentence.item() != null) ? sentence.item() : "9");
-		assertThat(read.get().action()).as(sentence.text()).isEqualTo(sentence.action());
-		assertThat(read.get().sentence()).isEqualTo(sentence.text());
+		assertThat(read.get(0).action()).as(sentence.text()).isEqualTo(sentence.action());
+		assertThat(read.get(0).sentence()).isEqualTo(sentence.text());
 	}
 
 	@Property(tries = 100)
 	void aDeclarationAfterTheFactNamesWhoActed(@ForAll("sentences") Sentence sentence) {
 		String text = "Having declared an interest, " + sentence.name() + " left the meeting for this item.";
-		Optional<Declared> read = Declarations.read(text, "7");
-		assertThat(read).isPresent();
-		assertThat(read.get().name()).isEqualTo(sentence.name());
-		assertThat(read.get().item()).isEqualTo("7");
-		assertThat(read.get().action()).isEqualTo(Action.WITHDREW);
+		List<Declared> read = Declarations.read(text, "7");
+		assertThat(read).hasSize(1);
+		assertThat(read.get(0).name()).isEqualTo(sentence.name());
+		assertThat(read.get(0).item()).isEqualTo("7");
+		assertThat(read.get(0).action()).isEqualTo(Action.WITHDREW);
 	}
 
 	@Property(tries = 100)
@@ -94,8 +93,25 @@ class DeclarationsProperties {
 		List<String> numbers = java.util.stream.IntStream.rangeClosed(5, 4 + count).mapToObj(String::valueOf).toList();
 		String list = String.join(", ", numbers.subList(0, count - 1)) + " and " + numbers.get(count - 1);
 		String text = sentence.name() + " declared an interest in items " + list + " as a trustee of Lantern House Trust.";
-		assertThat(Declarations.read(text, null)).as(text).get().extracting(Declared::item)
+		assertThat(Declarations.read(text, null)).as(text).singleElement().extracting(Declared::item)
 			.isEqualTo(String.join(", ", numbers));
+	}
+
+	@Property(tries = 200)
+	void eachOfSeveralDeclarersIsADeclaration(@ForAll("sentences") Sentence first, @ForAll("sentences") Sentence second) {
+		net.jqwik.api.Assume.that(!first.name().equals(second.name()));
+		String text = first.name() + " and " + second.name() + " declared an interest in item 4 as trustees of Lantern "
+				+ "House Trust.";
+		assertThat(Declarations.read(text, null)).as(text).extracting(Declared::name, Declared::item)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(first.name(), "4"),
+					org.assertj.core.groups.Tuple.tuple(second.name(), "4"));
+	}
+
+	@net.jqwik.api.Example
+	void councillorsNamedTogetherAreEachADeclarer() {
+		assertThat(Declarations.read("Councillors Bell and Dee declared a non-pecuniary interest in item 6 as members of "
+				+ "the Healthwatch board.", null)).extracting(Declared::name)
+			.containsExactly("Councillor Bell", "Councillor Dee");
 	}
 
 	@Property(tries = 50)

@@ -151,12 +151,14 @@ class AgendaImportTests extends GraphTestSupport {
 				1,"Welcome, apologies and declarations",,Chair,14:00
 				,Items for decision,,,
 				2,Better Care Fund Plan 2025/26,,Jo Marsh,14:10
-				3,Riverside Care Ltd quarterly report,Information,Director of Commissioning,14:40
+				3,Riverside Care quarterly report,Information,Director of Commissioning,14:40
 				""", "agenda.csv", Map.of()).getBody();
 		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
 		assertThat(items()).extracting(i -> i.get("number"), i -> i.get("purpose"), i -> i.get("lead"))
 			.containsExactly(tuple("1", null, "Chair"), tuple("2", "DECISION", "Jo Marsh"),
 					tuple("3", "NOTING", "Director of Commissioning"));
+		assertThat(items().get(2).get("concerns")).as("named without its \"Ltd\"")
+			.isEqualTo(List.of(Map.of("name", "Riverside Care Ltd")));
 		assertThat(lines(report)).anySatisfy(line -> assertThat(line).containsEntry("line", 3)
 			.containsEntry("outcome", "SKIPPED"))
 			.anySatisfy(line -> assertThat(line).containsEntry("line", 4).extractingByKey("message").asString()

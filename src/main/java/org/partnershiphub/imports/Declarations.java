@@ -10,8 +10,9 @@ import org.partnershiphub.meeting.Declaration;
  * A declaration of interest as minutes record it, read from one line of the meeting's business: who declared ("Dr C
  * Dee declared ...", "Having declared ..., Dr Dee left the room"), against which item ("in item 8", "Minute
  * HWB/25/14", or the item the line stands under), the sentence as minuted, and what the member did when the minutes say
- * ("left the room", "took no part in the discussion or vote", "remained"). A line that does not name people as the
- * declarers ("Members were asked to declare any interests", "The Chair declared ...") is not a declaration.
+ * ("left the room", "took no part in the discussion or vote", "remained"); "The Chair declared ..." is whoever chaired.
+ * A line that does not name people as the declarers ("Members were asked to declare any interests", "All members
+ * declared ...") is not a declaration.
  */
 final class Declarations {
 
@@ -21,6 +22,9 @@ final class Declarations {
 	 */
 	record Declared(String name, String item, String sentence, Declaration.Action action) {
 	}
+
+	/** "The Chair", "the Chairman": whoever the minutes record chairing the meeting. */
+	static final Pattern THE_CHAIR = Pattern.compile("(?i)the\\s+chair(?:man|woman|person)?");
 
 	private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|declares|disclosed|registered)\\s+"
 			+ "(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,4}?interests?\\b");
@@ -74,7 +78,8 @@ final class Declarations {
 			names = List.of(before.substring(before.lastIndexOf(',') + 1).replaceAll("(?i)^\\s*(?:and|then)\\s+", "")
 				.strip());
 		}
-		if (names.stream().anyMatch(name -> name.isEmpty() || !Minutes.nameOnly(name) || Names.notAPerson(name) != null)) {
+		if (names.stream().anyMatch(name -> !THE_CHAIR.matcher(name).matches() && (name.isEmpty()
+				|| !Minutes.nameOnly(name) || Names.notAPerson(name) != null))) {
 			return List.of();
 		}
 		Matcher item = ITEM.matcher(text);

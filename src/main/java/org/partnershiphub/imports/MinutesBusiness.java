@@ -34,6 +34,9 @@ final class MinutesBusiness {
 	record Resolved(int line, String item, String text, String outcome) {
 	}
 
+	/** Among a person's names at the meeting: they chaired it ("The Chair declared ..."). */
+	static final String THE_CHAIR = "the chair";
+
 	/** An item of the meeting, the boards it is before, and who has declared and what was decided on it. */
 	private record Item(String id, List<String> boards, Set<String> declared, Set<String> decided) {
 	}
@@ -73,15 +76,18 @@ final class MinutesBusiness {
 				CALL () {
 				  MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
 				  WHERE a.status IN ['PRESENT', 'IN_ATTENDANCE']
-				  RETURN p
+				  RETURN p, coalesce(a.chair, false) AS chair
 				  UNION
 				  MATCH (p:Person) WHERE p.id IN $attending
-				  RETURN p
+				  RETURN p, false AS chair
 				}
-				RETURN p.id AS id, p.displayName AS name, p.familyName AS family
+				RETURN p.id AS id, p.displayName AS name, p.familyName AS family, max(chair) AS chair
 				""", Map.of("meetingId", this.meetingId, "attending", List.copyOf(attending.keySet())), row -> {
-			attending.computeIfAbsent(row.get("id").asString(), k -> new HashSet<>())
-				.add(Names.words(row.get("family").asString("")));
+			Set<String> known = attending.computeIfAbsent(row.get("id").asString(), k -> new HashSet<>());
+			known.add(Names.words(row.get("family").asString("")));
+			if (row.get("chair").asBoolean()) {
+				known.add(THE_CHAIR);
+			}
 			return names.put(row.get("id").asString(), row.get("name").asString());
 		});
 		List<ReportLine> lines = new ArrayList<>();
@@ -103,14 +109,15 @@ final class MinutesBusiness {
 	private ReportLine declaration(Declared d, String number, Item item, Map<String, Set<String>> attending,
 			Map<String, String> names) {
 		String what = "a declaration of interest by " + d.name() + (number.isEmpty() ? "" : " in item " + number);
-		String family = Names.words(Names.person(d.name()).familyName());
+		String family = Declarations.THE_CHAIR.matcher(d.name()).matches() ? THE_CHAIR
+				: Names.words(Names.person(d.name()).familyName());
 		List<String> who = attending.entrySet().stream()
 			.filter(e -> e.getValue().contains(family))
 			.map(Map.Entry::getKey)
 			.toList();
 		String unplaced = unplaced(number, item);
 		if (unplaced == null && who.size() != 1) {
-			unplaced = (who.isEmpty() ? "nobody of that name is recorded at the meeting"
+			unplaced = ": " + (who.isEmpty() ? "nobody of that name is recorded at the meeting"
 					: "several people of that name are recorded at the meeting") + "; record it on the meeting's page";
 		}
 		if (unplaced != null) {

@@ -373,7 +373,11 @@ final class RosterImport {
 		}
 		held.put("attended:" + personId, List.of(new Held("line " + row.line(), recordedAs, "")));
 		if (recorded == Attendance.Status.PRESENT || recorded == Attendance.Status.IN_ATTENDANCE) {
-			this.attending.computeIfAbsent(personId, k -> new HashSet<>()).add(Names.words(name.familyName()));
+			Set<String> known = this.attending.computeIfAbsent(personId, k -> new HashSet<>());
+			known.add(Names.words(name.familyName()));
+			if (chairing.isPresent()) {
+				known.add(MinutesBusiness.THE_CHAIR);
+			}
 		}
 		String note = value(row, columns, Field.CHAIR_NOTE);
 		this.records.add(Params.of("id", UUID.randomUUID().toString(), "personId", personId, "key",

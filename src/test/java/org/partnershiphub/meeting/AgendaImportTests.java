@@ -181,7 +181,7 @@ class AgendaImportTests extends GraphTestSupport {
 		String minutes = """
 				MINUTES OF THE HEALTH AND WELLBEING BOARD, 18 SEPTEMBER 2025
 				PRESENT:
-				Dr Ada Quill
+				Dr Ada Quill (in the Chair)
 				Councillor Ben Okoro
 				APOLOGIES:
 				None
@@ -197,12 +197,18 @@ class AgendaImportTests extends GraphTestSupport {
 				8. RIVERSIDE CARE LTD CONTRACT EXTENSION
 				RESOLVED:
 				1. That the contract extension be approved, subject to a break clause at 12 months.
+				The Chair declared a personal interest in item 4 as a trustee of a carers' charity.
 				""";
 		Map<?, ?> report = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
 		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
 		assertThat(lines(report)).filteredOn(line -> ((String) line.get("message")).contains("declaration of interest"))
 			.extracting(line -> line.get("line"), line -> line.get("outcome"))
-			.containsExactly(tuple(10, "IMPORTED"), tuple(11, "SKIPPED"), tuple(12, "SKIPPED"), tuple(14, "IMPORTED"));
+			.containsExactly(tuple(10, "IMPORTED"), tuple(11, "SKIPPED"), tuple(12, "SKIPPED"), tuple(14, "IMPORTED"),
+					tuple(19, "IMPORTED"));
+		assertThat(lines(report)).filteredOn(line -> List.of(12, 19).contains(line.get("line")))
+			.extracting(line -> line.get("message")).asString()
+			.contains("in item 6: nobody of that name is recorded at the meeting")
+			.contains("a declaration of interest by The Chair in item 4, read as Ada Quill");
 		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(10)).singleElement()
 			.extracting(line -> line.get("message")).asString()
 			.contains("read as Ada Quill").contains("withdrew").contains("about Riverside Care Ltd");
@@ -232,7 +238,7 @@ class AgendaImportTests extends GraphTestSupport {
 			.containsExactly("MERGED");
 		assertThat(lines(again)).filteredOn(line -> List.of(15, 17).contains(line.get("line")))
 			.extracting(line -> line.get("outcome")).containsExactly("MERGED", "MERGED");
-		assertThat(count("MATCH (d:Declaration) RETURN count(d)")).isEqualTo(2);
+		assertThat(count("MATCH (d:Declaration) RETURN count(d)")).isEqualTo(3);
 		assertThat(count("MATCH (d:Decision)-[:TAKEN_BY]->(:Board {id: $board}) RETURN count(d)", "board", this.board))
 			.isEqualTo(2);
 	}

@@ -43,7 +43,11 @@ class TableProperties {
 		List<List<String>> representable = table.stream()
 			.map(r -> r.stream().map(c -> windows.newEncoder().canEncode(c) ? c : "").toList())
 			.toList();
-		List<Table.Row> rows = Table.read(csv(representable).getBytes(windows), "t.csv").rows();
+		byte[] bytes = csv(representable).getBytes(windows);
+		// Windows-1252 text whose bytes are also UTF-8 ("ß€" is DF 80, "߀" in UTF-8) is read as UTF-8, as it must be.
+		net.jqwik.api.Assume.that(!Table.Text.decode(bytes).encoding().equals("UTF-8")
+				|| csv(representable).chars().allMatch(c -> c < 128));
+		List<Table.Row> rows = Table.read(bytes, "t.csv").rows();
 		assertThat(rows.stream().map(r -> padded(r.cells())).toList()).isEqualTo(stripped(representable));
 	}
 

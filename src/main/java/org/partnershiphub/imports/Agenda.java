@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partnershiphub.imports.Table.Row;
+import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 
 /**
@@ -150,7 +151,11 @@ final class Agenda {
 			}
 		}
 		Map<Integer, Integer> titledBelow = titlesBelow(lines);
-		int first = firstItem(lines);
+		Numbered[] numbered = new Numbered[lines.length];
+		for (int i = 0; i < lines.length; i++) {
+			numbered[i] = itemLine(lines[i].strip());
+		}
+		int first = firstItem(numbered);
 		List<Row> rows = new ArrayList<>();
 		rows.add(new Row(0, HEADER));
 		Item item = null;
@@ -167,7 +172,7 @@ final class Agenda {
 				leadNext = leadNext && titledBelow.containsValue(number);
 				continue;
 			}
-			Numbered m = (i >= first) ? itemLine(line) : null;
+			Numbered m = (i >= first) ? numbered[i] : null;
 			if (m != null && (item == null || comesAfter(m.number(), item.number))) {
 				if (item != null) {
 					rows.add(close(item, within, section));
@@ -275,10 +280,10 @@ final class Agenda {
 	}
 
 	/** The line the agenda's first item is on: the first numbered 1 (or a minute reference), else the first at all. */
-	private static int firstItem(String[] lines) {
-		int any = lines.length;
-		for (int i = 0; i < lines.length; i++) {
-			Numbered m = itemLine(lines[i].strip());
+	private static int firstItem(Numbered[] numbered) {
+		int any = numbered.length;
+		for (int i = 0; i < numbered.length; i++) {
+			Numbered m = numbered[i];
 			if (m == null) {
 				continue;
 			}
@@ -310,7 +315,7 @@ final class Agenda {
 				|| (topLevel && Integer.parseInt(m.group(1)) <= 31 && MONTH.matcher(title).matches())) {
 			return null;
 		}
-		return new Numbered(m.group(1).replaceAll("\\s+", ""), rest);
+		return new Numbered(AgendaItem.number(m.group(1)), rest);
 	}
 
 	private static Item open(int line, Numbered m) {

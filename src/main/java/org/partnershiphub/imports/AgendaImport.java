@@ -143,7 +143,7 @@ final class AgendaImport {
 					continue;
 				}
 			}
-			number = number.replaceAll("[.):]+$", "").strip();
+			number = AgendaItem.number(number);
 			if (title.length() > Validation.NAME_MAX) {
 				lines.add(new ReportLine(row.line(), Outcome.FAILED, "item " + number + ": the title is a paragraph of "
 						+ title.length() + " characters, not an item's title (at most " + Validation.NAME_MAX + ")"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.Declaration;
 
 /**
@@ -87,7 +88,7 @@ final class Declarations {
 		if (item.find()) {
 			// "in items 6 and 7", "items 6, 7 and 9": each of them.
 			Matcher more = MORE_ITEMS.matcher(text.substring(item.end()));
-			number = item.group(1).replaceAll("\\s+", "") + (more.lookingAt() ? ", " + String.join(", ",
+			number = AgendaItem.number(item.group(1)) + (more.lookingAt() ? ", " + String.join(", ",
 					NUMBER.matcher(more.group()).results().map(r -> r.group()).toList()) : "");
 		}
 		Declaration.Action action = WITHDREW.matcher(text).find() ? Declaration.Action.WITHDREW

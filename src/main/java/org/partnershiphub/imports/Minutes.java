@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.partnershiphub.common.Validation;
 import org.partnershiphub.imports.Table.Row;
+import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.Decision;
 
 /**
@@ -182,8 +183,8 @@ final class Minutes {
 					// An item's minute: what is declared under it, naming no item, is declared in this one.
 					standingUnder = itemNumber(printed, item);
 				}
-				List<Declarations.Declared> declared = DECLARED.matcher(line).find()
-						? Declarations.read(line, standingUnder) : List.of();
+				boolean declares = DECLARED.matcher(line).find();
+				List<Declarations.Declared> declared = declares ? Declarations.read(line, standingUnder) : List.of();
 				for (Declarations.Declared d : declared) {
 					rows.add(new Row(number, List.of(d.name(), "", "", "", "", "", "", "",
 							(d.item() != null) ? d.item() : "", d.sentence(),
@@ -199,7 +200,7 @@ final class Minutes {
 					continue;
 				}
 				// Not attendance, but not to pass over without a word either.
-				if (DECLARED.matcher(line).find()) {
+				if (declares) {
 					rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (a declaration of interest in "
 							+ "the minutes: not read from here; record it on the meeting's page)"));
 				}
@@ -256,7 +257,7 @@ final class Minutes {
 		if (!item.matches() || DECLARATIONS_ITEM.matcher(item.group(1)).find()) {
 			return null;
 		}
-		return printed.substring(0, item.start(1)).strip().replaceAll("(?i)^item\\s+", "").replaceAll("[.):]+$", "");
+		return AgendaItem.number(printed.substring(0, item.start(1)));
 	}
 
 	private static final Pattern DECLARATIONS_ITEM = Pattern.compile("(?i)\\bdeclarations?\\s+"

@@ -15,6 +15,7 @@ import org.partnershiphub.common.Params;
 import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportService.Batches;
+import org.partnershiphub.meeting.AgendaItem;
 
 /**
  * What minutes pasted whole record in their business, beside the attendance: declarations of interest and resolutions,
@@ -192,9 +193,9 @@ final class MinutesBusiness {
 				""", this.decisions);
 	}
 
-	/** "8", "8.", "Item 8" and "HWB/25/14" as one key. */
+	/** "8", "8.", "Item 8" as one key, and "HWB/25/14" as "hwb/25/14". */
 	private static String key(String number) {
-		return number.toLowerCase(Locale.ROOT).replaceAll("^item\\s+|[.):]+$|\\s+", "");
+		return AgendaItem.number(number).toLowerCase(Locale.ROOT);
 	}
 
 	private static String words(String code) {

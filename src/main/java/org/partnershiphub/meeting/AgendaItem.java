@@ -47,6 +47,16 @@ public record AgendaItem(String id, String number, String title, Purpose purpose
 		return (this.purpose != null) ? this.purpose : Purpose.DECISION;
 	}
 
+	/**
+	 * An item's number as agendas and minutes print it, as the hub holds it: "Item 4:" and "4." are "4", "4 (a)" is
+	 * "4(a)", "JSC 12/19" is "JSC12/19". Agenda and minutes readers both go through it, so their numbers meet.
+	 */
+	public static String number(String printed) {
+		String number = printed.strip().replaceAll("(?i)^(?:agenda\\s+)?item\\s+", "").replaceAll("\\s+", "");
+		// A closing bracket is the number's own in "4(a)", punctuation after it in "4)".
+		return number.replaceAll(number.contains("(") ? "[.:]+$" : "[.):]+$", "");
+	}
+
 	/** Orders "2", "5.2", "5(a)", "5b" and "10" as a reader would. */
 	public static String sortKey(String number) {
 		StringBuilder key = new StringBuilder();

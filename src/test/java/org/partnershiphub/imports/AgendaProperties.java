@@ -226,6 +226,13 @@ class AgendaProperties {
 	}
 
 	@Example
+	void anItemNumberIsHeldAsTheAgendaAndTheMinutesBothNameIt() {
+		assertThat(List.of("Item 4:", "4.", " 4 ", "4)", "4 (a)", "4(a).", "JSC 12/19", "Agenda item 7.2"))
+			.extracting(org.partnershiphub.meeting.AgendaItem::number)
+			.containsExactly("4", "4", "4", "4", "4(a)", "4(a)", "JSC12/19", "7.2");
+	}
+
+	@Example
 	void aHeadingSaysWhatTheItemsUnderItAreForAndAnItemsOwnPurposeWins() {
 		Table table = Agenda.table("""
 				ITEMS FOR DECISION

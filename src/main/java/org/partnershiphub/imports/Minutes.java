@@ -53,9 +53,9 @@ final class Minutes {
 			+ "was|had been|have been)\\s+(?:received|submitted|given|tendered|noted|reported)\\s+(?:from|by|on behalf of)"
 			+ "\\s+(.+)$");
 
-	/** An agenda item's number or minute reference and its title: "2.", "Item 4:", "4.1", "HWB/23/19", "JSC 12/19". */
+	/** An agenda item's number or minute reference and its title: "2.", "Item 4:", "4.1", "3(a)", "HWB/23/19". */
 	private static final Pattern ITEM_NUMBER = Pattern.compile("(?i)^\\s*(?:item\\s+)?(?:(?:[a-z]{1,6}[\\s/]?)?\\d{1,3}/"
-			+ "\\d{2,4}|\\d{1,3}(?:\\.\\d{1,2})*)[.):]?\\s+(\\S.*)$");
+			+ "\\d{2,4}|\\d{1,3}(?:\\.\\d{1,2})*(?:\\([a-z]\\))?)[.):]?\\s+(\\S.*)$");
 
 	/** The titles minutes' business opens with, numbered or not: "Declarations of interest", "Minutes of the ...". */
 	private static final Pattern BUSINESS = Pattern.compile("(?i)^\\s*(?:welcome(?:\\s*$|\\s*(?:and|to|,|&))|introductions?"

@@ -410,4 +410,18 @@ class MinutesProperties {
 		assertThat(Minutes.isMinutes("Apologies: Cllr A Bell, Dr C Dee\n")).isTrue();
 	}
 
+	@Example
+	void businessUnderALetteredItemIsNotReadAsAName() {
+		Table table = Minutes.table("""
+				Present: Cllr Maeve Thornbury (Chair) and Cllr Idris Pellow.
+
+				3(a) RIVERSIDE CARE QUARTERLY REPORT
+				RESOLVED: That the report be noted.
+				""", "UTF-8");
+		assertThat(table.rows().stream().filter(r -> r.line() == 3).map(r -> r.cell(0) + "|" + r.cell(7)))
+			.singleElement().asString().startsWith("|3(a) RIVERSIDE CARE QUARTERLY REPORT");
+		assertThat(table.rows().stream().filter(r -> r.line() == 4).map(r -> r.cell(11)))
+			.containsExactly("3(a)");
+	}
+
 }

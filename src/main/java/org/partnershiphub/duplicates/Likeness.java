@@ -1,5 +1,6 @@
 package org.partnershiphub.duplicates;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,10 @@ final class Likeness {
 		String fa = a.family();
 		String fb = b.family();
 		if (Names.oneEditApart(fa, fb)) {
-			evidence.add("same forename; surnames a letter apart: " + shorter(fa, fb) + " / " + longer(fa, fb));
+			boolean swapped = fa.length() == fb.length() && Arrays.equals(fa.chars().sorted().toArray(),
+					fb.chars().sorted().toArray());
+			evidence.add("same forename; surnames " + (swapped ? "two letters swapped" : "a letter apart") + ": "
+					+ shorter(fa, fb) + " / " + longer(fa, fb));
 			return 0.4;
 		}
 		if (soundAlike(fa, fb)) {

@@ -116,6 +116,14 @@ final class MinutesBusiness {
 			.filter(e -> e.getValue().contains(family))
 			.map(Map.Entry::getKey)
 			.toList();
+		// Nobody of that name: one person at the meeting whose name is a slip away ("Dr Corirn" for Dr Corrin).
+		boolean misspelt = who.isEmpty() && family.length() >= 4;
+		if (misspelt) {
+			who = attending.entrySet().stream()
+				.filter(e -> e.getValue().stream().anyMatch(f -> f.length() >= 4 && Names.oneEditApart(f, family)))
+				.map(Map.Entry::getKey)
+				.toList();
+		}
 		String unplaced = unplaced(number, item);
 		if (unplaced == null && who.size() != 1) {
 			unplaced = ": " + (who.isEmpty() ? "nobody of that name is recorded at the meeting"
@@ -131,7 +139,8 @@ final class MinutesBusiness {
 		this.declarations.add(Params.of("id", UUID.randomUUID().toString(), "itemId", item.id(), "personId", who.get(0),
 				"nature", d.sentence(), "action", d.action().isEmpty() ? null : d.action(), "organisationId",
 				(about.size() == 1) ? about.get(0).id() : null, "locator", "line " + d.line()));
-		return new ReportLine(d.line(), Outcome.IMPORTED, what + ", read as " + names.getOrDefault(who.get(0), d.name())
+		return new ReportLine(d.line(), misspelt ? Outcome.GUESSED : Outcome.IMPORTED, what + ", read as "
+				+ names.getOrDefault(who.get(0), d.name()) + (misspelt ? " (spelt differently in the minutes)" : "")
 				+ (d.action().isEmpty() ? "; what they did is not minuted" : "; " + words(d.action()))
 				+ ((about.size() == 1) ? "; about " + about.get(0).name() : ""));
 	}

@@ -215,7 +215,10 @@ public final class Names {
 		return new HashSet<>(Arrays.asList(key.split(" ")));
 	}
 
-	/** Whether two keys differ by at most one inserted, deleted or changed character. */
+	/**
+	 * Whether two keys differ by at most one inserted, deleted or changed character, or by two neighbouring characters
+	 * swapped ("Askwe" for "Askew": a slip of the typist's fingers, not two mistakes).
+	 */
 	public static boolean oneEditApart(String a, String b) {
 		if (Math.abs(a.length() - b.length()) > 1) {
 			return false;
@@ -237,6 +240,10 @@ public final class Names {
 			}
 			else if (b.length() > a.length()) {
 				j++;
+			}
+			else if (i + 1 < a.length() && a.charAt(i) == b.charAt(j + 1) && a.charAt(i + 1) == b.charAt(j)) {
+				i += 2;
+				j += 2;
 			}
 			else {
 				i++;

@@ -69,6 +69,9 @@ class LikenessProperties {
 		assertThat(people("Mohammed Iqbal", "Muhammad Iqbal")).isEqualTo(0.45);
 		assertThat(people("Ruth Stephenson", "Ruth Stevenson")).isGreaterThan(0);
 		assertThat(people("Bettina Roe", "Bettina Rowe")).isEqualTo(0.4);
+		List<String> evidence = new ArrayList<>();
+		assertThat(Likeness.people(person("Dr Hanne Askew"), person("Hanne Askwe"), evidence)).isEqualTo(0.4);
+		assertThat(evidence).containsExactly("same forename; surnames two letters swapped: askew / askwe");
 		assertThat(people("Idris Pellowe", "Idris Pelloue")).isGreaterThan(0);
 		assertThat(people("Ayo Castellan", "Ayo Castellanos")).isEqualTo(0.3);
 		assertThat(people("Ayo Castellan", "Bola Castellanos")).isZero();

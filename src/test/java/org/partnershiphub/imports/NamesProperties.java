@@ -104,4 +104,56 @@ class NamesProperties {
 		assertThat(Names.person("Smith, John, OBE")).isEqualTo(new PersonName(null, "John", "Smith", "OBE"));
 	}
 
+	/** Words over three letters, so that near misses of every kind (a letter added, lost, changed, swapped) are common. */
+	@Provide
+	Arbitrary<String> nearWords() {
+		return Arbitraries.strings().withChars("abc").ofMaxLength(6);
+	}
+
+	@Property(tries = 2000)
+	void oneEditApartIsAtMostOneInsertionDeletionChangeOrSwap(@ForAll("nearWords") String a,
+			@ForAll("nearWords") String b) {
+		assertThat(Names.oneEditApart(a, b)).as(a + " / " + b).isEqualTo(typos(a, b) <= 1);
+		assertThat(Names.oneEditApart(a, b)).isEqualTo(Names.oneEditApart(b, a));
+	}
+
+	@Property(tries = 300)
+	void aSurnameWithTwoNeighbouringLettersSwappedIsATypoThatSharesADeletionKey(@ForAll("surnames") String family,
+			@ForAll int at) {
+		String word = Names.words(family);
+		int i = Math.floorMod(at, word.length() - 1);
+		String swapped = word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+		assertThat(Names.oneEditApart(word, swapped)).as(word + " / " + swapped).isTrue();
+		// The directory finds near misses through deletion keys: a swap must share one, or it is never compared.
+		assertThat(Names.deletionKeys(word)).containsAnyElementsOf(Names.deletionKeys(swapped));
+	}
+
+	@Example
+	void aMinutesTypistsSwappedLettersAreOneSlip() {
+		assertThat(Names.oneEditApart("askwe", "askew")).isTrue();
+		assertThat(Names.oneEditApart("corirn", "corrin")).isTrue();
+		assertThat(Names.oneEditApart("walls", "watts")).isFalse();
+		assertThat(Names.oneEditApart("askew", "aksew")).isTrue();
+		assertThat(Names.oneEditApart("askew", "kasew")).isFalse();
+	}
+
+	/** Insertions, deletions, changes and swaps of neighbours between two words (optimal string alignment). */
+	private static int typos(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			for (int j = 0; j <= b.length(); j++) {
+				if (i == 0 || j == 0) {
+					d[i][j] = i + j;
+					continue;
+				}
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+						d[i - 1][j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1));
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+
 }

@@ -243,6 +243,39 @@ class AgendaImportTests extends GraphTestSupport {
 			.isEqualTo(2);
 	}
 
+	@Test
+	void namesTheMinutesTypistSlippedOnAreReadAsThePeopleAtTheMeeting() {
+		String askew = this.fixtures.person("Hanne", "Askew");
+		String okoro = this.fixtures.person("Ben", "Okoro");
+		for (String member : List.of(askew, okoro)) {
+			this.fixtures.create("appointMember", map("personId", member, "boardId", this.board, "role", "MEMBER",
+					"voting", true, "from", "2024-01-01"), "membership");
+		}
+		upload(AGENDA, "agenda.txt", Map.of());
+		String minutes = """
+				Present: Dr Hanne Askwe (Chair) and Councillor Ben Okoro.
+				2. DECLARATIONS OF INTEREST
+				Dr Askew declared a pecuniary interest in item 8 as a director of Riverside Care Ltd and left the room.
+				Councillor Okoor declared a non-pecuniary interest in item 6 as a volunteer.
+				""";
+		Map<?, ?> report = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
+		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(1))
+			.extracting(line -> line.get("message")).asString()
+			.contains("\"Hanne Askwe\" read as Hanne Askew, who holds a seat");
+		assertThat(lines(report)).filteredOn(line -> List.of(3, 4).contains(line.get("line")))
+			.extracting(line -> line.get("outcome"), line -> line.get("message"))
+			.containsExactly(
+					tuple("IMPORTED", "a declaration of interest by Dr Askew in item 8, read as Hanne Askew; withdrew; "
+							+ "about Riverside Care Ltd"),
+					tuple("GUESSED", "a declaration of interest by Councillor Okoor in item 6, read as Ben Okoro "
+							+ "(spelt differently in the minutes); what they did is not minuted"));
+		assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
+		assertThat(count("MATCH (:Person {id: $id})<-[:ATTENDEE]-(:Attendance)-[:AT_MEETING]->(:Meeting {id: $meeting}) "
+				+ "RETURN count(*)", "id", askew, "meeting", this.meeting)).isEqualTo(1);
+		assertThat(count("MATCH (d:Declaration) RETURN count(d)")).isEqualTo(2);
+	}
+
 	private List<Map<String, Object>> items() {
 		return this.graphQl.document("""
 				query($id: ID!) { meeting(id: $id) { items { number title purpose purposeAsPublished lead

@@ -45,6 +45,10 @@ final class RegisterReader {
 		private static final List<String> INTEREST = List.of("interest", "interests", "interest declared",
 				"interests declared", "declared interest", "declared interests");
 
+		/** A council's register heads its names column with who they are: "Member", "Councillor". */
+		private static final List<String> MEMBER = List.of("member", "members", "councillor", "councillors",
+				"elected member", "elected members");
+
 		private final List<String> headers;
 
 		Field(String... headers) {
@@ -58,7 +62,11 @@ final class RegisterReader {
 
 		@Override
 		public List<String> wholeHeaders() {
-			return (this == NATURE) ? INTEREST : List.of();
+			return switch (this) {
+				case NATURE -> INTEREST;
+				case NAME -> MEMBER;
+				default -> List.of();
+			};
 		}
 
 	}
@@ -94,6 +102,10 @@ final class RegisterReader {
 		.compile("(\\S.*?\\S)\\s+(?:[-\u2013\u2014]\\s+(\\S.*)|\\(([^()]+)\\))\\s*");
 
 	/** A type column left unmarked. */
+	/** What a council register prints under a heading that has nothing to register. */
+	private static final Pattern NOTHING = Pattern.compile("(?i)(|n/?a|none( declared)?|nil|-+|\u2013|not applicable|no"
+			+ "|nothing( to (declare|register))?|retired|not employed)\\.?");
+
 	private static final Pattern UNMARKED = Pattern.compile("(?i)|no|n|-+|\u2013|nil|none|n/?a|0|false|\u2717");
 
 	/** What a person is in an organisation, as registers word it: such a cell is a nature, never an organisation. */
@@ -197,7 +209,14 @@ final class RegisterReader {
 				}
 			}
 			if (!reading.hasInterest()) {
-				if (name != null) {
+				if (reading.nothingUnder()) {
+					notes.add("nothing declared under \"" + reading.type() + "\"" + (reading.declared().isEmpty() ? ""
+							: " (\"" + reading.declared() + "\")"));
+				}
+				if (name == null && reading.nothingUnder() && current != null) {
+					lines.add(new ReportLine(row.line(), Outcome.SKIPPED, String.join("; ", notes)));
+				}
+				else if (name != null) {
 					// A nil return, or a name (and date) alone: the person is on the register either way.
 					entries.add(new Entry(row.line(), name, current.declaredOn(), current.declaredOnPrecision(),
 							current.roles(), null, null, null, null, null, null, null, null, reading.nil(), notes,
@@ -555,7 +574,22 @@ final class RegisterReader {
 		}
 
 		boolean hasInterest() {
-			return typed() || !value(Field.ORGANISATION).isEmpty() && !nil() || !value(Field.NATURE).isEmpty() && !nil();
+			return !nothingUnder() && (typed() || !value(Field.ORGANISATION).isEmpty() && !nil() || !value(Field.NATURE).isEmpty() && !nil());
+		}
+
+		/**
+		 * A council register's heading with nothing under it ("Sponsorship: None", "Land: -", "Employment ...:
+		 * Retired"): a row that names a type and declares nothing in it.
+		 */
+		boolean nothingUnder() {
+			return typed() && !marksTypes() && NOTHING.matcher(value(Field.ORGANISATION).strip()).matches()
+					&& NOTHING.matcher(value(Field.NATURE).strip()).matches();
+		}
+
+		/** What the row declares: its organisation, or else its nature or description. */
+		String declared() {
+			String organisation = value(Field.ORGANISATION).strip();
+			return organisation.isEmpty() ? value(Field.NATURE).strip() : organisation;
 		}
 
 		boolean nil() {

@@ -2,6 +2,7 @@ package org.partnershiphub.interest;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Interest types of both regimes: NHS conflicts of interest guidance and local government codes of conduct.
@@ -11,6 +12,19 @@ public enum InterestType {
 
 	FINANCIAL, NON_FINANCIAL_PROFESSIONAL, NON_FINANCIAL_PERSONAL, INDIRECT, DISCLOSABLE_PECUNIARY, OTHER_REGISTRABLE,
 	NON_PECUNIARY;
+
+	/**
+	 * A council register's heading for a kind of disclosable pecuniary interest (the Relevant Authorities (Disclosable
+	 * Pecuniary Interests) Regulations 2012): "Employment, office, trade, profession or vocation", "Sponsorship",
+	 * "Contracts", "Land", "Licences", "Corporate tenancies", "Securities".
+	 */
+	private static final Pattern DISCLOSABLE_CATEGORY = Pattern.compile(
+			"(employment|office trade|sponsorship|contracts?\\b|land\\b|licen[cs]es?\\b|corporate tenanc|securities"
+					+ "|shareholdings?\\b)");
+
+	/** Its headings for the other interests a code of conduct asks members to register. */
+	private static final Pattern OTHER_CATEGORY = Pattern.compile(
+			"(other (personal )?interests?\\b|memberships?\\b|bodies\\b|unpaid directorships?\\b)");
 
 	/**
 	 * Normalises a type as a register spells it: "Pecuniary Interest", "Non-pecuniary interest", "Indirect",
@@ -37,7 +51,12 @@ public enum InterestType {
 		if (text.contains("pecuniary") || text.contains("prejudicial")) {
 			return Optional.of((regime == Regime.NHS && !text.contains("disclosable")) ? FINANCIAL : DISCLOSABLE_PECUNIARY);
 		}
-		if (text.contains("registrable")) {
+		// A heading is a few words; a sentence that starts with one ("Contracts held by the federation: ...") is not.
+		boolean heading = text.split(" ").length <= 8;
+		if (heading && DISCLOSABLE_CATEGORY.matcher(text).lookingAt()) {
+			return Optional.of((regime == Regime.NHS) ? FINANCIAL : DISCLOSABLE_PECUNIARY);
+		}
+		if (text.contains("registrable") || text.contains("registerable") || heading && OTHER_CATEGORY.matcher(text).lookingAt()) {
 			return Optional.of(OTHER_REGISTRABLE);
 		}
 		if (text.contains("non financial")) {

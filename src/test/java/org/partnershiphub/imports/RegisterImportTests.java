@@ -146,6 +146,43 @@ class RegisterImportTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aCouncilsRegisterUnderTheLocalismActsHeadingsImportsWhatIsDeclaredAndReportsEachNone() {
+		byte[] register = csv("""
+				Register of Members' Interests - Brackenford Council,,
+				Member,Category,Details
+				Cllr Jane Doe,"Employment, office, trade, profession or vocation","Teacher, Brackenford Academy"
+				,Sponsorship,None
+				,Contracts,None
+				,Land,"Home at 12 Elm Road, Brackenford"
+				,Securities,Shares in Riverside Care Ltd
+				,Other interests: membership of bodies,"Trustee, Brackenford Carers Centre"
+				Councillor Omar Farouk,"Employment, office, trade, profession or vocation",Retired
+				,Sponsorship,Brackenford Labour Party (election expenses)
+				,Land,-
+				,Securities,Nil
+				""");
+		ImportReport report = this.imports.importRegister(register, "members-interests.csv", options(false, false));
+
+		assertThat(report.status()).as(report.error()).isEqualTo(Status.APPLIED);
+		assertThat(report.counts().peopleCreated()).isEqualTo(2);
+		assertThat(report.lines()).filteredOn(l -> l.outcome() == Outcome.SKIPPED).extracting(ReportLine::message)
+			.contains("nothing declared under \"Sponsorship\" (\"None\")", "nothing declared under \"Land\" (\"-\")",
+					"nothing declared under \"Securities\" (\"Nil\")");
+		assertThat(strings("""
+				MATCH (p:Person)<-[:DECLARED_BY]-(i:Interest)
+				RETURN p.familyName + ': ' + i.type + ' ' + i.subject + ' (' + i.typeAsDeclared + ')'
+				""")).containsExactlyInAnyOrder(
+				"Doe: DISCLOSABLE_PECUNIARY Teacher, Brackenford Academy (Employment, office, trade, profession or vocation)",
+				"Doe: DISCLOSABLE_PECUNIARY Home at 12 Elm Road, Brackenford (Land)",
+				"Doe: DISCLOSABLE_PECUNIARY Shares in Riverside Care Ltd (Securities)",
+				"Doe: OTHER_REGISTRABLE Trustee, Brackenford Carers Centre (Other interests: membership of bodies)",
+				"Farouk: DISCLOSABLE_PECUNIARY Brackenford Labour Party (election expenses) (Sponsorship)");
+		ImportReport again = this.imports.importRegister(register, "members-interests.csv", options(false, false));
+		assertThat(again.counts().recordsCreated()).isZero();
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(5);
+	}
+
+	@Test
 	void aNewerRegisterUpdatesDatesInsteadOfDuplicatingAndEndsWhatItNoLongerLists() {
 		this.imports.importRegister(csv(HEADER + """
 				Tomas,Brennan,02/11/2024,Lay Member,Harbour Care Ltd,Director,Pecuniary Interest

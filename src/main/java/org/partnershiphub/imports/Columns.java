@@ -56,7 +56,7 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header, List
 		return this.printed.stream().anyMatch(h -> sameText(row, h));
 	}
 
-	private static boolean sameText(Row a, Row b) {
+	static boolean sameText(Row a, Row b) {
 		int n = Math.max(a.cells().size(), b.cells().size());
 		for (int i = 0; i < n; i++) {
 			if (!a.cell(i).equalsIgnoreCase(b.cell(i))) {
@@ -106,7 +106,7 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header, List
 	 * Member practice, Employee or other") counts only in a row that names at least three fields: a title or note above
 	 * the header is not one.
 	 */
-	private static <F extends Enum<F> & Field> Map<F, Integer> read(Row row, Class<F> fields) {
+	static <F extends Enum<F> & Field> Map<F, Integer> read(Row row, Class<F> fields) {
 		Map<F, Integer> index = read(row, fields, 120);
 		return (index.size() >= 3) ? index : read(row, fields, 60);
 	}

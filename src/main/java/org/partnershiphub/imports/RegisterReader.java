@@ -94,7 +94,7 @@ final class RegisterReader {
 	private static final List<Field> DATES = List.of(Field.DECLARED_ON, Field.VALID_FROM, Field.VALID_TO);
 
 	/** The type columns of NHS England's template, in its order. */
-	private static final List<Field> MARKS = List.of(Field.FINANCIAL_MARK, Field.PROFESSIONAL_MARK, Field.PERSONAL_MARK,
+	static final List<Field> MARKS = List.of(Field.FINANCIAL_MARK, Field.PROFESSIONAL_MARK, Field.PERSONAL_MARK,
 			Field.INDIRECT_MARK);
 
 	/** An organisation's name and then its business: "Elm Street Surgery - GP practice", "Acme Ltd (pharmacy)". */
@@ -103,7 +103,7 @@ final class RegisterReader {
 
 	/** A type column left unmarked. */
 	/** What a council register prints under a heading that has nothing to register. */
-	private static final Pattern NOTHING = Pattern.compile("(?i)(|n/?a|none( declared)?|nil|-+|\u2013|not applicable|no"
+	static final Pattern NOTHING = Pattern.compile("(?i)(|n/?a|none( declared)?|nil|-+|\u2013|not applicable|no"
 			+ "|nothing( to (declare|register))?|retired|not employed)\\.?");
 
 	private static final Pattern UNMARKED = Pattern.compile("(?i)|no|n|-+|\u2013|nil|none|n/?a|0|false|\u2717");
@@ -138,7 +138,8 @@ final class RegisterReader {
 	}
 
 	/** The register's rows, its types read under its regime (null when not known: "pecuniary" is then disclosable). */
-	static Result read(Table table, Map<String, String> mapping, Regime regime) {
+	static Result read(Table printed, Map<String, String> mapping, Regime regime) {
+		Table table = WideRegister.longForm(printed, mapping, regime);
 		Columns<Field> columns;
 		try {
 			columns = Columns.find(table.rows(), Field.class, mapping, MARKS.subList(0, 3));
@@ -162,8 +163,12 @@ final class RegisterReader {
 		List<ReportLine> lines = new ArrayList<>();
 		Person current = null;
 		int unreadPerson = 0;
+		int previous = 0;
 		boolean beforeHeader = this.columns.header() != null;
 		for (Row row : rows.stream().flatMap(r -> lineByLine(r).stream()).toList()) {
+			// A printed row read as several (a column per type): the ones after its first do not continue another row.
+			boolean samePrinted = row.line() == previous;
+			previous = row.line();
 			if (beforeHeader) {
 				boolean header = row.line() == this.columns.header().line();
 				lines.add(new ReportLine(row.line(), Outcome.SKIPPED, header ? "header row" : "above the header row"));
@@ -239,7 +244,7 @@ final class RegisterReader {
 			if (listed != null) {
 				notes.add(0, listed);
 			}
-			else if (name == null) {
+			else if (name == null && !samePrinted) {
 				notes.add(0, "continues from above");
 			}
 			String organisation = reading.value(Field.ORGANISATION);

@@ -288,7 +288,7 @@ final class Minutes {
 				? "in attendance" : "present";
 	}
 
-	private record Entry(String name, String title, String status, String chairing, String inAbsenceOf,
+	record Entry(String name, String title, String status, String chairing, String inAbsenceOf,
 			String substituteFor, String chairNote) {
 
 		Row row(int line) {
@@ -479,7 +479,7 @@ final class Minutes {
 		return capitalised >= 2;
 	}
 
-	private static Entry entry(String text, String status) {
+	static Entry entry(String text, String status) {
 		String name = text;
 		String title = "";
 		int dash = indexOfSeparator(text);
@@ -493,6 +493,11 @@ final class Minutes {
 			title = (name.substring(paren) + " " + title).strip();
 			name = name.substring(0, paren).strip();
 		}
+		return said(name, title, status);
+	}
+
+	/** A name and what is said after it ("(Chair)", "co-chairing in the absence of X", "substitute for Y"). */
+	static Entry said(String name, String title, String status) {
 		String chairing = "";
 		String inAbsenceOf = "";
 		String substituteFor = "";

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -217,6 +218,15 @@ final class RosterImport {
 				: "";
 		full = VOTING_MARKER.matcher(nameLines.isEmpty() ? full : nameLines.get(0)).replaceAll("").strip();
 		surname = VOTING_MARKER.matcher(surname).replaceAll("").strip();
+		// "Cllr A Bell (Co-Chair)", "C Dee (substitute for E Fay)" in a name cell: the brackets say what they did.
+		Matcher trailing = TRAILING_BRACKET.matcher(full);
+		Minutes.Entry bracketed = null;
+		String bracket = "";
+		if (trailing.matches() && !Names.isHonorific(trailing.group(2)) && !Names.isPostNominal(trailing.group(2))) {
+			bracket = trailing.group(2).strip();
+			bracketed = Minutes.said(trailing.group(1), "(" + bracket + ")", "");
+			full = trailing.group(1);
+		}
 		if (surname.isEmpty() && full.isEmpty()) {
 			fail(row, "no name");
 			return;
@@ -248,12 +258,19 @@ final class RosterImport {
 		}
 		String personId = person.id();
 		if (this.meetingId != null) {
-			attendance(row, columns, personId, name, notes, held);
+			attendance(row, columns, personId, name, notes, held, bracketed);
 			return;
 		}
 		String roleText = value(row, columns, Field.ROLE);
 		String title = value(row, columns, Field.TITLE).isEmpty() ? titleUnder : value(row, columns, Field.TITLE);
-		Optional<Membership.Role> role = roleText.isEmpty() ? Optional.of(boardRole(title)) : role(roleText);
+		if (title.isEmpty()) {
+			// A roster's "Cllr A Bell (Executive Member for Health)": the title in brackets after the name.
+			title = bracket;
+		}
+		// "Cllr A Bell (Chair)" over "Leader of the Council": the bracket says what seat it is.
+		Membership.Role bracketRole = bracket.isEmpty() ? Membership.Role.MEMBER : boardRole(bracket);
+		Optional<Membership.Role> role = !roleText.isEmpty() ? role(roleText)
+				: Optional.of((bracketRole != Membership.Role.MEMBER) ? bracketRole : boardRole(title));
 		Optional<Boolean> voting = yesNo(value(row, columns, Field.VOTING));
 		Optional<LocalDate> start = date(row, columns, Field.FROM);
 		if (role.isEmpty() || voting.isEmpty() && !value(row, columns, Field.VOTING).isEmpty()) {
@@ -324,28 +341,39 @@ final class RosterImport {
 	}
 
 	private void attendance(Row row, Columns<Field> columns, String personId, PersonName name, List<String> notes,
-			Map<String, List<Held>> held) {
+			Map<String, List<Held>> held, Minutes.Entry bracketed) {
 		String statusText = value(row, columns, Field.STATUS);
 		Optional<Attendance.Status> status = status(statusText);
+		Matcher more = STATUS_AND_MORE.matcher(statusText);
+		if (status.isEmpty() && more.matches() && status(more.group(1)).isPresent()) {
+			// "Apologies - substitute Jo Marsh attended": the status, and words the hub does not read.
+			status = status(more.group(1));
+			notes.add("attendance \"" + statusText.strip() + "\" read as " + status.get().name().toLowerCase(Locale.ROOT)
+					+ "; \"" + more.group(2).strip() + "\" not read: record it on the meeting's page");
+		}
 		if (status.isEmpty()) {
 			fail(row, "attendance \"" + statusText + "\" is not present, in attendance, apologies or absent");
 			return;
 		}
+		String substituteText = or(value(row, columns, Field.SUBSTITUTE_FOR), bracketed, Minutes.Entry::substituteFor);
+		String inAbsenceText = or(value(row, columns, Field.IN_ABSENCE_OF), bracketed, Minutes.Entry::inAbsenceOf);
+		String chairingText = or(value(row, columns, Field.CHAIRING), bracketed, Minutes.Entry::chairing);
+		String note = or(value(row, columns, Field.CHAIR_NOTE), bracketed, Minutes.Entry::chairNote);
 		if (Names.words(statusText).matches("a|x")) {
 			// Registers of attendance use "A" for apologies or for absent, "x" for present or for absent.
 			notes.add("\"" + statusText.strip() + "\" read as " + status.get().name().toLowerCase(Locale.ROOT)
 					+ ": the file gives no key to its marks");
 		}
-		String substituteFor = personNamed(value(row, columns, Field.SUBSTITUTE_FOR), held);
-		String inAbsenceOf = personNamed(value(row, columns, Field.IN_ABSENCE_OF), held);
+		String substituteFor = personNamed(substituteText, held);
+		String inAbsenceOf = personNamed(inAbsenceText, held);
 		if ("?".equals(substituteFor) || "?".equals(inAbsenceOf)) {
-			fail(row, ("?".equals(substituteFor) ? "substitute for \"" + value(row, columns, Field.SUBSTITUTE_FOR)
-					: "in the absence of \"" + value(row, columns, Field.IN_ABSENCE_OF)) + "\": no one of that name is held");
+			fail(row, ("?".equals(substituteFor) ? "substitute for \"" + substituteText
+					: "in the absence of \"" + inAbsenceText) + "\": no one of that name is held");
 			return;
 		}
-		Optional<Attendance.Chairing> chairing = chairing(value(row, columns, Field.CHAIRING));
+		Optional<Attendance.Chairing> chairing = chairing(chairingText);
 		if (chairing == null) {
-			fail(row, "chairing \"" + value(row, columns, Field.CHAIRING) + "\" is not chair, co-chair or chair for part");
+			fail(row, "chairing \"" + chairingText + "\" is not chair, co-chair or chair for part");
 			return;
 		}
 		Attendance.Status recorded = status.get();
@@ -359,8 +387,8 @@ final class RosterImport {
 			notes.add("listed as present but holds no seat on the board at the meeting date: recorded as in attendance"
 					+ (chairing.isPresent() ? " (chairing without a seat, as the minutes say)" : ""));
 		}
-		String chair = chairing.map(c -> c.name() + (inAbsenceOf != null ? " in the absence of "
-				+ value(row, columns, Field.IN_ABSENCE_OF) : "")).orElse("");
+		String chair = chairing.map(c -> c.name() + (inAbsenceOf != null ? " in the absence of " + inAbsenceText : ""))
+			.orElse("");
 		String description = RegisterReader.describe(name) + ": " + recorded + (chair.isEmpty() ? "" : " (" + chair + ")");
 		String recordedAs = recorded.name() + (chair.isEmpty() ? "" : "+" + chair);
 		if (held.getOrDefault("attended:" + personId, List.of()).stream().anyMatch(h -> h.role().equals(recordedAs))) {
@@ -379,7 +407,6 @@ final class RosterImport {
 				known.add(MinutesBusiness.THE_CHAIR);
 			}
 		}
-		String note = value(row, columns, Field.CHAIR_NOTE);
 		this.records.add(Params.of("id", UUID.randomUUID().toString(), "personId", personId, "key",
 				this.meetingId + "|" + personId, "status", recorded.name(), "chair", chairing.isPresent(), "chairing",
 				chairing.map(Enum::name).orElse(null), "chairNote", note.isEmpty() ? null : note, "substituteForId",
@@ -521,6 +548,12 @@ final class RosterImport {
 	}
 
 	/** "(v)" after a voting member's name, as agenda packs print rosters; "(nv)" for non-voting. */
+	/** A name and a bracket after it: "Cllr A Bell (Chair)", but not "Bell, Ann (Cllr)". */
+	private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*([^()]*?\\S)\\s*\\(([^()]+)\\)\\s*");
+
+	/** A status and more words after it: "Apologies - substitute attended", "Present (left at 3pm)". */
+	private static final Pattern STATUS_AND_MORE = Pattern.compile("\\s*([^-\u2013,;(]+?)\\s*[-\u2013,;(]\\s*(.+)");
+
 	static final Pattern VOTING_MARKER = Pattern.compile("(?i)\\s*\\((v|nv|voting|non-voting)\\)\\s*");
 
 	private static Optional<Boolean> votingMarker(String name) {
@@ -614,6 +647,11 @@ final class RosterImport {
 			return Optional.of(false);
 		}
 		return Optional.empty();
+	}
+
+	/** A column's value, or when it is blank what the brackets after the name say. */
+	private static String or(String value, Minutes.Entry bracketed, Function<Minutes.Entry, String> said) {
+		return (value.isEmpty() && bracketed != null) ? said.apply(bracketed) : value;
 	}
 
 	private static Optional<Attendance.Status> status(String text) {

@@ -193,6 +193,27 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aRosterNameWithItsSeatInBracketsHoldsThatSeat() {
+		String board = this.fixtures.board("Tamarside Partnership Board", "JOINT_SUB_COMMITTEE",
+				this.fixtures.organisation("Tamarside Place", "LOCAL_AUTHORITY"));
+		Map<?, ?> imported = upload("/api/imports/rosters", """
+				Name,Title,Organisation
+				Councillor Ines Barlow (Chair),Leader of Tamarside Council,Tamarside Council
+				Dr Leah Corrin (Vice-Chair),"Chair, NHS Tamarside CCG",NHS Tamarside CCG
+				Amos Kettle (Chief Executive),,Healthwatch Tamarside
+				""", "roster.csv", Map.of("boardId", board, "asAt", "2019-07-01"));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		this.graphQl.document("""
+				query($id: ID!) { board(id: $id) { members(asOf: "2019-07-01") { role title person { displayName } } } }""")
+			.variable("id", board).execute()
+			.path("board.members[*].role").entityList(String.class).containsExactly("CHAIR", "VICE_CHAIR", "MEMBER")
+			.path("board.members[*].title").entityList(String.class)
+			.containsExactly("Leader of Tamarside Council", "Chair, NHS Tamarside CCG", "Chief Executive")
+			.path("board.members[*].person.displayName").entityList(String.class)
+			.containsExactly("Councillor Ines Barlow", "Dr Leah Corrin", "Amos Kettle");
+	}
+
+	@Test
 	void aSeatStartingInAMonthSaysWhichDayItWasReadAs() {
 		Map<?, ?> imported = upload("/api/imports/rosters", """
 				Name,Organisation,Role,Voting,Start
@@ -237,6 +258,39 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 		Map<?, ?> again = importMinutes();
 		assertThat(((Map<?, ?>) again.get("counts")).get("recordsCreated")).as(String.valueOf(again)).isEqualTo(0);
 		assertThat(count("MATCH (a:Attendance) RETURN count(a)")).isEqualTo(12);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anAttendanceTableWithWhatEachDidInBracketsAfterTheNameReadsTheBracketsNotANewPerson() {
+		String table = """
+				Member,Organisation,Attendance
+				Cllr Ines Barlow (Chair),Tamarside Council,Present
+				Cllr Owen Pryce,Tamarside Council,Present
+				Dr Leah Corrin,NHS Tamarside CCG,Present
+				Councillor Felix Harrow,Wyebridge Council,Present
+				Dr Sunil Mehra,NHS Wyebridge CCG,Present
+				Hattie Quist,Healthwatch Wyebridge,Present (left after item 1)
+				Cllr Pia Lund (co-chairing in the absence of Cllr Nadia Voss),Wyebridge Council,Present
+				Cllr Nadia Voss,Wyebridge Council,Apologies - Cllr Pia Lund co-chaired
+				""";
+		Map<?, ?> imported = upload("/api/imports/attendance", table, "attendance.csv", Map.of("meetingId", this.meeting));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat((List<Map<String, Object>>) imported.get("lines"))
+			.filteredOn(l -> List.of(7, 9).contains(l.get("line")))
+			.extracting(l -> l.get("outcome"), l -> l.get("message"))
+			.allSatisfy(t -> assertThat(t.toList()).first().isEqualTo("GUESSED"))
+			.extracting(t -> (String) t.toList().get(1))
+			.anySatisfy(m -> assertThat(m).contains("attendance \"Present (left after item 1)\" read as present; "
+					+ "\"left after item 1)\" not read: record it on the meeting's page"))
+			.anySatisfy(m -> assertThat(m).contains("\"Cllr Pia Lund co-chaired\" not read"));
+		assertThat(count("MATCH (p:Person) WHERE p.displayName CONTAINS '(' RETURN count(p)")).isZero();
+		report().path("meetingConflicts.chairs[*].person.displayName").entityList(String.class)
+			.containsExactly("Councillor Ines Barlow", "Cllr Pia Lund")
+			.path("meetingConflicts.chairs[*].chairing").entityList(String.class).containsExactly("CHAIR", "CO_CHAIR")
+			.path("meetingConflicts.chairs[1].inAbsenceOf.displayName").entity(String.class)
+			.isEqualTo("Councillor Nadia Voss")
+			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6);
 	}
 
 	/** The same meeting minuted in paragraphs, as many councils print it: everyone in a list is read. */

@@ -219,13 +219,11 @@ final class RosterImport {
 		full = VOTING_MARKER.matcher(nameLines.isEmpty() ? full : nameLines.get(0)).replaceAll("").strip();
 		surname = VOTING_MARKER.matcher(surname).replaceAll("").strip();
 		// "Cllr A Bell (Co-Chair)", "C Dee (substitute for E Fay)" in a name cell: the brackets say what they did.
-		Matcher trailing = TRAILING_BRACKET.matcher(full);
-		Minutes.Entry bracketed = null;
+		Minutes.Entry bracketed = bracketed(full);
 		String bracket = "";
-		if (trailing.matches() && !Names.isHonorific(trailing.group(2)) && !Names.isPostNominal(trailing.group(2))) {
-			bracket = trailing.group(2).strip();
-			bracketed = Minutes.said(trailing.group(1), "(" + bracket + ")", "");
-			full = trailing.group(1);
+		if (bracketed != null) {
+			bracket = bracketed.title().substring(1, bracketed.title().length() - 1);
+			full = bracketed.name();
 		}
 		if (surname.isEmpty() && full.isEmpty()) {
 			fail(row, "no name");
@@ -343,13 +341,11 @@ final class RosterImport {
 	private void attendance(Row row, Columns<Field> columns, String personId, PersonName name, List<String> notes,
 			Map<String, List<Held>> held, Minutes.Entry bracketed) {
 		String statusText = value(row, columns, Field.STATUS);
-		Optional<Attendance.Status> status = status(statusText);
-		Matcher more = STATUS_AND_MORE.matcher(statusText);
-		if (status.isEmpty() && more.matches() && status(more.group(1)).isPresent()) {
-			// "Apologies - substitute Jo Marsh attended": the status, and words the hub does not read.
-			status = status(more.group(1));
+		Optional<StatusCell> cell = statusCell(statusText);
+		Optional<Attendance.Status> status = cell.map(StatusCell::status);
+		if (cell.isPresent() && !cell.get().rest().isEmpty()) {
 			notes.add("attendance \"" + statusText.strip() + "\" read as " + status.get().name().toLowerCase(Locale.ROOT)
-					+ "; \"" + more.group(2).strip() + "\" not read: record it on the meeting's page");
+					+ "; \"" + cell.get().rest() + "\" not read: record it on the meeting's page");
 		}
 		if (status.isEmpty()) {
 			fail(row, "attendance \"" + statusText + "\" is not present, in attendance, apologies or absent");
@@ -647,6 +643,40 @@ final class RosterImport {
 			return Optional.of(false);
 		}
 		return Optional.empty();
+	}
+
+	/** A status cell read: the status, and any words after it the hub does not read (empty when none). */
+	record StatusCell(Attendance.Status status, String rest) {
+	}
+
+	/** "Present", or "Apologies - substitute attended", "Present (left after item 4)"; empty when it states none. */
+	static Optional<StatusCell> statusCell(String text) {
+		Optional<Attendance.Status> whole = status(text);
+		if (whole.isPresent()) {
+			return Optional.of(new StatusCell(whole.get(), ""));
+		}
+		Matcher more = STATUS_AND_MORE.matcher(text);
+		if (!more.matches()) {
+			return Optional.empty();
+		}
+		String rest = more.group(2).strip();
+		String unbracketed = (rest.endsWith(")") && rest.indexOf('(') < 0) ? rest.substring(0, rest.length() - 1).strip()
+				: rest;
+		return status(more.group(1)).map(status -> new StatusCell(status, unbracketed));
+	}
+
+	/**
+	 * A name cell with a bracket after the name ("Cllr A Bell (Chair)", "C Dee (substitute for E Fay)"): the name, the
+	 * bracket as its title and what it says of the meeting; null without one, or when the bracket holds a title of the
+	 * name's own ("Bell, Ann (Cllr)", "A Bell (MBE)").
+	 */
+	static Minutes.Entry bracketed(String nameCell) {
+		Matcher trailing = TRAILING_BRACKET.matcher(nameCell);
+		if (!trailing.matches() || Names.isHonorific(trailing.group(2).strip())
+				|| Names.isPostNominal(trailing.group(2).strip())) {
+			return null;
+		}
+		return Minutes.said(trailing.group(1), "(" + trailing.group(2).strip() + ")", "");
 	}
 
 	/** A column's value, or when it is blank what the brackets after the name say. */

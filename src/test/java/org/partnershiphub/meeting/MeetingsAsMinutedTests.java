@@ -282,7 +282,7 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 			.allSatisfy(t -> assertThat(t.toList()).first().isEqualTo("GUESSED"))
 			.extracting(t -> (String) t.toList().get(1))
 			.anySatisfy(m -> assertThat(m).contains("attendance \"Present (left after item 1)\" read as present; "
-					+ "\"left after item 1)\" not read: record it on the meeting's page"))
+					+ "\"left after item 1\" not read: record it on the meeting's page"))
 			.anySatisfy(m -> assertThat(m).contains("\"Cllr Pia Lund co-chaired\" not read"));
 		assertThat(count("MATCH (p:Person) WHERE p.displayName CONTAINS '(' RETURN count(p)")).isZero();
 		report().path("meetingConflicts.chairs[*].person.displayName").entityList(String.class)

@@ -1,0 +1,90 @@
+package org.partnershiphub.imports;
+
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.partnershiphub.meeting.Attendance.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cells of an attendance table as minutes clerks fill them: a status with more words after it, and a name with
+ * what its holder did in brackets after it. The status is read from its first words and the rest handed back, never
+ * dropped; the brackets are read for the chairing or substitution they state, never kept in the name.
+ */
+class AttendanceTableProperties {
+
+	private static final List<String> PRESENT = List.of("Present", "P", "Attended", "present");
+
+	private static final List<String> APOLOGIES = List.of("Apologies", "Apologies received", "Sent apologies", "Apols");
+
+	@Provide
+	Arbitrary<String> rests() {
+		return Arbitraries.strings().withCharRange('a', 'z').withChars(' ').ofMinLength(1).ofMaxLength(30)
+			.map(String::strip).filter(s -> !s.isEmpty());
+	}
+
+	@Provide
+	Arbitrary<String> separators() {
+		return Arbitraries.of(" - ", "- ", " \u2013 ", ", ", "; ", " (");
+	}
+
+	@Property(tries = 500)
+	void aStatusWithWordsAfterItIsReadFromItsFirstWordsAndTheRestHandedBack(@ForAll("rests") String rest,
+			@ForAll("separators") String separator, @ForAll boolean present, @ForAll @IntRange(max = 3) int which) {
+		String status = (present ? PRESENT : APOLOGIES).get(which);
+		String cell = status + separator + rest + (separator.contains("(") ? ")" : "");
+		assertThat(RosterImport.statusCell(cell)).as(cell).hasValueSatisfying(read -> {
+			assertThat(read.status()).isEqualTo(present ? Status.PRESENT : Status.APOLOGIES);
+			assertThat(read.rest()).isEqualTo(rest);
+		});
+		assertThat(RosterImport.statusCell(status)).hasValueSatisfying(read -> assertThat(read.rest()).isEmpty());
+	}
+
+	@Property(tries = 300)
+	void wordsThatStateNoStatusAreNotReadAsOne(@ForAll("rests") String words, @ForAll("separators") String separator) {
+		String cell = "Left " + words + separator + "present";
+		assertThat(RosterImport.statusCell(cell)).as(cell).isEmpty();
+	}
+
+	@Provide
+	Arbitrary<String> names() {
+		return Arbitraries.of("Cllr Ines Barlow", "Dr Leah Corrin", "Hattie Quist", "Councillor Pia Lund", "Amos Kettle");
+	}
+
+	@Property(tries = 200)
+	void theBracketAfterANameSaysWhatTheyDidAndIsNeverPartOfTheName(@ForAll("names") String name,
+			@ForAll("names") String other) {
+		assertThat(RosterImport.bracketed(name + " (Chair)")).satisfies(e -> {
+			assertThat(e.name()).isEqualTo(name);
+			assertThat(e.chairing()).isEqualTo("CHAIR");
+		});
+		assertThat(RosterImport.bracketed(name + " (Co-Chair)").chairing()).isEqualTo("CO_CHAIR");
+		assertThat(RosterImport.bracketed(name + " (substitute for " + other + ")").substituteFor()).isEqualTo(other);
+		assertThat(RosterImport.bracketed(name + "  (co-chairing in the absence of " + other + ")"))
+			.satisfies(e -> {
+				assertThat(e.name()).isEqualTo(name);
+				assertThat(e.chairing()).isEqualTo("CO_CHAIR");
+				assertThat(e.inAbsenceOf()).isEqualTo(other);
+			});
+		assertThat(RosterImport.bracketed(name + " (Tamarside Council)")).satisfies(e -> {
+			assertThat(e.name()).isEqualTo(name);
+			assertThat(e.chairing()).isEmpty();
+			assertThat(e.title()).isEqualTo("(Tamarside Council)");
+		});
+		assertThat(RosterImport.bracketed(name)).isNull();
+	}
+
+	@Example
+	void aTitleOfTheNamesOwnInBracketsIsLeftWithTheName() {
+		assertThat(RosterImport.bracketed("Barlow, Ines (Cllr)")).isNull();
+		assertThat(RosterImport.bracketed("Amos Kettle (MBE)")).isNull();
+	}
+
+}

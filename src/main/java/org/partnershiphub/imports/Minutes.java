@@ -45,6 +45,9 @@ final class Minutes {
 	private static final Pattern IN_ABSENCE = Pattern.compile("(?i)(co-?\\s?chair(?:ing|ed)?|chair(?:ing|ed)?|in the "
 			+ "chair)[^()]*?\\bin the absence of\\s+([^()]+?)\\s*\\)?\\s*$");
 
+	/** "(Chair)" or "(Co-Chair)" at the end of what follows a name. */
+	private static final Pattern CHAIR_MARK = Pattern.compile("(?:.*\\s)?\\(\\s*(co-?\\s?)?chair(?:man|woman|person)?\\s*\\)");
+
 	private static final Pattern SUBSTITUTE = Pattern.compile("(?i)\\b(?:substitut(?:e|ing) for|deputising for|standing "
 			+ "in for|as substitute for)\\s+([^()]+?)\\s*\\)?\\s*$");
 
@@ -505,6 +508,7 @@ final class Minutes {
 		String lower = title.toLowerCase(Locale.ROOT);
 		Matcher absence = IN_ABSENCE.matcher(title);
 		Matcher part = PART.matcher(title);
+		Matcher marked = CHAIR_MARK.matcher(lower);
 		if (absence.find()) {
 			inAbsenceOf = absence.group(2).strip();
 			chairing = absence.group(1).toLowerCase(Locale.ROOT).startsWith("co") ? "CO_CHAIR" : "CHAIR";
@@ -513,9 +517,10 @@ final class Minutes {
 			chairing = "CHAIR_FOR_PART";
 			chairNote = part.group(1).strip();
 		}
-		else if (lower.matches("\\(\\s*(?:co-?\\s?)?chair(?:man|woman|person)?\\s*\\)")) {
-			// "Cllr A Bell (Chair)" in a list of those present: the meeting's chair, as minutes mark it.
-			chairing = lower.contains("co") ? "CO_CHAIR" : "CHAIR";
+		else if (marked.matches()) {
+			// "Cllr A Bell (Chair)", "Cllr A Bell, Leader, Northmere Council (Chair)" in a list of those present: the
+			// meeting's chair, as minutes mark it (a job title's "Chair, NHS X CCG" has no brackets).
+			chairing = (marked.group(1) != null) ? "CO_CHAIR" : "CHAIR";
 		}
 		else if (lower.matches(".*\\(?\\s*in the chair\\s*\\)?.*")) {
 			// A co-chair of the body in the Chair, when another co-chairs the meeting too, is one of its co-chairs.

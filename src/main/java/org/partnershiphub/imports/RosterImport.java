@@ -385,7 +385,8 @@ final class RosterImport {
 		}
 		String chair = chairing.map(c -> c.name() + (inAbsenceOf != null ? " in the absence of " + inAbsenceText : ""))
 			.orElse("");
-		String description = RegisterReader.describe(name) + ": " + recorded + (chair.isEmpty() ? "" : " (" + chair + ")");
+		String description = RegisterReader.describe(name) + ": " + recorded + (chair.isEmpty() ? "" : " (" + chair + ")")
+				+ (substituteFor == null ? "" : ", substitute for " + substituteText);
 		String recordedAs = recorded.name() + (chair.isEmpty() ? "" : "+" + chair);
 		if (held.getOrDefault("attended:" + personId, List.of()).stream().anyMatch(h -> h.role().equals(recordedAs))) {
 			notes.add(0, description + "; already recorded");

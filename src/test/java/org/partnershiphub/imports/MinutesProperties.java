@@ -239,6 +239,23 @@ class MinutesProperties {
 			.isEqualTo(10);
 	}
 
+	@Example
+	void aChairMarkedInBracketsAtTheEndOfALineWithATitleChairsTheMeeting() {
+		Table table = Minutes.table("""
+				Members present:
+				Cllr Maeve Thornbury, Leader, Northmere Council (Chair)
+				Dr Hanne Askew, Chair, NHS Northmere CCG
+				Cllr Jo Marsh, Northmere Council (substitute for Cllr Idris Pellow)
+				""", "UTF-8");
+		Map<String, List<String>> read = new LinkedHashMap<>();
+		table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.forEach(r -> read.put(r.cell(0), List.of(r.cell(2), r.cell(3), r.cell(5))));
+		assertThat(read).containsExactly(
+				Map.entry("Cllr Maeve Thornbury", List.of("present", "CHAIR", "")),
+				Map.entry("Dr Hanne Askew", List.of("present", "", "")),
+				Map.entry("Cllr Jo Marsh", List.of("present", "", "Cllr Idris Pellow")));
+	}
+
 	/**
 	 * Whole minutes pasted in: whatever the agenda's items and whatever their paragraphs say (names included), the
 	 * attendance read is that of the attendance sections and the apologies sentence, and nothing after the first item

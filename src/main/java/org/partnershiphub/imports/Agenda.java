@@ -64,10 +64,11 @@ final class Agenda {
 	private static final Pattern PAGES_AFTER = Pattern.compile("\\s+(?:\\(?(?i:pages?|pp?\\.)\\s*\\d{1,3}(?:\\s*[-\u2013]"
 			+ "\\s*\\d{1,3})?\\)?|\\(?(?:Verbal|VERBAL)(?i:\\s+(?:update|report|item))?\\)?)$");
 
-	/** Words that say what an item is for, printed alone or in a list: "Approval", "Discussion / Noting". */
+	/** Words that say what an item is for, printed alone or in a list: "Approval", "Discussion / Noting", "Approve". */
 	private static final Pattern PURPOSE_WORDS = Pattern.compile("(?i)(?:(?:approval|decision|noting|note|information|"
 			+ "assurance|discussion|endorsement|agreement|ratification|sign[- ]?off|confirmation|consultation|comment|"
-			+ "recommendation|debate)s?\\s*(?:/|,|&|and|or)?\\s*)+");
+			+ "recommendation|debate|approve|decide|discuss|endorse|agree|ratify|inform|receive)s?\\s*(?:/|,|&|and|or)?"
+			+ "\\s*)+");
 
 	/** "Purpose: ...", "Action required: ...", "The Board is asked to ...". */
 	private static final Pattern PURPOSE_LABEL = Pattern.compile("(?i)^(?:(purpose|action(?:\\s+required)?|decision"
@@ -81,13 +82,13 @@ final class Agenda {
 			+ "officer|responsible\\s+officer|introduced\\s+by)\\s*[:\u2013-]|(?:joint\\s+)?report\\s+(?:of|by|from)"
 			+ "|presented\\s+by)\\s*(\\S.*?)\\.?$");
 
-	/** What an agenda prints beside an item that is neither its purpose nor its lead: pages, a time, "Verbal". */
+	/** What an agenda prints beside an item that is neither its purpose nor its lead: pages, a time, "Verbal", "B". */
 	private static final Pattern PAPER_NOTE = Pattern.compile("(?i)^\\(?(?:(?:pages?|pp?\\.?)\\s*\\d{1,3}(?:\\s*[-\u2013]"
 			+ "\\s*\\d{1,3})?|\\d{1,3}\\s*[-\u2013]\\s*\\d{1,3}|\\d{1,3}|" + TIME + "(?:\\s*(?:-|\u2013|to)\\s*" + TIME
 			+ ")?|\\d{1,3}\\s*(?:mins?|minutes)|(?:verbal|oral)(?:\\s+(?:update|report|item))?|papers?(?:\\s+(?:attached|"
 			+ "to follow|enclosed))?|reports?(?:\\s+(?:attached|to follow|enclosed))?|presentation|to follow|attached|"
 			+ "enclosed|tabled|slides|enc(?:losure)?\\.?\\s*\\w{0,3}|appendix\\s*\\w{0,3}|appendices|to be confirmed|tbc|"
-			+ "n/?a|-|pdf\\s*[\\d.]+\\s*[km]b|additional documents:?)\\)?\\.?$");
+			+ "n/?a|-|pdf\\s*[\\d.]+\\s*[km]b|additional documents:?|(?:paper\\s+)?[a-z]\\d{0,2})\\)?\\.?$");
 
 	/** A heading over several items: "PART B", "Items for decision", "Section 2: For information". */
 	private static final Pattern HEADING = Pattern.compile("(?i)^(?:part\\s+(?:[a-d]|[1-4]|one|two|i{1,3})\\b.*|"

@@ -251,6 +251,25 @@ class AgendaProperties {
 	}
 
 	@Example
+	void anIcbAgendaWithItsPurposeInTheImperativeAndItsPapersLetteredKeepsTheLeadClean() {
+		Table table = Agenda.table("""
+				NHS Northmere Integrated Care Board
+				Item	Time	Title	Presenter	Purpose	Paper
+				Opening items
+				ICB/25/03		Minutes of the meeting held on 13 November 2024 and action log	Chair	Approve	A
+				ICB/25/04	10:10	Chief Executive's report	Chief Executive	Assurance	B
+				ICB/25/05	10:30	Joint Forward Plan refresh 2025/26	Director of Strategy	Discuss	Paper C
+				ICB/25/07	12:50	Any other business	Chair	-	Verbal
+				""", "UTF-8");
+		assertThat(table.rows().stream().filter(r -> r.line() > 0 && !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(2), r.cell(3)))).containsExactly(
+					List.of("ICB/25/03", "Approve", "Chair"), List.of("ICB/25/04", "Assurance", "Chief Executive"),
+					List.of("ICB/25/05", "Discuss", "Director of Strategy"), List.of("ICB/25/07", "", "Chair"));
+		assertThat(Purpose.fromPublished("Approve")).contains(Purpose.DECISION);
+		assertThat(Purpose.fromPublished("Discuss")).contains(Purpose.DISCUSSION);
+	}
+
+	@Example
 	void datesTimesAddressesAndRecommendationsAreNotItems() {
 		Table table = Agenda.table("""
 				Meeting of the Board

@@ -103,11 +103,12 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header, List
 
 	/**
 	 * The fields a row's cells name. A cell of over 60 characters ("Current position(s) held, i.e. Governing Body,
-	 * Member practice, Employee or other") counts only in a row that names at least three fields: a title or note above
-	 * the header is not one.
+	 * Member practice, Employee or other"; NHS England's "Description of interest (including for indirect interests,
+	 * details of the relationship with the person who has the interest)", up to 200) counts only in a row that names at
+	 * least three fields: a title or note above the header is not one.
 	 */
 	static <F extends Enum<F> & Field> Map<F, Integer> read(Row row, Class<F> fields) {
-		Map<F, Integer> index = read(row, fields, 120);
+		Map<F, Integer> index = read(row, fields, 200);
 		return (index.size() >= 3) ? index : read(row, fields, 60);
 	}
 

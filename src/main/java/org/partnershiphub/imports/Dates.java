@@ -101,6 +101,9 @@ public final class Dates {
 
 	private static final Pattern NUMERIC_MONTH = Pattern.compile("(\\d{1,2})[/.\\-]((?:19|20)\\d{2})");
 
+	/** As a spreadsheet shows a date: "Mar-21", "01-Mar-2021", "1-Mar-21". */
+	private static final Pattern SPREADSHEET = Pattern.compile("(?:(\\d{1,2})-)?([a-z]{3,9})-(\\d{2}|\\d{4})");
+
 	public static Optional<Read> parse(String text) {
 		String t = text.strip().toLowerCase(Locale.ROOT);
 		try {
@@ -134,6 +137,14 @@ public final class Dates {
 					return Optional.of(new Read(LocalDate.of(num(m, 3), month, 1), null, DatePrecision.MONTH));
 				}
 				return Optional.of(new Read(LocalDate.of(num(m, 3), month, num(m, 1)), null));
+			}
+			m = SPREADSHEET.matcher(t);
+			if (m.matches() && month(m.group(2)) != null) {
+				int year = num(m, 3) + ((m.group(3).length() == 2) ? 2000 : 0);
+				String guess = (m.group(3).length() == 2) ? "two-digit year read as " + year : null;
+				return Optional.of((m.group(1) == null)
+						? new Read(LocalDate.of(year, month(m.group(2)), 1), guess, DatePrecision.MONTH)
+						: new Read(LocalDate.of(year, month(m.group(2)), num(m, 1)), guess));
 			}
 			m = NUMERIC_MONTH.matcher(t);
 			if (m.matches()) {

@@ -39,7 +39,8 @@ final class RegisterReader {
 		PROFESSIONAL_MARK("non financial professional"), PERSONAL_MARK("non financial personal"),
 		FINANCIAL_MARK("financial"),
 		INDIRECT_MARK("indirect interests", "indirect interest"), DIRECTNESS("direct or indirect"),
-		ACTION("action taken", "mitigate", "mitigation");
+		// "Comments" beside a description of the interest (NHS England's published register): how it is managed.
+		ACTION("action taken", "mitigate", "mitigation", "comments", "comment", "notes");
 
 		/** A register with one column describing each interest heads it so: "Interest", "Interests declared". */
 		private static final List<String> INTEREST = List.of("interest", "interests", "interest declared",
@@ -89,7 +90,8 @@ final class RegisterReader {
 
 	private static final Pattern NO_ORGANISATION = Pattern.compile("(?i)n/?a|none|nil|-+|not applicable|no organisation");
 
-	private static final Pattern NIL = Pattern.compile("(?i)(nil( return)?|none( declared)?|no (relevant )?interests?( to declare)?)\\.?");
+	private static final Pattern NIL = Pattern.compile("(?i)(nil( returns?| declarations?| declared)?|none( declared)?|no "
+			+ "(relevant )?interests?( to declare| declared)?)\\.?");
 
 	private static final List<Field> DATES = List.of(Field.DECLARED_ON, Field.VALID_FROM, Field.VALID_TO);
 
@@ -557,6 +559,9 @@ final class RegisterReader {
 		 * which no type reads as.
 		 */
 		String type() {
+			if (nilType()) {
+				return "";
+			}
 			String declared = marksTypes() ? String.join(" and ", marked()) : value(Field.TYPE);
 			boolean one = !marksTypes() || marked().size() == 1;
 			boolean indirect = value(Field.DIRECTNESS).toLowerCase(Locale.ROOT).contains("indirect");
@@ -598,7 +603,15 @@ final class RegisterReader {
 		}
 
 		boolean nil() {
-			return !typed() && (NIL.matcher(value(Field.ORGANISATION)).matches() || NIL.matcher(value(Field.NATURE)).matches());
+			return !typed() && (NIL.matcher(value(Field.ORGANISATION)).matches() || NIL.matcher(value(Field.NATURE)).matches()
+					|| nilType());
+		}
+
+		/** "Nil declaration" in the Type column, and nothing declared beside it. */
+		private boolean nilType() {
+			return !marksTypes() && NIL.matcher(value(Field.TYPE).strip()).matches()
+					&& NOTHING.matcher(value(Field.ORGANISATION).strip()).matches()
+					&& NOTHING.matcher(value(Field.NATURE).strip()).matches();
 		}
 
 		PersonName name() {

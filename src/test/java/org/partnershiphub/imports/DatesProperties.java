@@ -37,6 +37,26 @@ class DatesProperties {
 		});
 	}
 
+	/** A date as a spreadsheet shows it and a CSV export keeps it: "Mar-21", "01-Mar-2021", "1-Mar-21". */
+	@Property(tries = 300)
+	void aDateAsASpreadsheetShowsItIsReadToWhatItStates(
+			@ForAll @DateRange(min = "2000-01-01", max = "2060-12-31") LocalDate date) {
+		assertThat(Dates.parse(date.format(DateTimeFormatter.ofPattern("MMM-yy", Locale.UK)))).hasValueSatisfying(read -> {
+			assertThat(read.date()).isEqualTo(date.withDayOfMonth(1));
+			assertThat(read.precision()).isEqualTo(DatePrecision.MONTH);
+			assertThat(read.guess()).isEqualTo("two-digit year read as " + date.getYear());
+		});
+		assertThat(Dates.parse(date.format(DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.UK))))
+			.hasValueSatisfying(read -> {
+				assertThat(read.date()).isEqualTo(date);
+				assertThat(read.precision()).isEqualTo(DatePrecision.DAY);
+				assertThat(read.guess()).isNull();
+			});
+		assertThat(Dates.parse(date.format(DateTimeFormatter.ofPattern("d-MMM-yy", Locale.UK))))
+			.hasValueSatisfying(read -> assertThat(read.date()).isEqualTo(date));
+		assertThat(Dates.parse("Foo-21")).isEmpty();
+	}
+
 	/** A financial year (April to March) is read as its 1 April, known to the financial year, and written back so. */
 	@Property(tries = 300)
 	void aFinancialYearIsReadAsTheYearFromItsFirstOfApril(@ForAll @DateRange(min = "1990-01-01", max = "2060-12-31") LocalDate date,

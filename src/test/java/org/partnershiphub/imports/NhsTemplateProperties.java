@@ -152,4 +152,36 @@ class NhsTemplateProperties {
 		return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\n";
 	}
 
+	@Provide
+	Arbitrary<String> types() {
+		return Arbitraries.of("Financial", "Indirect", "Non-financial professional", "Non-Financial Personal Interest");
+	}
+
+	/** NHS England's published register: a Type column, a long "Description of interest" heading, dates, comments. */
+	@Property(tries = 200)
+	void thePublishedRegistersDescriptionDatesAndCommentsAreEachReadInTheirPlace(
+			@ForAll("types") String type, @ForAll boolean commented, @ForAll boolean nilFirst) {
+		String csv = """
+				Riverside University Hospitals NHS Foundation Trust - Register of Interests 2024/25,,,,,,
+				Name,Job Title,Type of Interest,"Description of interest (including for indirect interests, details of the relationship with the person who has the interest)",Relevant dates From,To,Comments
+				""" + (nilFirst ? "Mrs Deborah Kent,Chief Executive,Nil declaration,,,,\n" : "")
+				+ "Mr Sanjay Patel,Chief Finance Officer," + type + ",\"Wife is a partner at Elm Street Surgery\",Mar-21,"
+				+ "Present," + (commented ? "Will withdraw from any related decisions" : "") + "\n";
+		RegisterReader.Result result = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"),
+				Map.of());
+		assertThat(result.lines()).extracting(ImportReport.ReportLine::outcome).doesNotContain(Outcome.FAILED);
+		Entry patel = result.entries().get(result.entries().size() - 1);
+		assertThat(patel.subject()).isEqualTo("Wife is a partner at Elm Street Surgery");
+		assertThat(patel.typeAsDeclared()).isEqualTo(type);
+		assertThat(patel.validFrom()).isEqualTo(LocalDate.of(2021, 3, 1));
+		assertThat(patel.validTo()).isNull();
+		assertThat(patel.actionTaken()).isEqualTo(commented ? "Will withdraw from any related decisions" : null);
+		if (nilFirst) {
+			assertThat(result.entries().get(0)).satisfies(kent -> {
+				assertThat(kent.nil()).isTrue();
+				assertThat(kent.type()).isNull();
+			});
+		}
+	}
+
 }

@@ -33,13 +33,16 @@ final class Declarations {
 	private static final Pattern HAVING = Pattern.compile("(?i)^having\\s+(?:declared|disclosed)\\b[^,]*,\\s*(.+?)\\s+"
 			+ "(?:left|withdrew|took|did|remained|stayed|was|then)\\b.*$");
 
-	private static final Pattern ITEM = Pattern.compile("(?i)\\b(?:agenda\\s+)?(?:items?|minutes?)\\s+(?:no\\.?\\s*)?"
-			+ "(\\d{1,2}(?:\\.\\d{1,2})*[a-z]?|[a-z]{2,6}\\s?/?\\d{1,3}/\\d{1,4})\\b");
+	/** An item's number or minute reference: "8", "4.2", "5b", "HWB/25/14", "ICB 25/05". */
+	private static final String NUMBER_OR_REFERENCE = "(?:\\d{1,2}(?:\\.\\d{1,2})*[a-z]?|[a-z]{2,6}\\s?/?\\d{1,3}/\\d{1,4})";
 
-	/** More item numbers after the first: ", 7 and 9", " & 7". */
-	private static final Pattern MORE_ITEMS = Pattern.compile("(?:\\s*(?:,|and|&)\\s*\\d{1,2}(?:\\.\\d{1,2})*[a-z]?\\b)+");
+	private static final Pattern ITEM = Pattern.compile("(?i)\\b(?:agenda\\s+)?(?:items?|minutes?)\\s+(?:no\\.?\\s*)?("
+			+ NUMBER_OR_REFERENCE + ")\\b");
 
-	private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[a-z]?");
+	/** More item numbers after the first: ", 7 and 9", " & 7", " and ICB/25/05". */
+	private static final Pattern MORE_ITEMS = Pattern.compile("(?i)(?:\\s*(?:,|and|&)\\s*" + NUMBER_OR_REFERENCE + "\\b)+");
+
+	private static final Pattern NUMBER = Pattern.compile("(?i)" + NUMBER_OR_REFERENCE);
 
 	private static final Pattern WITHDREW = Pattern.compile("(?i)\\b(?:left\\s+the\\s+(?:room|meeting|chamber|call)|"
 			+ "withdrew|withdrawn|withdraw\\s+from|absented|stepped\\s+out|was\\s+not\\s+present\\s+for|did\\s+not\\s+"
@@ -89,7 +92,7 @@ final class Declarations {
 			// "in items 6 and 7", "items 6, 7 and 9": each of them.
 			Matcher more = MORE_ITEMS.matcher(text.substring(item.end()));
 			number = AgendaItem.number(item.group(1)) + (more.lookingAt() ? ", " + String.join(", ",
-					NUMBER.matcher(more.group()).results().map(r -> r.group()).toList()) : "");
+					NUMBER.matcher(more.group()).results().map(r -> AgendaItem.number(r.group())).toList()) : "");
 		}
 		Declaration.Action action = WITHDREW.matcher(text).find() ? Declaration.Action.WITHDREW
 				: NO_PART.matcher(text).find() ? Declaration.Action.NO_PART_IN_DISCUSSION_OR_VOTE

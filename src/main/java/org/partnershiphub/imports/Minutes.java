@@ -182,7 +182,8 @@ final class Minutes {
 			}
 			if (business) {
 				Matcher item = ITEM_NUMBER.matcher(printed);
-				if (item.matches() || BUSINESS.matcher(line).lookingAt()) {
+				boolean itemHeading = item.matches();
+				if (itemHeading || BUSINESS.matcher(line).lookingAt()) {
 					// An item's minute: what is declared under it, naming no item, is declared in this one.
 					standingUnder = itemNumber(printed, item);
 				}
@@ -196,7 +197,7 @@ final class Minutes {
 				if (!declared.isEmpty()) {
 					continue;
 				}
-				if (Resolutions.RESOLVED.matcher(line).find()) {
+				if (!itemHeading && Resolutions.RESOLVED.matcher(line).find()) {
 					resolvedAt = number;
 					resolvedIn = standingUnder;
 					resolution = new StringBuilder(printed.strip());

@@ -87,14 +87,22 @@ class DeclarationsProperties {
 		assertThat(read.get(0).action()).isEqualTo(Action.WITHDREW);
 	}
 
-	@Property(tries = 100)
+	@Property(tries = 200)
 	void aDeclarationInSeveralItemsNamesEachOfThem(@ForAll("sentences") Sentence sentence,
-			@ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 4) int count) {
-		List<String> numbers = java.util.stream.IntStream.rangeClosed(5, 4 + count).mapToObj(String::valueOf).toList();
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 4) int count,
+			@ForAll("references") String prefix) {
+		List<String> numbers = java.util.stream.IntStream.rangeClosed(5, 4 + count)
+			.mapToObj(n -> prefix.isEmpty() ? String.valueOf(n) : prefix + "/0" + n).toList();
 		String list = String.join(", ", numbers.subList(0, count - 1)) + " and " + numbers.get(count - 1);
 		String text = sentence.name() + " declared an interest in items " + list + " as a trustee of Lantern House Trust.";
 		assertThat(Declarations.read(text, null)).as(text).singleElement().extracting(Declared::item)
 			.isEqualTo(String.join(", ", numbers));
+	}
+
+	/** Items numbered plainly, or by minute reference as boards number them: "ICB/25/05", "HWB/24/12". */
+	@Provide
+	Arbitrary<String> references() {
+		return Arbitraries.of("", "ICB/25", "HWB/24", "JSC/19");
 	}
 
 	@Property(tries = 200)

@@ -74,6 +74,48 @@ class ResolutionsProperties {
 			.doesNotContain("DATE OF NEXT MEETING");
 	}
 
+	@Property(tries = 200)
+	void aDecisionsVerbInCapitalsOpensAResolutionAndInLowerCaseIsNarrative(
+			@ForAll("bodies") String body, @ForAll("verbs") String verb, @ForAll boolean capitals) {
+		String line = body + " " + (capitals ? verb : verb.toLowerCase(java.util.Locale.ROOT))
+				+ " the renewal of the Section 75 agreement for 2025/26.";
+		String minutes = """
+				PRESENT:
+				Councillor Ines Barlow (in the Chair)
+
+				ICB/25/06 SECTION 75 AGREEMENT RENEWAL
+				The Chief Finance Officer presented the report.
+				%s
+				ICB/25/07 ANY OTHER BUSINESS
+				""".formatted(line);
+		List<Row> resolved = Minutes.table(minutes, "UTF-8").rows().stream()
+			.filter(row -> row.line() > 0 && !row.cell(12).isEmpty())
+			.toList();
+		if (!capitals) {
+			assertThat(resolved).as(minutes).isEmpty();
+			return;
+		}
+		assertThat(resolved).as(minutes).singleElement().satisfies(row -> {
+			assertThat(row.cell(11)).isEqualTo("ICB/25/06");
+			assertThat(row.cell(12)).isEqualTo(line);
+		});
+		assertThat(Resolutions.outcome(line)).isEqualTo(switch (verb) {
+			case "NOTED", "RECEIVED" -> Outcome.NOTED;
+			case "DEFERRED" -> Outcome.DEFERRED;
+			default -> Outcome.APPROVED;
+		});
+	}
+
+	@Provide
+	Arbitrary<String> bodies() {
+		return Arbitraries.of("The Board", "The Committee", "The Sub-Committee", "Members", "The Health and Wellbeing Board");
+	}
+
+	@Provide
+	Arbitrary<String> verbs() {
+		return Arbitraries.of("APPROVED", "NOTED", "ENDORSED", "DEFERRED", "RATIFIED", "SUPPORTED", "RECEIVED");
+	}
+
 	@Example
 	void aResolutionAsTheBoardAgreedItIsApproval() {
 		assertThat(Resolutions.outcome("The Sub-Committee AGREED the Terms of Reference.")).isEqualTo(Outcome.APPROVED);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.partnershiphub.common.DatePrecision;
 import org.partnershiphub.imports.ImportReport.Outcome;
@@ -34,6 +35,8 @@ final class RegisterReader {
 		DECLARED_ON("date of declaration", "declaration date", "date declared", "date"),
 		FORENAME("forename", "forenames", "first name", "given name"), SURNAME("surname", "last name", "family name"),
 		ROLE("position", "role", "job title"), NAME("full name", "name", "declarant"),
+		// A column headed "Title": "Cllr", "Dr" before the name, or the job title some registers mean by it.
+		TITLE,
 		// NHS England's template: a column per type, the declarant's marked ("X", a tick, "Yes"), and whether it is
 		// their own interest or a close associate's.
 		PROFESSIONAL_MARK("non financial professional"), PERSONAL_MARK("non financial personal"),
@@ -66,6 +69,7 @@ final class RegisterReader {
 			return switch (this) {
 				case NATURE -> INTEREST;
 				case NAME -> MEMBER;
+				case TITLE -> List.of("title", "salutation", "honorific", "prefix");
 				default -> List.of();
 			};
 		}
@@ -336,7 +340,7 @@ final class RegisterReader {
 						.map(e -> e.getKey().name().toLowerCase().replace('_', ' ')).findFirst().orElse(""));
 		}
 		// Every column but the declarant's name, position and dates holds details: one the reader does not know too.
-		List<Integer> shown = List.of(Field.FORENAME, Field.SURNAME, Field.NAME, Field.ROLE, Field.DECLARED_ON,
+		List<Integer> shown = List.of(Field.FORENAME, Field.SURNAME, Field.NAME, Field.TITLE, Field.ROLE, Field.DECLARED_ON,
 				Field.VALID_FROM, Field.VALID_TO).stream().map(this.columns::of).filter(i -> i >= 0).toList();
 		List<Integer> details = java.util.stream.IntStream.range(0, width).filter(i -> !shown.contains(i)).boxed().toList();
 		return new Result(entries, lines, header, details);
@@ -615,19 +619,29 @@ final class RegisterReader {
 		}
 
 		PersonName name() {
+			String honorific = honorific().isEmpty() ? "" : honorific() + " ";
 			String forename = value(Field.FORENAME);
 			String surname = value(Field.SURNAME);
 			if (forename.isEmpty() && surname.isEmpty()) {
 				// A role printed under the name, in the same cell, is one of the roles.
 				String full = Row.lines(value(Field.NAME)).stream().findFirst().orElse("");
-				return full.isEmpty() ? null : Names.person(full);
+				return full.isEmpty() ? null : Names.person(honorific + full);
 			}
-			return surname.isEmpty() ? Names.person(forename) : Names.person(forename, surname);
+			return surname.isEmpty() ? Names.person(honorific + forename) : Names.person(honorific + forename, surname);
+		}
+
+		/** A Title column's "Cllr" or "Dr": before the name; any other title ("Chief Executive") is a role. */
+		private String honorific() {
+			String title = value(Field.TITLE).strip();
+			return (!title.isEmpty() && Arrays.stream(title.split("[\\s.]+")).allMatch(Names::isHonorific)) ? title : "";
 		}
 
 		List<String> roles() {
 			List<String> underName = Row.lines(value(Field.NAME)).stream().skip(1).toList();
-			return java.util.stream.Stream.concat(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), underName.stream())
+			String title = honorific().isEmpty() ? value(Field.TITLE) : "";
+			return java.util.stream.Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), Stream.of(title),
+					underName.stream())
+				.flatMap(s -> s)
 				.map(String::strip)
 				.filter(s -> !s.isEmpty())
 				.toList();

@@ -101,6 +101,28 @@ class CouncilRegisterProperties {
 		assertThat(result.lines()).extracting(ReportLine::outcome).doesNotContain(Outcome.FAILED);
 	}
 
+	/** A "Title" column before the names: "Cllr", "Dr" go before the name; a job title there is the person's role. */
+	@Property(tries = 200)
+	void aTitleColumnIsTheNamesHonorificOrThePersonsRole(@ForAll("titles") String title, @ForAll boolean split) {
+		String csv = (split ? "Title,First Name,Surname," : "Title,Name,")
+				+ "Position,Organisation,Nature of Interest,Type of Interest,Date Declared\n" + title + ","
+				+ (split ? "Jane,Doe," : "Jane Doe,") + "Cabinet Member,Riverside Care Ltd,Shareholder,Pecuniary,12/05/2024\n";
+		RegisterReader.Result result = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"),
+				Map.of());
+		assertThat(result.lines()).extracting(ReportLine::outcome).doesNotContain(Outcome.FAILED);
+		Entry entry = result.entries().get(0);
+		assertThat(entry.person().familyName()).isEqualTo("Doe");
+		assertThat(entry.person().givenName()).isEqualTo("Jane");
+		boolean honorific = !title.contains(" ");
+		assertThat(entry.person().honorific()).isEqualTo(honorific ? title.replace(".", "") : null);
+		assertThat(entry.roles()).isEqualTo(honorific ? List.of("Cabinet Member") : List.of("Cabinet Member", title));
+	}
+
+	@Provide
+	Arbitrary<String> titles() {
+		return Arbitraries.of("Cllr", "Dr", "Mrs", "Councillor", "Prof.", "Chief Executive", "Lay Member");
+	}
+
 	@Example
 	void theLocalismActsHeadingsAreTypesOfInterest() {
 		for (String heading : DISCLOSABLE) {

@@ -36,7 +36,7 @@ public record Columns<F extends Enum<F>>(Map<F, Integer> index, Row header, List
 	}
 
 	/** How many rows at the top of a file may come before the header (titles, notes). */
-	private static final int HEADER_SEARCH_ROWS = 20;
+	static final int HEADER_SEARCH_ROWS = 20;
 
 	public int of(F field) {
 		return this.index.getOrDefault(field, -1);

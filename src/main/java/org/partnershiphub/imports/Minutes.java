@@ -46,7 +46,8 @@ final class Minutes {
 			+ "chair)[^()]*?\\bin the absence of\\s+([^()]+?)\\s*\\)?\\s*$");
 
 	/** "(Chair)" or "(Co-Chair)" at the end of what follows a name. */
-	private static final Pattern CHAIR_MARK = Pattern.compile("(?:.*\\s)?\\(\\s*(co-?\\s?)?chair(?:man|woman|person)?\\s*\\)");
+	private static final Pattern CHAIR_MARK = Pattern
+		.compile("(?:.*\\s)?\\(\\s*(co-?\\s?)?chair(?:man|woman|person)?\\s*\\)");
 
 	private static final Pattern SUBSTITUTE = Pattern.compile("(?i)\\b(?:substitut(?:e|ing) for|deputising for|standing "
 			+ "in for|as substitute for)\\s+([^()]+?)\\s*\\)?\\s*$");

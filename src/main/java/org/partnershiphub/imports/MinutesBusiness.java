@@ -117,7 +117,7 @@ final class MinutesBusiness {
 			.map(Map.Entry::getKey)
 			.toList();
 		// Nobody of that name: one person at the meeting whose name is a slip away ("Dr Corirn" for Dr Corrin).
-		boolean misspelt = who.isEmpty() && family.length() >= 4;
+		boolean misspelt = who.isEmpty() && family.length() >= 4 && !family.equals(THE_CHAIR);
 		if (misspelt) {
 			who = attending.entrySet().stream()
 				.filter(e -> e.getValue().stream().anyMatch(f -> f.length() >= 4 && Names.oneEditApart(f, family)))

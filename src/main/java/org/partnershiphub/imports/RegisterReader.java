@@ -94,8 +94,8 @@ final class RegisterReader {
 
 	private static final Pattern NO_ORGANISATION = Pattern.compile("(?i)n/?a|none|nil|-+|not applicable|no organisation");
 
-	private static final Pattern NIL = Pattern.compile("(?i)(nil( returns?| declarations?| declared)?|none( declared)?|no "
-			+ "(relevant )?interests?( to declare| declared)?)\\.?");
+	private static final Pattern NIL = Pattern.compile("(?i)(nil( returns?| declarations?| declared)?|none( declared)?"
+			+ "|no (relevant )?interests?( to declare| declared)?)\\.?");
 
 	private static final List<Field> DATES = List.of(Field.DECLARED_ON, Field.VALID_FROM, Field.VALID_TO);
 
@@ -107,11 +107,11 @@ final class RegisterReader {
 	private static final Pattern BUSINESS = Pattern
 		.compile("(\\S.*?\\S)\\s+(?:[-\u2013\u2014]\\s+(\\S.*)|\\(([^()]+)\\))\\s*");
 
-	/** A type column left unmarked. */
 	/** What a council register prints under a heading that has nothing to register. */
 	static final Pattern NOTHING = Pattern.compile("(?i)(|n/?a|none( declared)?|nil|-+|\u2013|not applicable|no"
 			+ "|nothing( to (declare|register))?|retired|not employed)\\.?");
 
+	/** A type column left unmarked. */
 	private static final Pattern UNMARKED = Pattern.compile("(?i)|no|n|-+|\u2013|nil|none|n/?a|0|false|\u2717");
 
 	/** What a person is in an organisation, as registers word it: such a cell is a nature, never an organisation. */
@@ -340,8 +340,12 @@ final class RegisterReader {
 						.map(e -> e.getKey().name().toLowerCase().replace('_', ' ')).findFirst().orElse(""));
 		}
 		// Every column but the declarant's name, position and dates holds details: one the reader does not know too.
-		List<Integer> shown = List.of(Field.FORENAME, Field.SURNAME, Field.NAME, Field.TITLE, Field.ROLE, Field.DECLARED_ON,
-				Field.VALID_FROM, Field.VALID_TO).stream().map(this.columns::of).filter(i -> i >= 0).toList();
+		List<Integer> shown = List.of(Field.FORENAME, Field.SURNAME, Field.NAME, Field.TITLE, Field.ROLE,
+				Field.DECLARED_ON, Field.VALID_FROM, Field.VALID_TO)
+			.stream()
+			.map(this.columns::of)
+			.filter(i -> i >= 0)
+			.toList();
 		List<Integer> details = java.util.stream.IntStream.range(0, width).filter(i -> !shown.contains(i)).boxed().toList();
 		return new Result(entries, lines, header, details);
 	}
@@ -588,7 +592,8 @@ final class RegisterReader {
 		}
 
 		boolean hasInterest() {
-			return !nothingUnder() && (typed() || !value(Field.ORGANISATION).isEmpty() && !nil() || !value(Field.NATURE).isEmpty() && !nil());
+			return !nothingUnder() && (typed() || !value(Field.ORGANISATION).isEmpty() && !nil()
+					|| !value(Field.NATURE).isEmpty() && !nil());
 		}
 
 		/**
@@ -607,8 +612,8 @@ final class RegisterReader {
 		}
 
 		boolean nil() {
-			return !typed() && (NIL.matcher(value(Field.ORGANISATION)).matches() || NIL.matcher(value(Field.NATURE)).matches()
-					|| nilType());
+			return !typed() && (NIL.matcher(value(Field.ORGANISATION)).matches()
+					|| NIL.matcher(value(Field.NATURE)).matches() || nilType());
 		}
 
 		/** "Nil declaration" in the Type column, and nothing declared beside it. */
@@ -633,14 +638,14 @@ final class RegisterReader {
 		/** A Title column's "Cllr" or "Dr": before the name; any other title ("Chief Executive") is a role. */
 		private String honorific() {
 			String title = value(Field.TITLE).strip();
-			return (!title.isEmpty() && Arrays.stream(title.split("[\\s.]+")).allMatch(Names::isHonorific)) ? title : "";
+			boolean honorific = !title.isEmpty() && Arrays.stream(title.split("[\\s.]+")).allMatch(Names::isHonorific);
+			return honorific ? title : "";
 		}
 
 		List<String> roles() {
 			List<String> underName = Row.lines(value(Field.NAME)).stream().skip(1).toList();
 			String title = honorific().isEmpty() ? value(Field.TITLE) : "";
-			return java.util.stream.Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), Stream.of(title),
-					underName.stream())
+			return Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), Stream.of(title), underName.stream())
 				.flatMap(s -> s)
 				.map(String::strip)
 				.filter(s -> !s.isEmpty())

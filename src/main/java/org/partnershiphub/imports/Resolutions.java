@@ -16,9 +16,9 @@ final class Resolutions {
 	 * The line a resolution opens with: "RESOLVED", "It was agreed", or a decision's verb in capitals as minutes print
 	 * it, "The Board APPROVED ...", "The Committee NOTED ..." (in lower case such a verb is narrative).
 	 */
-	static final Pattern RESOLVED = Pattern.compile("^\\s*(?:(?i:(?:[\\w -]{0,40}?\\b)?(?:resolved|agreed)\\b)|(?:[\\w -]"
-			+ "{0,40}?\\s)?(?:APPROVED|NOTED|ENDORSED|RATIFIED|DEFERRED|SUPPORTED|ACCEPTED|RECEIVED|RECOMMENDED|DECIDED)"
-			+ "\\b)");
+	static final Pattern RESOLVED = Pattern.compile("^\\s*(?:(?i:(?:[\\w -]{0,40}?\\b)?(?:resolved|agreed)\\b)"
+			+ "|(?:[\\w -]{0,40}?\\s)?(?:APPROVED|NOTED|ENDORSED|RATIFIED|DEFERRED|SUPPORTED|ACCEPTED|RECEIVED"
+			+ "|RECOMMENDED|DECIDED)\\b)");
 
 	/** A clause of a resolution on a line of its own: "1. That ...", "(a) approves ...", "- notes ...". */
 	private static final Pattern CLAUSE = Pattern.compile("(?i)^\\s*(?:\\(?(?:\\d{1,2}|[a-h]|i{1,3}|iv|v)[.)]\\s+|"

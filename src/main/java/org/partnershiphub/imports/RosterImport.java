@@ -344,8 +344,9 @@ final class RosterImport {
 		Optional<StatusCell> cell = statusCell(statusText);
 		Optional<Attendance.Status> status = cell.map(StatusCell::status);
 		if (cell.isPresent() && !cell.get().rest().isEmpty()) {
-			notes.add("attendance \"" + statusText.strip() + "\" read as " + status.get().name().toLowerCase(Locale.ROOT)
-					+ "; \"" + cell.get().rest() + "\" not read: record it on the meeting's page");
+			notes.add("attendance \"" + statusText.strip() + "\" read as "
+					+ status.get().name().toLowerCase(Locale.ROOT) + "; \"" + cell.get().rest()
+					+ "\" not read: record it on the meeting's page");
 		}
 		if (status.isEmpty()) {
 			fail(row, "attendance \"" + statusText + "\" is not present, in attendance, apologies or absent");
@@ -385,7 +386,8 @@ final class RosterImport {
 		}
 		String chair = chairing.map(c -> c.name() + (inAbsenceOf != null ? " in the absence of " + inAbsenceText : ""))
 			.orElse("");
-		String description = RegisterReader.describe(name) + ": " + recorded + (chair.isEmpty() ? "" : " (" + chair + ")")
+		String description = RegisterReader.describe(name) + ": " + recorded
+				+ (chair.isEmpty() ? "" : " (" + chair + ")")
 				+ (substituteFor == null ? "" : ", substitute for " + substituteText);
 		String recordedAs = recorded.name() + (chair.isEmpty() ? "" : "+" + chair);
 		if (held.getOrDefault("attended:" + personId, List.of()).stream().anyMatch(h -> h.role().equals(recordedAs))) {
@@ -544,13 +546,13 @@ final class RosterImport {
 				|| n.contains("\" read as ") || n.startsWith("role read as"));
 	}
 
-	/** "(v)" after a voting member's name, as agenda packs print rosters; "(nv)" for non-voting. */
 	/** A name and a bracket after it: "Cllr A Bell (Chair)", but not "Bell, Ann (Cllr)". */
 	private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*([^()]*?\\S)\\s*\\(([^()]+)\\)\\s*");
 
 	/** A status and more words after it: "Apologies - substitute attended", "Present (left at 3pm)". */
 	private static final Pattern STATUS_AND_MORE = Pattern.compile("\\s*([^-\u2013,;(]+?)\\s*[-\u2013,;(]\\s*(.+)");
 
+	/** "(v)" after a voting member's name, as agenda packs print rosters; "(nv)" for non-voting. */
 	static final Pattern VOTING_MARKER = Pattern.compile("(?i)\\s*\\((v|nv|voting|non-voting)\\)\\s*");
 
 	private static Optional<Boolean> votingMarker(String name) {
@@ -661,8 +663,9 @@ final class RosterImport {
 			return Optional.empty();
 		}
 		String rest = more.group(2).strip();
-		String unbracketed = (rest.endsWith(")") && rest.indexOf('(') < 0) ? rest.substring(0, rest.length() - 1).strip()
-				: rest;
+		// "Present (left after item 4)": the bracket's close goes with its open.
+		String unbracketed = (rest.endsWith(")") && rest.indexOf('(') < 0)
+				? rest.substring(0, rest.length() - 1).strip() : rest;
 		return status(more.group(1)).map(status -> new StatusCell(status, unbracketed));
 	}
 

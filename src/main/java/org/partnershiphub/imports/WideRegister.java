@@ -23,8 +23,6 @@ final class WideRegister {
 	/** What marks a type in the template's columns. */
 	private static final Pattern MARK = Pattern.compile("(?i)x|\u2713|\u2714|\u2611|yes|y|true|1|\u2022");
 
-	private static final int HEADER_SEARCH_ROWS = 20;
-
 	private WideRegister() {
 	}
 
@@ -34,7 +32,7 @@ final class WideRegister {
 			return table;
 		}
 		List<Row> rows = table.rows();
-		for (int h = 0; h < Math.min(rows.size(), HEADER_SEARCH_ROWS); h++) {
+		for (int h = 0; h < Math.min(rows.size(), Columns.HEADER_SEARCH_ROWS); h++) {
 			Row header = rows.get(h);
 			Map<Field, Integer> index = Columns.read(header, Field.class);
 			if (!(index.containsKey(Field.NAME) || index.containsKey(Field.SURNAME)) || index.containsKey(Field.TYPE)

@@ -56,7 +56,8 @@ public enum InterestType {
 		if (heading && DISCLOSABLE_CATEGORY.matcher(text).lookingAt()) {
 			return Optional.of((regime == Regime.NHS) ? FINANCIAL : DISCLOSABLE_PECUNIARY);
 		}
-		if (text.contains("registrable") || text.contains("registerable") || heading && OTHER_CATEGORY.matcher(text).lookingAt()) {
+		if (text.contains("registrable") || text.contains("registerable")
+				|| heading && OTHER_CATEGORY.matcher(text).lookingAt()) {
 			return Optional.of(OTHER_REGISTRABLE);
 		}
 		if (text.contains("non financial")) {

@@ -55,7 +55,8 @@ class AttendanceTableProperties {
 
 	@Provide
 	Arbitrary<String> names() {
-		return Arbitraries.of("Cllr Ines Barlow", "Dr Leah Corrin", "Hattie Quist", "Councillor Pia Lund", "Amos Kettle");
+		return Arbitraries.of("Cllr Ines Barlow", "Dr Leah Corrin", "Hattie Quist", "Councillor Pia Lund",
+				"Amos Kettle");
 	}
 
 	@Property(tries = 200)

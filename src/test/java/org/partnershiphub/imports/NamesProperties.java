@@ -104,7 +104,7 @@ class NamesProperties {
 		assertThat(Names.person("Smith, John, OBE")).isEqualTo(new PersonName(null, "John", "Smith", "OBE"));
 	}
 
-	/** Words over three letters, so that near misses of every kind (a letter added, lost, changed, swapped) are common. */
+	/** Short words of three letters, so that near misses of every kind (added, lost, changed, swapped) are common. */
 	@Provide
 	Arbitrary<String> nearWords() {
 		return Arbitraries.strings().withChars("abc").ofMaxLength(6);

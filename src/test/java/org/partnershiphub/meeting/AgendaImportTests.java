@@ -171,12 +171,8 @@ class AgendaImportTests extends GraphTestSupport {
 
 	@Test
 	void declarationsAndResolutionsMinutedInTheBusinessAreRecordedAgainstTheirItemsOnce() {
-		String quill = this.fixtures.person("Ada", "Quill");
-		String okoro = this.fixtures.person("Ben", "Okoro");
-		for (String member : List.of(quill, okoro)) {
-			this.fixtures.create("appointMember", map("personId", member, "boardId", this.board, "role", "MEMBER",
-					"voting", true, "from", "2024-01-01"), "membership");
-		}
+		seat("Ada", "Quill");
+		seat("Ben", "Okoro");
 		upload(AGENDA, "agenda.txt", Map.of());
 		String minutes = """
 				MINUTES OF THE HEALTH AND WELLBEING BOARD, 18 SEPTEMBER 2025
@@ -245,12 +241,8 @@ class AgendaImportTests extends GraphTestSupport {
 
 	@Test
 	void namesTheMinutesTypistSlippedOnAreReadAsThePeopleAtTheMeeting() {
-		String askew = this.fixtures.person("Hanne", "Askew");
-		String okoro = this.fixtures.person("Ben", "Okoro");
-		for (String member : List.of(askew, okoro)) {
-			this.fixtures.create("appointMember", map("personId", member, "boardId", this.board, "role", "MEMBER",
-					"voting", true, "from", "2024-01-01"), "membership");
-		}
+		String askew = seat("Hanne", "Askew");
+		seat("Ben", "Okoro");
 		upload(AGENDA, "agenda.txt", Map.of());
 		String minutes = """
 				Present: Dr Hanne Askwe (Chair) and Councillor Ben Okoro.
@@ -274,6 +266,14 @@ class AgendaImportTests extends GraphTestSupport {
 		assertThat(count("MATCH (:Person {id: $id})<-[:ATTENDEE]-(:Attendance)-[:AT_MEETING]->(:Meeting {id: $meeting}) "
 				+ "RETURN count(*)", "id", askew, "meeting", this.meeting)).isEqualTo(1);
 		assertThat(count("MATCH (d:Declaration) RETURN count(d)")).isEqualTo(2);
+	}
+
+	/** A voting seat on the board, held since 2024. */
+	private String seat(String given, String family) {
+		String person = this.fixtures.person(given, family);
+		this.fixtures.create("appointMember", map("personId", person, "boardId", this.board, "role", "MEMBER", "voting",
+				true, "from", "2024-01-01"), "membership");
+		return person;
 	}
 
 	private List<Map<String, Object>> items() {

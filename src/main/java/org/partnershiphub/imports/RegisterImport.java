@@ -33,6 +33,8 @@ final class RegisterImport {
 
 	private final Records names;
 
+	private final Directory directory;
+
 	private final boolean endOmitted;
 
 	private final List<ReportLine> lines = new ArrayList<>();
@@ -67,6 +69,7 @@ final class RegisterImport {
 
 	RegisterImport(Graph graph, Directory directory, boolean endOmitted) {
 		this.graph = graph;
+		this.directory = directory;
 		this.names = new Records(directory);
 		this.endOmitted = endOmitted;
 	}
@@ -145,8 +148,18 @@ final class RegisterImport {
 			}
 			n.add(0, entry.type() + " interest of " + person.name() + " in "
 					+ ((organisation != null) ? organisation.name() : "\"" + entry.subject() + "\""));
+			// Described in words only ("Wife is a partner at Elm Street Surgery"): the one organisation held that the
+			// words name, for conflict checks to follow through its structure; the words are kept as its subject.
+			List<Directory.Known> named = (organisation == null && entry.subject() != null)
+					? this.directory.organisationsIn(entry.subject()) : List.of();
+			boolean namedIn = named.size() == 1;
+			if (namedIn) {
+				organisation = new Ref(named.get(0).id(), named.get(0).name(), false, entry.line(), null);
+				n.add("in " + organisation.name() + ", which it names: check it on the person's page");
+			}
 			String key = key(person.id(), (organisation != null) ? organisation.id() : null, entry.subject(),
 					entry.type().name(), entry.nature());
+			String asDescribed = key(person.id(), null, entry.subject(), entry.type().name(), entry.nature());
 			Integer earlier = seen.putIfAbsent(key, entry.line());
 			if (earlier != null) {
 				transcribe(entry, person, interestIds.get(key));
@@ -155,7 +168,8 @@ final class RegisterImport {
 				continue;
 			}
 			Held existing = held.getOrDefault(person.id(), List.of()).stream()
-				.filter(h -> h.key().equals(key) && (h.validTo() == null
+				// An interest held in words only before its organisation was named in them is the same interest.
+				.filter(h -> (h.key().equals(key) || namedIn && h.key().equals(asDescribed)) && (h.validTo() == null
 						|| entry.declaredOn() == null || !h.validTo().isBefore(entry.declaredOn())))
 				.findFirst()
 				.orElse(null);
@@ -175,7 +189,7 @@ final class RegisterImport {
 					entry.declaredOn(), "declaredOnPrecision", precision(entry), "validFrom", entry.validFrom(), "validTo",
 					entry.validTo(), "actionTaken", entry.actionTaken(), "roles", entry.roles(), "locator",
 					"line " + entry.line()));
-			this.lines.add(line(entry, guessed(entry, n) ? Outcome.GUESSED : Outcome.IMPORTED, n));
+			this.lines.add(line(entry, guessed(entry, n) || namedIn ? Outcome.GUESSED : Outcome.IMPORTED, n));
 		}
 		if (this.endOmitted) {
 			endOmitted(held, matched, declaredOn, firstEntry);

@@ -229,6 +229,48 @@ class RegisterImportTests extends GraphTestSupport {
 	}
 
 	@Test
+	void anInterestDescribedInWordsIsInTheOneOrganisationHeldThatTheWordsNameForConflictChecksToFollow() {
+		Fixtures fixtures = new Fixtures(this.graphQl);
+		String surgery = fixtures.organisation("Elm Street Surgery", "GP_PRACTICE");
+		String network = fixtures.organisation("Riverside Primary Care Network", "PRIMARY_CARE_NETWORK");
+		fixtures.organisation("Harbour Care Ltd", "COMPANY");
+		fixtures.write("linkOrganisationToParent", map("organisationId", surgery, "parentId", network), "organisation");
+		byte[] register = csv("""
+				Name,Interest,Type of interest,Date declared
+				Dr Priya Shah,"Wife is a partner at Elm Street Surgery, which provides services to the ICB",Indirect,01/04/2024
+				Tom Lowe,Member of the Royal College of GPs,Non-financial professional,02/04/2024
+				Ann Bell,Trustee of Elm Street Surgery and director of Harbour Care Ltd,Financial,03/04/2024
+				""");
+
+		ImportReport report = this.imports.importRegister(register, "register.csv", options(false, false));
+
+		assertThat(report.status()).as(report.error()).isEqualTo(Status.APPLIED);
+		assertThat(report.lines()).filteredOn(l -> l.line() == 2).singleElement().satisfies(l -> {
+			assertThat(l.outcome()).isEqualTo(Outcome.GUESSED);
+			assertThat(l.message()).contains("in Elm Street Surgery, which it names: check it on the person's page");
+		});
+		assertThat(report.lines()).filteredOn(l -> l.line() > 2).extracting(ReportLine::outcome)
+			.containsOnly(Outcome.IMPORTED);
+		assertThat(strings("""
+				MATCH (p:Person)<-[:DECLARED_BY]-(i:Interest)
+				OPTIONAL MATCH (i)-[:IN_ORGANISATION]->(o)
+				RETURN p.familyName + ': ' + coalesce(o.name, '-') + ' / ' + i.subject""")).containsExactlyInAnyOrder(
+				"Shah: Elm Street Surgery / Wife is a partner at Elm Street Surgery, which provides services to the ICB",
+				"Lowe: - / Member of the Royal College of GPs",
+				"Bell: - / Trustee of Elm Street Surgery and director of Harbour Care Ltd");
+		String shah = strings("MATCH (p:Person {familyName: 'Shah'}) RETURN p.id").get(0);
+		this.graphQl.documentName("conflictCheck")
+			.variable("personId", shah)
+			.variable("subjectIds", List.of(network))
+			.variable("asOf", "2024-06-01")
+			.execute()
+			.path("conflictCheck[*].interestType").entityList(String.class).containsExactly("INDIRECT");
+		ImportReport again = this.imports.importRegister(register, "register.csv", options(false, false));
+		assertThat(again.counts().recordsCreated()).isZero();
+		assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(3);
+	}
+
+	@Test
 	void readsWindows1252AndXlsxAndOtherLayoutsThroughAColumnMapping() throws IOException {
 		byte[] cp1252 = (HEADER + "Siân,Lloyd-Évans,3 March 2025,Member,Café Ltd,Director,Pecuniary\n")
 			.getBytes(Charset.forName("windows-1252"));

@@ -11,12 +11,14 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.RegisterReader.Entry;
 import org.partnershiphub.interest.InterestType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Registers printed a column per type of interest, each interest written in its column (a CCG's "Financial
@@ -38,8 +40,8 @@ class WideRegisterProperties {
 	@Provide
 	Arbitrary<String> cells() {
 		return Arbitraries.frequencyOf(
-				net.jqwik.api.Tuple.of(3, Arbitraries.of("Nil", "None", "N/A", "-", "")),
-				net.jqwik.api.Tuple.of(2, Arbitraries.of("Partner, Elm Street Surgery", "Trustee, Brackenford Carers Centre",
+				Tuple.of(3, Arbitraries.of("Nil", "None", "N/A", "-", "")),
+				Tuple.of(2, Arbitraries.of("Partner, Elm Street Surgery", "Trustee, Brackenford Carers Centre",
 						"Husband is a director of Riverside Care Ltd", "Shares in Harbour Care Ltd",
 						"Member of the Royal College of GPs", "Governor, Elm Street Primary School")));
 	}
@@ -96,12 +98,12 @@ class WideRegisterProperties {
 				""");
 		assertThat(result.entries()).extracting(e -> e.person().familyName(), Entry::type, Entry::subject)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("Shah", InterestType.FINANCIAL, "Partner, Elm Street Surgery"),
-					org.assertj.core.groups.Tuple.tuple("Shah", InterestType.NON_FINANCIAL_PROFESSIONAL,
+					tuple("Shah", InterestType.FINANCIAL, "Partner, Elm Street Surgery"),
+					tuple("Shah", InterestType.NON_FINANCIAL_PROFESSIONAL,
 							"Member of the Royal College of GPs"),
-					org.assertj.core.groups.Tuple.tuple("Shah", InterestType.INDIRECT,
+					tuple("Shah", InterestType.INDIRECT,
 							"Husband is a director of Riverside Care Ltd"),
-					org.assertj.core.groups.Tuple.tuple("Lowe", null, null));
+					tuple("Lowe", null, null));
 		assertThat(result.entries().get(3).nil()).isTrue();
 		assertThat(result.entries()).extracting(Entry::notes).noneMatch(n -> n.contains("continues from above"));
 	}

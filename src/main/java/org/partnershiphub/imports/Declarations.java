@@ -46,6 +46,10 @@ final class Declarations {
 
 	private static final Pattern NUMBER = Pattern.compile("(?i)" + NUMBER_OR_REFERENCE);
 
+	/** A declaration as a table of them prints it: "Item 5: Sunniva Hale - personal interest - a volunteer with ...". */
+	private static final Pattern LISTED = Pattern.compile("(?i)^(?:agenda\\s+)?(?:item|minute)\\s+(" + NUMBER_OR_REFERENCE
+			+ ")\\s*[:.\u2013-]\\s*(.+?)\\s*[,\u2013-]\\s+((?:[\\w-]+\\s+){0,3}interests?\\b.*)$");
+
 	private static final Pattern WITHDREW = Pattern.compile("(?i)\\b(?:left\\s+the\\s+(?:room|meeting|chamber|call)|"
 			+ "withdrew|withdrawn|withdraw\\s+from|absented|stepped\\s+out|was\\s+not\\s+present\\s+for|did\\s+not\\s+"
 			+ "remain)\\b");
@@ -64,6 +68,12 @@ final class Declarations {
 	 */
 	static List<Declared> read(String line, String standingUnder) {
 		String text = line.strip();
+		Matcher listed = LISTED.matcher(text);
+		if (listed.matches()) {
+			String name = listed.group(2).strip();
+			return (Minutes.nameOnly(name) && Names.notAPerson(name) == null)
+					? List.of(new Declared(name, AgendaItem.number(listed.group(1)), text, action(text))) : List.of();
+		}
 		Matcher having = HAVING.matcher(text);
 		String before;
 		if (having.matches()) {
@@ -96,11 +106,15 @@ final class Declarations {
 			number = AgendaItem.number(item.group(1)) + (more.lookingAt() ? ", " + String.join(", ",
 					NUMBER.matcher(more.group()).results().map(r -> AgendaItem.number(r.group())).toList()) : "");
 		}
-		Declaration.Action action = WITHDREW.matcher(text).find() ? Declaration.Action.WITHDREW
+		String items = number;
+		return names.stream().map(name -> new Declared(name, items, text, action(text))).toList();
+	}
+
+	/** What the declarer did, when the words say: withdrew, took no part, or remained. */
+	private static Declaration.Action action(String text) {
+		return WITHDREW.matcher(text).find() ? Declaration.Action.WITHDREW
 				: NO_PART.matcher(text).find() ? Declaration.Action.NO_PART_IN_DISCUSSION_OR_VOTE
 						: REMAINED.matcher(text).find() ? Declaration.Action.REMAINED_AFTER_DECLARING : null;
-		String items = number;
-		return names.stream().map(name -> new Declared(name, items, text, action)).toList();
 	}
 
 }

@@ -189,7 +189,7 @@ final class Minutes {
 					standingUnder = itemNumber(printed, item);
 				}
 				boolean declares = DECLARED.matcher(line).find();
-				List<Declarations.Declared> declared = declares ? Declarations.read(line, standingUnder) : List.of();
+				List<Declarations.Declared> declared = Declarations.read(line, standingUnder);
 				for (Declarations.Declared d : declared) {
 					rows.add(new Row(number, List.of(d.name(), "", "", "", "", "", "", "",
 							(d.item() != null) ? d.item() : "", d.sentence(),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -97,6 +98,34 @@ class DeclarationsProperties {
 		String text = sentence.name() + " declared an interest in items " + list + " as a trustee of Lantern House Trust.";
 		assertThat(Declarations.read(text, null)).as(text).singleElement().extracting(Declared::item)
 			.isEqualTo(String.join(", ", numbers));
+	}
+
+	/** A table of declarations as minutes print it: "Item 5: Sunniva Hale - personal interest - a volunteer with ...". */
+	@Property(tries = 300)
+	void aDeclarationListedUnderItsItemNamesTheDeclarerAndTheItem(@ForAll("sentences") Sentence sentence,
+			@ForAll("references") String prefix, @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 15) int no,
+			@ForAll("listedShapes") String shape) {
+		String item = prefix.isEmpty() ? String.valueOf(no) : prefix + "/" + no;
+		String text = shape.formatted(item, sentence.name());
+		assertThat(Declarations.read(text, "9")).as(text).singleElement().satisfies(d -> {
+			assertThat(d.name()).isEqualTo(sentence.name());
+			assertThat(d.item()).isEqualTo(item);
+			assertThat(d.action()).isEqualTo(text.contains("left") ? Action.WITHDREW : null);
+		});
+	}
+
+	@Provide
+	Arbitrary<String> listedShapes() {
+		return Arbitraries.of("Item %s: %s - personal interest - a volunteer with Healthwatch Southmere.",
+				"Item %s - %s – disclosable pecuniary interest – director of Riverside Care Ltd; left the room",
+				"Minute %s: %s, non-pecuniary interest, member of the Brackenford Carers Centre",
+				"Agenda item %s. %s - interest as a GP partner");
+	}
+
+	@Example
+	void aListedLineNamingNoPersonIsNotADeclaration() {
+		assertThat(Declarations.read("Item 2: Declarations of interest - none were made.", "2")).isEmpty();
+		assertThat(Declarations.read("Item 5: Director of Public Health - interest noted", "5")).isEmpty();
 	}
 
 	/** Items numbered plainly, or by minute reference as boards number them: "ICB/25/05", "HWB/24/12". */

@@ -27,6 +27,9 @@ final class Declarations {
 	/** "The Chair", "the Chairman": whoever the minutes record chairing the meeting. */
 	static final Pattern THE_CHAIR = Pattern.compile("(?i)the\\s+chair(?:man|woman|person)?");
 
+	/** "The Vice-Chair", "the Deputy Chair": whoever holds the board's vice-chair seat and is recorded at the meeting. */
+	static final Pattern THE_VICE_CHAIR = Pattern.compile("(?i)the\\s+(?:vice|deputy)[- ]?chair(?:man|woman|person)?");
+
 	private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|declares|disclosed|registered)\\s+"
 			+ "(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,4}?interests?\\b");
 
@@ -94,7 +97,8 @@ final class Declarations {
 			names = List.of(before.substring(before.lastIndexOf(',') + 1).replaceAll("(?i)^\\s*(?:and|then)\\s+", "")
 				.strip());
 		}
-		if (names.stream().anyMatch(name -> !THE_CHAIR.matcher(name).matches() && (name.isEmpty()
+		if (names.stream().anyMatch(name -> !THE_CHAIR.matcher(name).matches()
+				&& !THE_VICE_CHAIR.matcher(name).matches() && (name.isEmpty()
 				|| !Minutes.nameOnly(name) || Names.notAPerson(name) != null))) {
 			return List.of();
 		}

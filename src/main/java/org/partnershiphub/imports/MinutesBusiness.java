@@ -38,6 +38,9 @@ final class MinutesBusiness {
 	/** Among a person's names at the meeting: they chaired it ("The Chair declared ..."). */
 	static final String THE_CHAIR = "the chair";
 
+	/** How the minutes name the board's vice-chair, as the attendance knows them. */
+	static final String THE_VICE_CHAIR = "the vice chair";
+
 	/** An item of the meeting, the boards it is before, and who has declared and what was decided on it. */
 	private record Item(String id, List<String> boards, Set<String> declared, Set<String> decided) {
 	}
@@ -82,12 +85,19 @@ final class MinutesBusiness {
 				  MATCH (p:Person) WHERE p.id IN $attending
 				  RETURN p, false AS chair
 				}
-				RETURN p.id AS id, p.displayName AS name, p.familyName AS family, max(chair) AS chair
+				WITH p, max(chair) AS chair
+				MATCH (mt:Meeting {id: $meetingId})
+				RETURN p.id AS id, p.displayName AS name, p.familyName AS family, chair,
+				       EXISTS { (mt)-[:OF_BOARD]->(:Board)<-[:ON_BOARD]-(m:Membership {role: 'VICE_CHAIR'})-[:HELD_BY]->(p)
+				                WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date) } AS viceChair
 				""", Map.of("meetingId", this.meetingId, "attending", List.copyOf(attending.keySet())), row -> {
 			Set<String> known = attending.computeIfAbsent(row.get("id").asString(), k -> new HashSet<>());
 			known.add(Names.words(row.get("family").asString("")));
 			if (row.get("chair").asBoolean()) {
 				known.add(THE_CHAIR);
+			}
+			if (row.get("viceChair").asBoolean()) {
+				known.add(THE_VICE_CHAIR);
 			}
 			return names.put(row.get("id").asString(), row.get("name").asString());
 		});
@@ -111,13 +121,14 @@ final class MinutesBusiness {
 			Map<String, String> names) {
 		String what = "a declaration of interest by " + d.name() + (number.isEmpty() ? "" : " in item " + number);
 		String family = Declarations.THE_CHAIR.matcher(d.name()).matches() ? THE_CHAIR
-				: Names.words(Names.person(d.name()).familyName());
+				: Declarations.THE_VICE_CHAIR.matcher(d.name()).matches() ? THE_VICE_CHAIR
+						: Names.words(Names.person(d.name()).familyName());
 		List<String> who = attending.entrySet().stream()
 			.filter(e -> e.getValue().contains(family))
 			.map(Map.Entry::getKey)
 			.toList();
 		// Nobody of that name: one person at the meeting whose name is a slip away ("Dr Corirn" for Dr Corrin).
-		boolean misspelt = who.isEmpty() && family.length() >= 4 && !family.equals(THE_CHAIR);
+		boolean misspelt = who.isEmpty() && family.length() >= 4 && !family.startsWith("the ");
 		if (misspelt) {
 			who = attending.entrySet().stream()
 				.filter(e -> e.getValue().stream().anyMatch(f -> f.length() >= 4 && Names.oneEditApart(f, family)))

@@ -149,6 +149,9 @@ class DeclarationsProperties {
 		assertThat(Declarations.read("The Chair declared an interest in item 4 as a trustee.", null))
 			.extracting(Declared::name, Declared::item)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("The Chair", "4"));
+		assertThat(Declarations.read("The Vice-Chair declared a non-pecuniary interest in item 5.", null))
+			.extracting(Declared::name, Declared::item)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("The Vice-Chair", "5"));
 	}
 
 	@net.jqwik.api.Example

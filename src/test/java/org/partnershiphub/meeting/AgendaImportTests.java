@@ -240,6 +240,25 @@ class AgendaImportTests extends GraphTestSupport {
 	}
 
 	@Test
+	void theViceChairsDeclarationIsRecordedForWhoeverHoldsTheViceChairsSeatAtTheMeeting() {
+		seat("Ada", "Quill", "CHAIR");
+		String okoro = seat("Ben", "Okoro", "VICE_CHAIR");
+		upload(AGENDA, "agenda.txt", Map.of());
+		String minutes = """
+				Present: Dr Ada Quill (Chair) and Councillor Ben Okoro.
+				2. DECLARATIONS OF INTEREST
+				The Vice-Chair declared a non-pecuniary interest in item 6 as a volunteer with Healthwatch Brackenford.
+				""";
+		Map<?, ?> report = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(3))
+			.extracting(line -> line.get("outcome"), line -> line.get("message"))
+			.containsExactly(tuple("IMPORTED", "a declaration of interest by The Vice-Chair in item 6, read as Ben Okoro; "
+					+ "what they did is not minuted; about Healthwatch Brackenford"));
+		assertThat(count("MATCH (:Declaration)-[:DECLARED_BY]->(:Person {id: $id}) RETURN count(*)", "id", okoro))
+			.isOne();
+	}
+
+	@Test
 	void namesTheMinutesTypistSlippedOnAreReadAsThePeopleAtTheMeeting() {
 		String askew = seat("Hanne", "Askew");
 		seat("Ben", "Okoro");
@@ -270,8 +289,12 @@ class AgendaImportTests extends GraphTestSupport {
 
 	/** A voting seat on the board, held since 2024. */
 	private String seat(String given, String family) {
+		return seat(given, family, "MEMBER");
+	}
+
+	private String seat(String given, String family, String role) {
 		String person = this.fixtures.person(given, family);
-		this.fixtures.create("appointMember", map("personId", person, "boardId", this.board, "role", "MEMBER", "voting",
+		this.fixtures.create("appointMember", map("personId", person, "boardId", this.board, "role", role, "voting",
 				true, "from", "2024-01-01"), "membership");
 		return person;
 	}

@@ -263,7 +263,6 @@ public final class Names {
 		return keys;
 	}
 
-	/** The kind an organisation's name suggests; OTHER when it suggests none. */
 	/** The kind a name states ("... NHS Foundation Trust", "Healthwatch ..."); UNKNOWN when it does not say. */
 	static OrganisationKind guessKind(String name) {
 		String key = " " + organisationKey(name) + " ";

@@ -2,6 +2,7 @@ package org.partnershiphub.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.partnershiphub.imports.Names.PersonName;
 import org.partnershiphub.imports.Records.Ref;
 import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.meeting.Attendance;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 
 /**
  * Plans a board roster (who holds which seat: role, organisation, voting, side) or a meeting's attendance list
@@ -225,6 +227,10 @@ final class RosterImport {
 			bracket = bracketed.title().substring(1, bracketed.title().length() - 1);
 			full = bracketed.name();
 		}
+		String afterName = afterName(full, value(row, columns, Field.ORGANISATION));
+		if (afterName != null) {
+			full = full.substring(0, full.indexOf(',')).strip();
+		}
 		if (surname.isEmpty() && full.isEmpty()) {
 			fail(row, "no name");
 			return;
@@ -262,8 +268,11 @@ final class RosterImport {
 		String roleText = value(row, columns, Field.ROLE);
 		String title = value(row, columns, Field.TITLE).isEmpty() ? titleUnder : value(row, columns, Field.TITLE);
 		if (title.isEmpty()) {
-			// A roster's "Cllr A Bell (Executive Member for Health)": the title in brackets after the name.
-			title = bracket;
+			// A roster's "Cllr A Bell (Executive Member for Health)", "Dr C Dee, Chair, NHS X CCG": the title after
+			// the name (not the organisation the row names again).
+			title = !bracket.isEmpty() ? bracket
+					: (afterName != null && !Names.words(afterName).equals(Names.words(value(row, columns,
+							Field.ORGANISATION)))) ? afterName : "";
 		}
 		// "Cllr A Bell (Chair)" over "Leader of the Council": the bracket says what seat it is.
 		Membership.Role bracketRole = bracket.isEmpty() ? Membership.Role.MEMBER : boardRole(bracket);
@@ -681,6 +690,26 @@ final class RosterImport {
 			return null;
 		}
 		return Minutes.said(trailing.group(1), "(" + trailing.group(2).strip() + ")", "");
+	}
+
+	/**
+	 * What follows a name and a comma in a name cell when it is who they are, not their forename: "Ms Eve Fay,
+	 * Healthwatch Brackenford" (an organisation, or the row's own), "Dr C Dee, Chair, NHS X CCG" (a post); null for
+	 * "Shah, Priya" and "de Souza, Cllr Ana" (written surname first) or a cell with no comma.
+	 */
+	static String afterName(String nameCell, String organisation) {
+		int comma = nameCell.indexOf(',');
+		if (comma < 0 || nameCell.substring(0, comma).strip().split("\\s+").length < 2) {
+			return null;
+		}
+		String after = nameCell.substring(comma + 1).strip();
+		String[] words = Names.words(after).split(" ");
+		if (after.isEmpty() || Names.isHonorific(words[0]) || Names.isPostNominal(words[0])) {
+			return null;
+		}
+		boolean body = Names.guessKind(after) != OrganisationKind.UNKNOWN
+				|| !organisation.isBlank() && Names.words(after).equals(Names.words(organisation));
+		return (body || Arrays.stream(words).anyMatch(Minutes.TITLE_WORDS::contains)) ? after : null;
 	}
 
 	/** A column's value, or when it is blank what the brackets after the name say. */

@@ -82,6 +82,31 @@ class AttendanceTableProperties {
 		assertThat(RosterImport.bracketed(name)).isNull();
 	}
 
+	@Property(tries = 200)
+	void aBodyOrPostAfterANameAndACommaIsWhoTheyAreNotTheirForename(@ForAll("names") String name,
+			@ForAll("afterNames") String after, @ForAll boolean rowsOwnOrganisation) {
+		String organisation = rowsOwnOrganisation ? after : "";
+		assertThat(RosterImport.afterName(name + ", " + after, organisation)).isEqualTo(after);
+		assertThat(RosterImport.afterName(name, organisation)).isNull();
+	}
+
+	@Provide
+	Arbitrary<String> afterNames() {
+		return Arbitraries.of("Healthwatch Brackenford", "Chair, NHS Northmere CCG", "Brackenford Council",
+				"Director of Public Health", "Riverside NHS Foundation Trust", "Lay Member");
+	}
+
+	@Example
+	void aNameWrittenSurnameFirstOrTwoPeopleAreNotANameAndWhoTheyAre() {
+		assertThat(RosterImport.afterName("Shah, Priya", "")).isNull();
+		assertThat(RosterImport.afterName("de Souza, Cllr Ana", "")).isNull();
+		assertThat(RosterImport.afterName("Smith, John, OBE", "")).isNull();
+		assertThat(RosterImport.afterName("Dr Ann Bell, Dr Carl Dee", "")).isNull();
+		assertThat(RosterImport.afterName("Ann Bell, Carl Dee", "")).isNull();
+		assertThat(RosterImport.afterName("Ms Eve Fay, Tamarside Carers", "Tamarside Carers"))
+			.isEqualTo("Tamarside Carers");
+	}
+
 	@Example
 	void aTitleOfTheNamesOwnInBracketsIsLeftWithTheName() {
 		assertThat(RosterImport.bracketed("Barlow, Ines (Cllr)")).isNull();

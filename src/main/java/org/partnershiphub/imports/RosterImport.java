@@ -45,6 +45,8 @@ final class RosterImport {
 		SURNAME("surname", "last name", "family name"), CHAIRING("chairing", "chaired", "in the chair"),
 		IN_ABSENCE_OF("in absence of", "in the absence of"), CHAIR_NOTE("chair note"), ROLE("role"),
 		TITLE("job title", "title", "position", "post"), NAME("name", "member"),
+		/** A roster's named deputy or substitute for the member: reported, not recorded as a seat. */
+		DEPUTY,
 		/** Set only by the minutes reader: a heading or the minutes' own title, not a person. */
 		HEADING("heading"),
 		/** Set only by the minutes reader: a declaration of interest in the business, its item and what was done. */
@@ -72,6 +74,8 @@ final class RosterImport {
 				case RESOLVED_IN_ITEM -> List.of("resolved in item");
 				case RESOLVED_AS_MINUTED -> List.of("resolved as minuted");
 				case RESOLVED_OUTCOME -> List.of("resolved outcome");
+				case DEPUTY -> List.of("deputy", "deputies", "named deputy", "nominated deputy", "substitute", "substitutes",
+						"named substitute", "alternate", "alternates");
 				default -> List.of();
 			};
 		}
@@ -337,6 +341,12 @@ final class RosterImport {
 			return;
 		}
 		held.computeIfAbsent(personId, k -> new ArrayList<>()).add(new Held("line " + row.line(), role.get().name(), side));
+		String deputy = value(row, columns, Field.DEPUTY).strip();
+		if (!deputy.isEmpty() && !Names.words(deputy).matches("|none|n a|na|vacant|tbc|to be confirmed")) {
+			// Substitutes count for whom they stand in for when the minutes say so; a roster's deputy holds no seat.
+			notes.add("deputy \"" + deputy + "\" named: not recorded (the minutes' attendance records a substitute "
+					+ "who came, \"substitute for\" the member)");
+		}
 		this.records.add(Params.of("id", UUID.randomUUID().toString(), "personId", personId, "organisationId",
 				organisationId, "role", role.get().name(), "voting", votes, "electedMember", elected, "side",
 				side.isEmpty() ? null : side, "from", start.orElse((this.from != null) ? this.from : this.asAt), "to",
@@ -552,7 +562,7 @@ final class RosterImport {
 
 	private static boolean guessed(List<String> notes) {
 		return notes.stream().anyMatch(n -> n.contains("possibly the same as") || n.startsWith("voting not stated")
-				|| n.contains("\" read as ") || n.startsWith("role read as"));
+				|| n.contains("\" read as ") || n.startsWith("role read as") || n.startsWith("deputy "));
 	}
 
 	/** A name and a bracket after it: "Cllr A Bell (Chair)", but not "Bell, Ann (Cllr)". */

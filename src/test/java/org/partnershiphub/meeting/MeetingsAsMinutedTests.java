@@ -219,6 +219,22 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aDeputyNamedBesideASeatIsReportedNotLost() {
+		String board = this.fixtures.board("Tamarside Partnership Board", "JOINT_SUB_COMMITTEE",
+				this.fixtures.organisation("Tamarside Place", "LOCAL_AUTHORITY"));
+		Map<?, ?> imported = upload("/api/imports/rosters", """
+				Role,Name,Organisation,Voting,Deputy
+				Chair,Councillor Ines Barlow,Tamarside Council,Yes,Cllr Carol Dee
+				Member,Dr Leah Corrin,NHS Tamarside CCG,Yes,N/A
+				""", "roster.csv", Map.of("boardId", board, "from", "2024-05-20"));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat(lineOutcome(imported, 2)).isEqualTo("GUESSED");
+		assertThat(lineMessage(imported, 2)).contains("deputy \"Cllr Carol Dee\" named: not recorded");
+		assertThat(lineOutcome(imported, 3)).isEqualTo("IMPORTED");
+		assertThat(count("MATCH (p:Person) WHERE p.familyName = 'Dee' RETURN count(p)")).isZero();
+	}
+
+	@Test
 	void aSeatStartingInAMonthSaysWhichDayItWasReadAs() {
 		Map<?, ?> imported = upload("/api/imports/rosters", """
 				Name,Organisation,Role,Voting,Start

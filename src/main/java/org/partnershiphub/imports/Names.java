@@ -181,6 +181,11 @@ public final class Names {
 			+ "tbc|tba|to be (?:confirmed|appointed|nominated|advised)|awaiting (?:nomination|appointment)|"
 			+ "nomination awaited|n/?a|-+|\\?+)(?: seat| post| position)?\\s*\\)?\\.?");
 
+	/** Whether a name cell says its seat is empty: "Vacant", "TBC", "To be appointed", "N/A", "-". */
+	static boolean vacant(String text) {
+		return VACANCY.matcher(text.strip()).matches();
+	}
+
 	private static final Pattern MORE_THAN_ONE = Pattern.compile("\\s*/\\s*|\\s+or\\s+|\\s+&\\s+");
 
 	/**
@@ -190,7 +195,7 @@ public final class Names {
 	 */
 	public static String notAPerson(String text) {
 		String t = text.strip();
-		if (VACANCY.matcher(t).matches()) {
+		if (vacant(t)) {
 			return "a vacant seat (\"" + t + "\"), not a person";
 		}
 		String[] parts = MORE_THAN_ONE.split(withoutBrackets(t));

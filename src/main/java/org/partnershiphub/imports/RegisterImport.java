@@ -159,7 +159,9 @@ final class RegisterImport {
 			}
 			String key = key(person.id(), (organisation != null) ? organisation.id() : null, entry.subject(),
 					entry.type().name(), entry.nature());
-			String asDescribed = key(person.id(), null, entry.subject(), entry.type().name(), entry.nature());
+			// Linked from its words: held before in words only, it is the same interest.
+			String asDescribed = namedIn ? key(person.id(), null, entry.subject(), entry.type().name(), entry.nature())
+					: null;
 			Integer earlier = seen.putIfAbsent(key, entry.line());
 			if (earlier != null) {
 				transcribe(entry, person, interestIds.get(key));
@@ -168,8 +170,7 @@ final class RegisterImport {
 				continue;
 			}
 			Held existing = held.getOrDefault(person.id(), List.of()).stream()
-				// An interest held in words only before its organisation was named in them is the same interest.
-				.filter(h -> (h.key().equals(key) || namedIn && h.key().equals(asDescribed)) && (h.validTo() == null
+				.filter(h -> (h.key().equals(key) || h.key().equals(asDescribed)) && (h.validTo() == null
 						|| entry.declaredOn() == null || !h.validTo().isBefore(entry.declaredOn())))
 				.findFirst()
 				.orElse(null);

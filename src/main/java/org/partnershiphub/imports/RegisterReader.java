@@ -495,9 +495,13 @@ final class RegisterReader {
 
 		private final String problem;
 
+		/** The type as the register states it, read once: every test of the row asks for it. */
+		private final String type;
+
 		Reading(Row row, int shift) {
 			this.row = row;
 			this.shift = shift;
+			this.type = readType();
 			this.problem = check();
 		}
 
@@ -567,6 +571,10 @@ final class RegisterReader {
 		 * which no type reads as.
 		 */
 		String type() {
+			return this.type;
+		}
+
+		private String readType() {
 			if (nilType()) {
 				return "";
 			}

@@ -342,7 +342,7 @@ final class RosterImport {
 		}
 		held.computeIfAbsent(personId, k -> new ArrayList<>()).add(new Held("line " + row.line(), role.get().name(), side));
 		String deputy = value(row, columns, Field.DEPUTY).strip();
-		if (!deputy.isEmpty() && !Names.words(deputy).matches("|none|n a|na|vacant|tbc|to be confirmed")) {
+		if (!deputy.isEmpty() && !Names.vacant(deputy) && !Names.words(deputy).equals("none")) {
 			// Substitutes count for whom they stand in for when the minutes say so; a roster's deputy holds no seat.
 			notes.add("deputy \"" + deputy + "\" named: not recorded (the minutes' attendance records a substitute "
 					+ "who came, \"substitute for\" the member)");

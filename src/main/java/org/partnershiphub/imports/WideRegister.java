@@ -49,6 +49,9 @@ final class WideRegister {
 					typeColumns.add(c);
 				}
 			}
+			if (typeColumns.size() < 2) {
+				continue;
+			}
 			List<Row> data = rows.subList(h + 1, rows.size());
 			List<String> cells = data.stream().flatMap(row -> typeColumns.stream().map(row::cell).map(String::strip))
 				.toList();
@@ -56,7 +59,7 @@ final class WideRegister {
 			boolean written = cells.stream()
 				.anyMatch(cell -> !RegisterReader.NOTHING.matcher(cell).matches() && !MARK.matcher(cell).matches());
 			boolean marked = cells.stream().anyMatch(cell -> MARK.matcher(cell).matches());
-			if (typeColumns.size() >= 2 && (written || !marked)) {
+			if (written || !marked) {
 				return new Table(unpivot(rows, h, typeColumns), table.encoding());
 			}
 		}

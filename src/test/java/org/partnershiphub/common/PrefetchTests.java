@@ -126,6 +126,59 @@ class PrefetchTests extends GraphTestSupport {
 		assertThat(value(response, "node.then[0].organisation.name")).isEqualTo("Org 40");
 	}
 
+	/**
+	 * A document's compiled selection is kept for its next request: one whose variables beneath the root (here inside a
+	 * fragment) differ reads as at its own date, and one with another id reads that person.
+	 */
+	@Test
+	void aKeptSelectionReadsEachRequestsOwnVariables() {
+		cypher("""
+				CREATE (a:Person {id: 'a', displayName: 'Ann Example', sortName: 'example ann', aliases: []})
+				CREATE (b:Person {id: 'b', displayName: 'Ben Example', sortName: 'example ben', aliases: []})
+				CREATE (a)<-[:DECLARED_BY]-(:Interest {id: 'ia', nature: 'Director', type: 'FINANCIAL',
+				  declaredOn: date('2024-01-01'), validFrom: date('2024-01-01'), validTo: date('2024-06-30'),
+				  withheld: false})
+				CREATE (b)<-[:DECLARED_BY]-(:Interest {id: 'ib', nature: 'Trustee', type: 'FINANCIAL',
+				  declaredOn: date('2024-01-01'), validFrom: date('2024-01-01'), withheld: false})
+				""");
+		String document = """
+				query($id: ID!, $asOf: Date) { node(id: $id) { ...Register } }
+				fragment Register on Person { displayName interests(asOf: $asOf) { id } }""";
+		for (int pass = 0; pass < 2; pass++) {
+			assertThat(value(response(this.graphQl, document, map("id", "a", "asOf", "2024-03-01")), "node.interests"))
+				.isEqualTo(List.of(Map.of("id", "ia")));
+			assertThat(value(response(this.graphQl, document, map("id", "a", "asOf", "2025-03-01")), "node.interests"))
+				.isEqualTo(List.of());
+			assertThat(value(response(this.graphQl, document, map("id", "b", "asOf", "2025-03-01")), "node.interests"))
+				.isEqualTo(List.of(Map.of("id", "ib")));
+		}
+	}
+
+	/**
+	 * The public may not read a past register: asked with the very request an officer was answered, the field is
+	 * refused as it is without the prefetch (its list cannot be null, so the person is).
+	 */
+	@Test
+	void aKeptSelectionStillRefusesThePublicAPastRegister() {
+		cypher("""
+				CREATE (p:Person {id: 'p', displayName: 'Ann Example', sortName: 'example ann', aliases: []})
+				CREATE (p)<-[:DECLARED_BY]-(:Interest {id: 'i', nature: 'Director', type: 'FINANCIAL',
+				  declaredOn: date('2024-01-01'), withheld: false})
+				""");
+		Map<String, Object> variables = map("id", "p", "asOf", "2025-01-01");
+		assertThat(value(response(this.graphQl, PERSON, variables), "node.then[0].nature")).isEqualTo("Director");
+		List<GraphQlResponse> answers = new ArrayList<>();
+		for (boolean enabled : List.of(true, false)) {
+			ReflectionTestUtils.setField(this.prefetch, "enabled", enabled);
+			answers.add(as(null, null).document(PERSON).variables(variables).execute().returnResponse());
+		}
+		for (GraphQlResponse answer : answers) {
+			assertThat(answer.getErrors()).singleElement()
+				.satisfies(error -> assertThat(error.getPath()).isEqualTo("node.then"));
+		}
+		assertThat(answers.get(0).<Object>getData()).isEqualTo(answers.get(1).getData());
+	}
+
 	/** The answer with the prefetch and without it (which fails the test when they differ); 1. */
 	private int compare(HttpGraphQlTester caller, String document, Map<String, Object> variables, int roundTrips) {
 		ReflectionTestUtils.setField(this.prefetch, "enabled", true);

@@ -1,11 +1,16 @@
 package org.partnershiphub.common;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -18,7 +23,16 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.Node;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition.Operation;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
 import graphql.schema.GraphQLTypeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -178,63 +192,127 @@ class RequestLimits {
 	 * override or an invisible character is refused, naming the argument, before it can be stored and shown to someone
 	 * else. An operation asking only about the schema is exempt from the depth and cost limits
 	 * ({@link #introspectionOnly}). A request too deep is told so, not that it would cost too much.
+	 * <p>
+	 * The walk is a sixth of a small read's CPU, and its answer is the same whenever the document (parsed once,
+	 * {@code GraphQlConfiguration.parsedDocumentCache}), the operation and the variables that can change it recur: those
+	 * giving page sizes or deciding {@code @skip} and {@code @include}. Variables elsewhere are checked as text on every
+	 * request, where the walk found them; an operation that passed is not walked again.
 	 */
 	@Bean
 	@Order(0)
 	Instrumentation operationChecks(Limits limits) {
+		Cache<Document, Set<String>> shaping = Caffeine.newBuilder().maximumSize(1000).build();
+		Cache<Walked, List<TextUse>> passed = Caffeine.newBuilder().maximumSize(1000).build();
 		return new SimplePerformantInstrumentation() {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 				var context = parameters.getExecutionContext();
-				int[] aliases = { 0 };
-				int[] depth = { 0 };
-				// Each field's cost, summed under its parent (null for the root fields); children are visited first.
-				Map<QueryVisitorFieldEnvironment, Long> costs = new HashMap<>();
-				QueryTraverser.newQueryTraverser()
-					.schema(context.getGraphQLSchema())
-					.document(context.getDocument())
-					.operationName(context.getOperationDefinition().getName())
-					.coercedVariables(context.getCoercedVariables())
-					.build()
-					.visitPostOrder(new QueryVisitorStub() {
-						@Override
-						public void visitField(QueryVisitorFieldEnvironment env) {
-							if (env.getParentEnvironment() == null && env.getField().getAlias() != null
-									&& ++aliases[0] > limits.maxAliases()) {
-								throw refused("The operation has more than " + limits.maxAliases()
-										+ " aliased root fields");
-							}
-							if (env.getArguments().get("first") instanceof Integer first
-									&& (first < 1 || first > Paging.MAX_FIRST)) {
-								throw refused(env.getField().getName() + ": first must be between 1 and "
-										+ Paging.MAX_FIRST + ", was " + first);
-							}
-							env.getArguments().forEach((name, value) -> checkText(env.getField().getName() + "." + name,
-									value));
-							int level = 1;
-							for (var up = env.getParentEnvironment(); up != null; up = up.getParentEnvironment()) {
-								level++;
-							}
-							depth[0] = Math.max(depth[0], level);
-							long cost = env.isTypeNameIntrospectionField() ? 0
-									: capped(1 + items(env, limits) * costs.getOrDefault(env, 0L));
-							costs.merge(env.getParentEnvironment(), cost, (a, b) -> capped(a + b));
-						}
-					});
-				if (!introspectionOnly(parameters)) {
-					if (depth[0] > limits.maxDepth()) {
-						throw refused("The operation is " + depth[0] + " fields deep; at most " + limits.maxDepth());
-					}
-					long cost = costs.getOrDefault(null, 0L);
-					if (cost > limits.maxComplexity()) {
-						throw refused("The operation could return about " + cost + " values; at most "
-								+ limits.maxComplexity() + ": ask for fewer fields or smaller pages");
-					}
-				}
+				Map<String, Object> variables = context.getCoercedVariables().toMap();
+				Map<String, Object> shapingValues = new HashMap<>();
+				shaping.get(context.getDocument(), RequestLimits::shapingVariables)
+					.forEach(name -> shapingValues.put(name, variables.get(name)));
+				Walked key = new Walked(context.getDocument(), context.getOperationDefinition().getName(), shapingValues);
+				List<TextUse> uses = passed.get(key, k -> walk(parameters, limits));
+				uses.forEach(use -> checkText(use.path(), variables.get(use.variable())));
 				return super.beginExecuteOperation(parameters, state);
 			}
 		};
+	}
+
+	/** A document's operation walked with these values of the variables that can change the walk. */
+	private record Walked(Document document, String operationName, Map<String, Object> shapingVariables) {
+	}
+
+	/** A variable given as (part of) an argument, checked as text under the argument's name. */
+	private record TextUse(String path, String variable) {
+	}
+
+	/** Walks the operation and refuses what breaks a limit; the variables given as arguments, to check as text. */
+	private static List<TextUse> walk(InstrumentationExecuteOperationParameters parameters, Limits limits) {
+		var context = parameters.getExecutionContext();
+		int[] aliases = { 0 };
+		int[] depth = { 0 };
+		List<TextUse> uses = new ArrayList<>();
+		// Each field's cost, summed under its parent (null for the root fields); children are visited first.
+		Map<QueryVisitorFieldEnvironment, Long> costs = new HashMap<>();
+		QueryTraverser.newQueryTraverser()
+			.schema(context.getGraphQLSchema())
+			.document(context.getDocument())
+			.operationName(context.getOperationDefinition().getName())
+			.coercedVariables(context.getCoercedVariables())
+			.build()
+			.visitPostOrder(new QueryVisitorStub() {
+				@Override
+				public void visitField(QueryVisitorFieldEnvironment env) {
+					if (env.getParentEnvironment() == null && env.getField().getAlias() != null
+							&& ++aliases[0] > limits.maxAliases()) {
+						throw refused("The operation has more than " + limits.maxAliases() + " aliased root fields");
+					}
+					if (env.getArguments().get("first") instanceof Integer first
+							&& (first < 1 || first > Paging.MAX_FIRST)) {
+						throw refused(env.getField().getName() + ": first must be between 1 and " + Paging.MAX_FIRST
+								+ ", was " + first);
+					}
+					env.getField().getArguments().forEach(argument -> text(
+							env.getField().getName() + "." + argument.getName(), argument.getValue(), uses));
+					int level = 1;
+					for (var up = env.getParentEnvironment(); up != null; up = up.getParentEnvironment()) {
+						level++;
+					}
+					depth[0] = Math.max(depth[0], level);
+					long cost = env.isTypeNameIntrospectionField() ? 0
+							: capped(1 + items(env, limits) * costs.getOrDefault(env, 0L));
+					costs.merge(env.getParentEnvironment(), cost, (a, b) -> capped(a + b));
+				}
+			});
+		if (!introspectionOnly(parameters)) {
+			if (depth[0] > limits.maxDepth()) {
+				throw refused("The operation is " + depth[0] + " fields deep; at most " + limits.maxDepth());
+			}
+			long cost = costs.getOrDefault(null, 0L);
+			if (cost > limits.maxComplexity()) {
+				throw refused("The operation could return about " + cost + " values; at most " + limits.maxComplexity()
+						+ ": ask for fewer fields or smaller pages");
+			}
+		}
+		return List.copyOf(uses);
+	}
+
+	/** Checks the text written in an argument's value, and notes where it names variables. */
+	private static void text(String path, Value<?> value, List<TextUse> uses) {
+		if (value instanceof StringValue string) {
+			checkText(path, string.getValue());
+		}
+		else if (value instanceof VariableReference variable) {
+			uses.add(new TextUse(path, variable.getName()));
+		}
+		else if (value instanceof ObjectValue object) {
+			object.getObjectFields().forEach(field -> text(path + "." + field.getName(), field.getValue(), uses));
+		}
+		else if (value instanceof ArrayValue array) {
+			for (int i = 0; i < array.getValues().size(); i++) {
+				text(path + "[" + i + "]", array.getValues().get(i), uses);
+			}
+		}
+	}
+
+	/** The variables a document gives as page sizes ({@code first}) or to directives: they can change the walk. */
+	private static Set<String> shapingVariables(Document document) {
+		Set<String> names = new HashSet<>();
+		shapingVariables(document, false, names);
+		return Set.copyOf(names);
+	}
+
+	private static void shapingVariables(Node<?> node, boolean shaping, Set<String> names) {
+		if (shaping && node instanceof VariableReference variable) {
+			names.add(variable.getName());
+		}
+		boolean beneath = shaping || node instanceof Directive
+				|| (node instanceof Argument argument && argument.getName().equals("first"));
+		for (Node<?> child : node.getChildren()) {
+			shapingVariables(child, beneath, names);
+		}
 	}
 
 	/** A cost no product of page sizes can overflow. */

@@ -116,6 +116,35 @@ class HostileQueryTests extends GraphTestSupport {
 		}
 	}
 
+	/**
+	 * A document that passed once is not walked again for the same page sizes and directives, but its next request is
+	 * still checked: another page size, a directive that opens a deeper selection, and text in its variables.
+	 */
+	@Test
+	void aDocumentThatPassedIsCheckedAgainWithOtherVariables() {
+		String document = "query($first: Int, $deep: Boolean!, $name: String) { organisations(first: $first, "
+				+ "filter: {name: $name}) { edges { node { boards { " + "committees { ".repeat(2)
+				+ "... @include(if: $deep) { " + "committees { ".repeat(8) + "id" + " }".repeat(8) + " } id"
+				+ " }".repeat(2) + " } } } } }";
+		for (int pass = 0; pass < 2; pass++) {
+			this.graphQl.document(document).variable("first", 5).variable("deep", false).variable("name", "Bracken")
+				.execute().path("organisations.edges").entityList(Object.class).hasSize(1);
+		}
+		this.graphQl.document(document).variable("first", 101).variable("deep", false).variable("name", "Bracken")
+			.execute().errors()
+			.expect(e -> e.getMessage().equals("organisations: first must be between 1 and 100, was 101"))
+			.verify();
+		this.graphQl.document(document).variable("first", 5).variable("deep", true).variable("name", "Bracken")
+			.execute().errors()
+			.expect(e -> e.getMessage().equals("The operation is 15 fields deep; at most 12"))
+			.verify();
+		this.graphQl.document(document).variable("first", 5).variable("deep", false).variable("name", "Brack\u202een")
+			.execute().errors()
+			.expect(e -> e.getMessage().startsWith("organisations.filter.name: contains an invisible, control or "
+					+ "direction character (U+202E)"))
+			.verify();
+	}
+
 	/** Pages multiply: twelve levels of first: 100 would be 100^12 values, refused before any runs. */
 	@Test
 	void aFanOutOfLargePagesIsRefusedByItsCost() {

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -22,6 +24,15 @@ import org.springframework.core.io.ClassPathResource;
 class DatabaseSetup {
 
 	private static final Log logger = LogFactory.getLog(DatabaseSetup.class);
+
+	/**
+	 * The driver logs through SLF4J, as the hub does, at the levels its logging settings give. Its default logger
+	 * formatted every Bolt message it was handed, DEBUG or not: a fiftieth of a small read's CPU.
+	 */
+	@Bean
+	ConfigBuilderCustomizer driverLogsThroughSlf4j() {
+		return builder -> builder.withLogging(Logging.slf4j());
+	}
 
 	@Bean
 	Migrations migrations(Driver driver) {

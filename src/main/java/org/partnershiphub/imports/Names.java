@@ -205,7 +205,7 @@ public final class Names {
 		PersonName name = person(t);
 		String words = words(((name.givenName() != null) ? name.givenName() + " " : "") + name.familyName());
 		if (!words.isEmpty() && Arrays.stream(words.split(" ")).allMatch(Minutes.TITLE_WORDS::contains)) {
-			return "\"" + t + "\" names a post, not a person: give the name of whoever holds it";
+			return "\"" + t + "\" names a post, not a person (the paper does not say who holds it)";
 		}
 		return null;
 	}

@@ -244,9 +244,9 @@ final class RosterImport {
 			return;
 		}
 		String notAPerson = Names.notAPerson(surname.isEmpty() ? full : forename + " " + surname);
-		// A vacant seat holds no one; minutes often list officers in attendance by post, who count for nothing.
-		if (notAPerson != null && (notAPerson.startsWith("a vacant seat")
-				|| this.meetingId != null && notAPerson.contains("names a post"))) {
+		// A vacant seat holds no one; minutes often list officers in attendance by post, who count for nothing; and a
+		// roster naming a post ("Director of Public Health") does not say who holds it: nothing is guessed.
+		if (notAPerson != null && (notAPerson.startsWith("a vacant seat") || notAPerson.contains("names a post"))) {
 			this.lines.add(new ReportLine(row.line(), Outcome.SKIPPED, notAPerson + ": nothing recorded"));
 			return;
 		}

@@ -78,7 +78,7 @@ public class Prefetch {
 
 	private final Graph graph;
 
-	/** Root fields' compiled selections ({@link #plan}), by document nodes and variables; empty when none selects a hop. */
+	/** Root fields' compiled selections ({@link #plan}); empty where the field selects no hop. */
 	private final Cache<PlanKey, Optional<Plan>> plans = Caffeine.newBuilder().maximumSize(1000).build();
 
 	/** The variables beneath a root field, by its nodes in the cached document. */
@@ -167,8 +167,8 @@ public class Prefetch {
 	/**
 	 * The root field's selection compiled, or null when it selects no hop field. Compiling reads graphql-java's
 	 * selection set, which builds the whole operation normalised: a tenth of a small read's CPU. The plan is the same
-	 * whenever the field's document (parsed once, {@code GraphQlConfiguration.parsedDocumentCache}) and the values of the
-	 * variables beneath it recur, so it is kept: apps send the same few queries with different ids.
+	 * whenever the field's document (parsed once, {@code GraphQlConfiguration.parsedDocumentCache}) and the values of
+	 * the variables beneath it recur, so it is kept: apps send the same few queries with different ids.
 	 */
 	private Plan plan(DataFetchingEnvironment env) {
 		List<Field> fields = env.getMergedField().getFields();
@@ -275,8 +275,9 @@ public class Prefetch {
 		Store store = env.getGraphQlContext().computeIfAbsent(STORE, k -> new Store());
 		for (Map.Entry<String, List<Record>> sources : byType.entrySet()) {
 			try {
-				Compiled compiled = plan.byType
-					.computeIfAbsent(sources.getKey(), type -> Optional.ofNullable(compiled(type, fields(env, plan.page()))))
+				Compiled compiled = plan.byType()
+					.computeIfAbsent(sources.getKey(),
+							type -> Optional.ofNullable(compiled(type, fields(env, plan.page()))))
 					.orElse(null);
 				Tail tail = (compiled != null) ? tail(compiled, env, plan.page(), store) : null;
 				if (tail != null) {
@@ -528,7 +529,8 @@ public class Prefetch {
 			List<Step> steps = this.compiled.steps();
 			return this.compiled.texts().computeIfAbsent(node + "\n" + columns,
 					k -> steps.stream().map(step -> step.call(node)).collect(Collectors.joining()) + "RETURN " + columns
-							+ ", {" + steps.stream().map(step -> step.key() + ": " + step.key()).collect(Collectors.joining(", "))
+							+ ", {" + steps.stream().map(step -> step.key() + ": " + step.key())
+								.collect(Collectors.joining(", "))
 							+ "} AS " + COLUMN);
 		}
 

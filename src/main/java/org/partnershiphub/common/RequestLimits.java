@@ -193,10 +193,10 @@ class RequestLimits {
 	 * else. An operation asking only about the schema is exempt from the depth and cost limits
 	 * ({@link #introspectionOnly}). A request too deep is told so, not that it would cost too much.
 	 * <p>
-	 * The walk is a sixth of a small read's CPU, and its answer is the same whenever the document (parsed once,
-	 * {@code GraphQlConfiguration.parsedDocumentCache}), the operation and the variables that can change it recur: those
-	 * giving page sizes or deciding {@code @skip} and {@code @include}. Variables elsewhere are checked as text on every
-	 * request, where the walk found them; an operation that passed is not walked again.
+	 * The walk was a sixteenth of a small read's CPU, and its answer is the same whenever the document (parsed once,
+	 * {@code GraphQlConfiguration.parsedDocumentCache}), the operation and the variables that can change it recur:
+	 * those giving page sizes or deciding {@code @skip} and {@code @include}. Variables elsewhere are checked as text
+	 * on every request, where the walk found them; an operation that passed is not walked again.
 	 */
 	@Bean
 	@Order(0)
@@ -212,7 +212,8 @@ class RequestLimits {
 				Map<String, Object> shapingValues = new HashMap<>();
 				shaping.get(context.getDocument(), RequestLimits::shapingVariables)
 					.forEach(name -> shapingValues.put(name, variables.get(name)));
-				Walked key = new Walked(context.getDocument(), context.getOperationDefinition().getName(), shapingValues);
+				Walked key = new Walked(context.getDocument(), context.getOperationDefinition().getName(),
+						shapingValues);
 				List<TextUse> uses = passed.get(key, k -> walk(parameters, limits));
 				uses.forEach(use -> checkText(use.path(), variables.get(use.variable())));
 				return super.beginExecuteOperation(parameters, state);

@@ -100,6 +100,26 @@ public final class Names {
 	private static final Pattern BRACKETED_HONORIFIC = Pattern.compile("^(.*\\S)\\s*\\(\\s*([\\p{L}. ]+?)\\s*\\)$");
 
 	/**
+	 * What follows a name and a comma in a name cell when it is who they are, not their forename: "Ms Eve Fay,
+	 * Healthwatch Brackenford" (an organisation, or the row's own), "Dr C Dee, Chair, NHS X CCG" (a post); null for
+	 * "Shah, Priya" and "de Souza, Cllr Ana" (written surname first) or a cell with no comma.
+	 */
+	public static String afterName(String nameCell, String organisation) {
+		int comma = nameCell.indexOf(',');
+		if (comma < 0 || nameCell.substring(0, comma).strip().split("\\s+").length < 2) {
+			return null;
+		}
+		String after = nameCell.substring(comma + 1).strip();
+		String[] words = words(after).split(" ");
+		if (after.isEmpty() || isHonorific(words[0]) || isPostNominal(words[0])) {
+			return null;
+		}
+		boolean body = guessKind(after) != OrganisationKind.UNKNOWN
+				|| !organisation.isBlank() && words(after).equals(words(organisation));
+		return (body || Arrays.stream(words).anyMatch(Minutes.TITLE_WORDS::contains)) ? after : null;
+	}
+
+	/**
 	 * "Shah, Priya" as "Priya Shah" ("Smith, John, OBE" as "John Smith OBE", "Thornbury, Maeve (Cllr)" as "Cllr Maeve
 	 * Thornbury"): one comma, a one-word surname before it (or a particle and a word: "de Souza"), and after it only
 	 * forenames and honorifics, no post-nominals ("Priya Shah, MBE") nor title ("Askew, Chair").

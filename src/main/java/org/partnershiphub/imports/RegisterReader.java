@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -636,8 +637,10 @@ final class RegisterReader {
 			String forename = value(Field.FORENAME);
 			String surname = value(Field.SURNAME);
 			if (forename.isEmpty() && surname.isEmpty()) {
-				// A role printed under the name, in the same cell, is one of the roles.
-				String full = Row.lines(value(Field.NAME)).stream().findFirst().orElse("");
+				// A role printed under the name, in the same cell, or after it and a comma, is one of the roles.
+				String full = nameLine();
+				String after = Names.afterName(full, "");
+				full = (after != null) ? full.substring(0, full.indexOf(',')).strip() : full;
 				return full.isEmpty() ? null : Names.person(honorific + full);
 			}
 			return surname.isEmpty() ? Names.person(honorific + forename) : Names.person(honorific + forename, surname);
@@ -650,10 +653,18 @@ final class RegisterReader {
 			return honorific ? title : "";
 		}
 
+		/** The first line of the name cell. */
+		private String nameLine() {
+			return Row.lines(value(Field.NAME)).stream().findFirst().orElse("");
+		}
+
 		List<String> roles() {
 			List<String> underName = Row.lines(value(Field.NAME)).stream().skip(1).toList();
 			String title = honorific().isEmpty() ? value(Field.TITLE) : "";
-			return Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), Stream.of(title), underName.stream())
+			String afterName = value(Field.FORENAME).isEmpty() && value(Field.SURNAME).isEmpty()
+					? Objects.requireNonNullElse(Names.afterName(nameLine(), ""), "") : "";
+			return Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), Stream.of(title, afterName),
+					underName.stream())
 				.flatMap(s -> s)
 				.map(String::strip)
 				.filter(s -> !s.isEmpty())

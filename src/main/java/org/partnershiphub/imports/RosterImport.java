@@ -231,7 +231,7 @@ final class RosterImport {
 			bracket = bracketed.title().substring(1, bracketed.title().length() - 1);
 			full = bracketed.name();
 		}
-		String afterName = afterName(full, value(row, columns, Field.ORGANISATION));
+		String afterName = Names.afterName(full, value(row, columns, Field.ORGANISATION));
 		if (afterName != null) {
 			full = full.substring(0, full.indexOf(',')).strip();
 		}
@@ -700,26 +700,6 @@ final class RosterImport {
 			return null;
 		}
 		return Minutes.said(trailing.group(1), "(" + trailing.group(2).strip() + ")", "");
-	}
-
-	/**
-	 * What follows a name and a comma in a name cell when it is who they are, not their forename: "Ms Eve Fay,
-	 * Healthwatch Brackenford" (an organisation, or the row's own), "Dr C Dee, Chair, NHS X CCG" (a post); null for
-	 * "Shah, Priya" and "de Souza, Cllr Ana" (written surname first) or a cell with no comma.
-	 */
-	static String afterName(String nameCell, String organisation) {
-		int comma = nameCell.indexOf(',');
-		if (comma < 0 || nameCell.substring(0, comma).strip().split("\\s+").length < 2) {
-			return null;
-		}
-		String after = nameCell.substring(comma + 1).strip();
-		String[] words = Names.words(after).split(" ");
-		if (after.isEmpty() || Names.isHonorific(words[0]) || Names.isPostNominal(words[0])) {
-			return null;
-		}
-		boolean body = Names.guessKind(after) != OrganisationKind.UNKNOWN
-				|| !organisation.isBlank() && Names.words(after).equals(Names.words(organisation));
-		return (body || Arrays.stream(words).anyMatch(Minutes.TITLE_WORDS::contains)) ? after : null;
 	}
 
 	/** A column's value, or when it is blank what the brackets after the name say. */

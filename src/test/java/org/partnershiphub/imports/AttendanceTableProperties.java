@@ -86,8 +86,8 @@ class AttendanceTableProperties {
 	void aBodyOrPostAfterANameAndACommaIsWhoTheyAreNotTheirForename(@ForAll("names") String name,
 			@ForAll("afterNames") String after, @ForAll boolean rowsOwnOrganisation) {
 		String organisation = rowsOwnOrganisation ? after : "";
-		assertThat(RosterImport.afterName(name + ", " + after, organisation)).isEqualTo(after);
-		assertThat(RosterImport.afterName(name, organisation)).isNull();
+		assertThat(Names.afterName(name + ", " + after, organisation)).isEqualTo(after);
+		assertThat(Names.afterName(name, organisation)).isNull();
 	}
 
 	@Provide
@@ -98,12 +98,12 @@ class AttendanceTableProperties {
 
 	@Example
 	void aNameWrittenSurnameFirstOrTwoPeopleAreNotANameAndWhoTheyAre() {
-		assertThat(RosterImport.afterName("Shah, Priya", "")).isNull();
-		assertThat(RosterImport.afterName("de Souza, Cllr Ana", "")).isNull();
-		assertThat(RosterImport.afterName("Smith, John, OBE", "")).isNull();
-		assertThat(RosterImport.afterName("Dr Ann Bell, Dr Carl Dee", "")).isNull();
-		assertThat(RosterImport.afterName("Ann Bell, Carl Dee", "")).isNull();
-		assertThat(RosterImport.afterName("Ms Eve Fay, Tamarside Carers", "Tamarside Carers"))
+		assertThat(Names.afterName("Shah, Priya", "")).isNull();
+		assertThat(Names.afterName("de Souza, Cllr Ana", "")).isNull();
+		assertThat(Names.afterName("Smith, John, OBE", "")).isNull();
+		assertThat(Names.afterName("Dr Ann Bell, Dr Carl Dee", "")).isNull();
+		assertThat(Names.afterName("Ann Bell, Carl Dee", "")).isNull();
+		assertThat(Names.afterName("Ms Eve Fay, Tamarside Carers", "Tamarside Carers"))
 			.isEqualTo("Tamarside Carers");
 	}
 

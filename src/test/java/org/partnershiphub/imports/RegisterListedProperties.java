@@ -42,6 +42,45 @@ class RegisterListedProperties {
 		return RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "register.csv"), Map.of()).entries();
 	}
 
+	/**
+	 * "Dr Priya Shah, Medical Director" in a register's name column is Dr Priya Shah in the post of Medical Director,
+	 * not a person named "Priya Shah Medical Director"; "Shah, Priya" is still Priya Shah, with no role from it.
+	 */
+	@Property(tries = 200)
+	void aPostOrBodyAfterTheNameAndACommaIsARoleNotPartOfTheName(@ForAll("registerNames") String name,
+			@ForAll("posts") String post, @ForAll boolean surnameFirst) {
+		String[] words = name.split(" ");
+		String written = surnameFirst
+				? words[words.length - 1] + ", " + String.join(" ", List.of(words).subList(0, words.length - 1))
+				: name + ", " + post;
+		String csv = "Name,Organisation,Nature of interest,Type of interest,Date declared\n\"" + written
+				+ "\",Lantern House Trust,Trustee,Non-financial personal,04/05/2024\n";
+		List<Entry> entries = RegisterReader
+			.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "register.csv"), Map.of())
+			.entries();
+		assertThat(entries).singleElement().satisfies(entry -> {
+			assertThat(entry.person()).isEqualTo(Names.person(name));
+			if (surnameFirst) {
+				assertThat(entry.roles()).isEmpty();
+			}
+			else {
+				assertThat(entry.roles()).containsExactly(post);
+			}
+		});
+	}
+
+	@Provide
+	Arbitrary<String> registerNames() {
+		return Arbitraries.of("Dr Priya Shah", "Cllr Rosa Lindqvist", "Dev Marchetti", "Mrs Ana Pereira",
+				"Prof Tom O'Neil", "Alma Okonkwo-Reid");
+	}
+
+	@Provide
+	Arbitrary<String> posts() {
+		return Arbitraries.of("Medical Director", "Chair, NHS Northmere CCG", "Healthwatch Brackenford",
+				"Director of Public Health", "Riverside NHS Foundation Trust", "Lay Member", "Chief Executive");
+	}
+
 	@Property(tries = 200)
 	void aCellListingInterestsALineEachIsReadAsThatManyInterests(@ForAll("organisations") List<String> names,
 			@ForAll("marks") String mark, @ForAll boolean oneNature, @ForAll boolean oneType) {

@@ -639,8 +639,7 @@ final class RegisterReader {
 			if (forename.isEmpty() && surname.isEmpty()) {
 				// A role printed under the name, in the same cell, or after it and a comma, is one of the roles.
 				String full = nameLine();
-				String after = Names.afterName(full, "");
-				full = (after != null) ? full.substring(0, full.indexOf(',')).strip() : full;
+				full = (afterName() != null) ? full.substring(0, full.indexOf(',')).strip() : full;
 				return full.isEmpty() ? null : Names.person(honorific + full);
 			}
 			return surname.isEmpty() ? Names.person(honorific + forename) : Names.person(honorific + forename, surname);
@@ -658,13 +657,17 @@ final class RegisterReader {
 			return Row.lines(value(Field.NAME)).stream().findFirst().orElse("");
 		}
 
+		/** A post or body after the name and a comma in the name cell ("Dr Priya Shah, Medical Director"), or null. */
+		private String afterName() {
+			return (value(Field.FORENAME).isEmpty() && value(Field.SURNAME).isEmpty()) ? Names.afterName(nameLine(), "")
+					: null;
+		}
+
 		List<String> roles() {
 			List<String> underName = Row.lines(value(Field.NAME)).stream().skip(1).toList();
 			String title = honorific().isEmpty() ? value(Field.TITLE) : "";
-			String afterName = value(Field.FORENAME).isEmpty() && value(Field.SURNAME).isEmpty()
-					? Objects.requireNonNullElse(Names.afterName(nameLine(), ""), "") : "";
-			return Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), Stream.of(title, afterName),
-					underName.stream())
+			return Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")),
+					Stream.of(title, Objects.requireNonNullElse(afterName(), "")), underName.stream())
 				.flatMap(s -> s)
 				.map(String::strip)
 				.filter(s -> !s.isEmpty())

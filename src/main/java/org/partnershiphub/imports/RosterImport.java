@@ -2,7 +2,6 @@ package org.partnershiphub.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.partnershiphub.imports.Names.PersonName;
 import org.partnershiphub.imports.Records.Ref;
 import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.meeting.Attendance;
-import org.partnershiphub.organisation.Organisation.OrganisationKind;
 
 /**
  * Plans a board roster (who holds which seat: role, organisation, voting, side) or a meeting's attendance list

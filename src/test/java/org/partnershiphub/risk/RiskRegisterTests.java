@@ -107,6 +107,23 @@ class RiskRegisterTests extends GraphTestSupport {
 				+ "RETURN s.residualScore")).isEqualTo(16);
 	}
 
+	/** An owner written with their post after a comma is the person of that name; the owner is kept as written. */
+	@Test
+	void anOwnerWrittenWithTheirPostIsThePersonOfThatName() {
+		ImportReport report = importRisks("""
+				Ref,Risk,Owner,Residual Q1 2025/26
+				FP1,Failure to deliver the financial plan,"Helen Marsh, Chief Finance Officer",16
+				FP2,Continuing healthcare costs,"Marsh, Helen",12
+				""", null, false);
+		assertThat(report.status()).isEqualTo(Status.APPLIED);
+		this.graphQl.document("query($board: ID!) { risks(filter: {boardId: $board}) { edges { node { reference "
+				+ "ownerName owner { id } } } } }")
+			.variable("board", this.committee)
+			.execute()
+			.path("risks.edges[*].node.owner.id").entityList(String.class).containsExactly(this.marsh, this.marsh)
+			.path("risks.edges[0].node.ownerName").entity(String.class).isEqualTo("Helen Marsh, Chief Finance Officer");
+	}
+
 	@Test
 	void aScoreThatIsNotAScoreOrContradictsItsPartsFailsItsRowNamingTheColumn() {
 		String bad = """

@@ -119,6 +119,17 @@ public final class Names {
 		return (body || Arrays.stream(words).anyMatch(Minutes.TITLE_WORDS::contains)) ? after : null;
 	}
 
+	/** A name cell's name, and the post or body after it and a comma ({@link #afterName}), or null when none. */
+	public record NameAndAfter(String name, String after) {
+	}
+
+	/** A name cell split at the comma when what follows is who they are ({@link #afterName}); else the cell whole. */
+	public static NameAndAfter nameAndAfter(String nameCell, String organisation) {
+		String after = afterName(nameCell, organisation);
+		return new NameAndAfter((after != null) ? nameCell.substring(0, nameCell.indexOf(',')).strip() : nameCell,
+				after);
+	}
+
 	/**
 	 * "Shah, Priya" as "Priya Shah" ("Smith, John, OBE" as "John Smith OBE", "Thornbury, Maeve (Cllr)" as "Cllr Maeve
 	 * Thornbury"): one comma, a one-word surname before it (or a particle and a word: "de Souza"), and after it only

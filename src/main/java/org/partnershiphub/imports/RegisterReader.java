@@ -638,8 +638,7 @@ final class RegisterReader {
 			String surname = value(Field.SURNAME);
 			if (forename.isEmpty() && surname.isEmpty()) {
 				// A role printed under the name, in the same cell, or after it and a comma, is one of the roles.
-				String full = nameLine();
-				full = (afterName() != null) ? full.substring(0, full.indexOf(',')).strip() : full;
+				String full = nameCell().name();
 				return full.isEmpty() ? null : Names.person(honorific + full);
 			}
 			return surname.isEmpty() ? Names.person(honorific + forename) : Names.person(honorific + forename, surname);
@@ -652,22 +651,18 @@ final class RegisterReader {
 			return honorific ? title : "";
 		}
 
-		/** The first line of the name cell. */
-		private String nameLine() {
-			return Row.lines(value(Field.NAME)).stream().findFirst().orElse("");
-		}
-
-		/** A post or body after the name and a comma in the name cell ("Dr Priya Shah, Medical Director"), or null. */
-		private String afterName() {
-			return (value(Field.FORENAME).isEmpty() && value(Field.SURNAME).isEmpty()) ? Names.afterName(nameLine(), "")
-					: null;
+		/** The name cell's first line, split from a post after the name and a comma ("Dr Priya Shah, Director"). */
+		private Names.NameAndAfter nameCell() {
+			return Names.nameAndAfter(Row.lines(value(Field.NAME)).stream().findFirst().orElse(""), "");
 		}
 
 		List<String> roles() {
 			List<String> underName = Row.lines(value(Field.NAME)).stream().skip(1).toList();
 			String title = honorific().isEmpty() ? value(Field.TITLE) : "";
-			return Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")),
-					Stream.of(title, Objects.requireNonNullElse(afterName(), "")), underName.stream())
+			String afterName = (value(Field.FORENAME).isEmpty() && value(Field.SURNAME).isEmpty())
+					? Objects.requireNonNullElse(nameCell().after(), "") : "";
+			return Stream.of(Arrays.stream(value(Field.ROLE).split("[/;\\n]+")), Stream.of(title, afterName),
+					underName.stream())
 				.flatMap(s -> s)
 				.map(String::strip)
 				.filter(s -> !s.isEmpty())

@@ -168,9 +168,7 @@ final class RiskRegisterImport {
 			String ownerId = null;
 			if (!ownerText.isEmpty()) {
 				// "Helen Marsh, Chief Finance Officer": the person is the name before the post.
-				String post = Names.afterName(ownerText, "");
-				Directory.Match match = this.directory.person(Names.person((post != null)
-						? ownerText.substring(0, ownerText.indexOf(',')).strip() : ownerText));
+				Directory.Match match = this.directory.person(Names.person(Names.nameAndAfter(ownerText, "").name()));
 				if (match instanceof Found found) {
 					ownerId = found.known().id();
 				}

@@ -229,10 +229,9 @@ final class RosterImport {
 			bracket = bracketed.title().substring(1, bracketed.title().length() - 1);
 			full = bracketed.name();
 		}
-		String afterName = Names.afterName(full, value(row, columns, Field.ORGANISATION));
-		if (afterName != null) {
-			full = full.substring(0, full.indexOf(',')).strip();
-		}
+		Names.NameAndAfter named = Names.nameAndAfter(full, value(row, columns, Field.ORGANISATION));
+		full = named.name();
+		String afterName = named.after();
 		if (surname.isEmpty() && full.isEmpty()) {
 			fail(row, "no name");
 			return;

@@ -395,6 +395,13 @@ final class Minutes {
 	 * Wyebridge" stays one person with a title; otherwise the line whole.
 	 */
 	static List<String> splitList(String line) {
+		// "A Bell (Chair); C Dee; E Fay, Healthwatch Wyebridge": semicolons part the people, a comma a name from its
+		// title.
+		List<String> entries = semicolonParts(line);
+		if (entries.size() > 1 && entries.stream().allMatch(e -> readsAsName(e.split(",")[0]) || isPost(e))
+				&& entries.stream().filter(e -> readsAsName(e.split(",")[0])).count() > 1) {
+			return entries;
+		}
 		List<String> parts = parts(line);
 		boolean names = parts.size() > 1 && readsAsName(parts.get(0))
 				&& parts.stream().allMatch(p -> readsAsName(p) || isPost(p))
@@ -426,7 +433,17 @@ final class Minutes {
 	}
 
 	/** The parts between commas, semicolons and "and", outside brackets, without a closing full stop. */
+	/** The line's parts between semicolons outside brackets, without a closing full stop. */
+	private static List<String> semicolonParts(String line) {
+		return parts(line, (text, i) -> (text.charAt(i) == ';') ? 1 : 0);
+	}
+
 	private static List<String> parts(String line) {
+		return parts(line, Minutes::separator);
+	}
+
+	/** The line's parts between separators outside brackets ({@code separator}: its length at a place, or 0). */
+	private static List<String> parts(String line, java.util.function.ToIntBiFunction<String, Integer> separator) {
 		List<String> parts = new ArrayList<>();
 		String text = withoutFullStop(line.strip());
 		int depth = 0;
@@ -434,7 +451,7 @@ final class Minutes {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			depth += (c == '(') ? 1 : (c == ')' && depth > 0) ? -1 : 0;
-			int cut = (depth > 0) ? 0 : separator(text, i);
+			int cut = (depth > 0) ? 0 : separator.applyAsInt(text, i);
 			if (cut > 0) {
 				parts.add(text.substring(start, i).strip());
 				start = i + cut;

@@ -12,6 +12,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
@@ -119,6 +120,22 @@ class MinutesProperties {
 		String text = inline ? "Present: " + list + "\n" : "PRESENT:\n" + list + "\n";
 		Table table = Minutes.table(text, "UTF-8");
 		List<List<String>> read = table.rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(1), r.cell(2)))
+			.toList();
+		assertThat(read).containsExactlyElementsOf(
+				people.stream().map(p -> List.of(p.name(), p.title(), "present")).toList());
+	}
+
+	/** "Present: A Bell; Dr C Dee; E Fay, Healthwatch Wyebridge": semicolons part the people, commas name from title. */
+	@Property(tries = 200)
+	void aListPartedBySemicolonsIsEveryoneInItWithTheirTitles(
+			@ForAll @Size(min = 2, max = 6) List<@From("people") Person> people, @ForAll boolean inline) {
+		Assume.that(people.stream().map(Person::name).distinct().count() == people.size());
+		String list = people.stream()
+			.map(p -> p.title().isEmpty() ? p.name() : p.name() + ", " + p.title())
+			.collect(java.util.stream.Collectors.joining("; "));
+		String text = inline ? "Present: " + list + "\n" : "PRESENT:\n" + list + "\n";
+		List<List<String>> read = Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
 			.map(r -> List.of(r.cell(0), r.cell(1), r.cell(2)))
 			.toList();
 		assertThat(read).containsExactlyElementsOf(

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ import org.partnershiphub.imports.Names.PersonName;
 import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.interest.InterestType;
 import org.partnershiphub.interest.Regime;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 
 /**
  * Reads a register of interests as published: one row per interest, the person named on their first row only
@@ -123,6 +125,61 @@ final class RegisterReader {
 
 	static boolean isRole(String cell) {
 		return ROLE.matcher(Names.words(cell)).matches();
+	}
+
+	/** A post by its last word, and what it is of: "Medical Director", "Chief Executive", "Director of Public Health". */
+	private static final Pattern POST = Pattern.compile("([a-z]+ ){0,3}(member|trustee|director|chair|chairman|"
+			+ "chairperson|governor|shareholder|partner|employee|volunteer|advis[eo]r|owner|secretary|treasurer|patron|"
+			+ "consultant|fellow|councillor|executive|officer|manager|lead|founder|president|ambassador)s?"
+			+ "( of [a-z ]+)?");
+
+	/** Whether a part of an organisation cell is a post held there, not the organisation itself. */
+	static boolean isPost(String text) {
+		String words = Names.words(text);
+		return isRole(text)
+				|| POST.matcher(words).matches() && Names.guessKind(text) == OrganisationKind.UNKNOWN;
+	}
+
+	/** A post and an organisation written in one cell: "Trustee, Kestrel Hospice", "Director of Acme Ltd". */
+	record PostAt(String post, String organisation) {
+	}
+
+	private static final Pattern HELD_AT = Pattern.compile("\\s+(?:of|at|in|with|for|to)\\s+", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The post and the organisation in a cell that names both: the post before a comma ("GP Partner, Elm Street
+	 * Surgery") or after it ("Kestrel Hospice, Trustee"), or before "of", "at" or "in" and an organisation's name
+	 * ("Shareholder in Acme Ltd", "Director of Public Health at Brackenford Council"); null for any other cell, and for
+	 * a name that starts with a post ("Partners in Care Ltd", "Friends of Kestrel Hospice").
+	 */
+	static PostAt postAt(String cell) {
+		int comma = cell.indexOf(',');
+		if (comma > 0) {
+			String before = cell.substring(0, comma).strip();
+			String after = cell.substring(comma + 1).strip();
+			if (!after.isEmpty() && onePost(before) && !isPost(after)) {
+				return new PostAt(before, after);
+			}
+			if (!before.isEmpty() && onePost(after) && !isPost(before)) {
+				return new PostAt(after, before);
+			}
+			return null;
+		}
+		PostAt found = null;
+		Matcher at = HELD_AT.matcher(cell);
+		while (at.find()) {
+			String before = cell.substring(0, at.start()).strip();
+			String after = cell.substring(at.end()).strip();
+			if (onePost(before) && Names.guessKind(after) != OrganisationKind.UNKNOWN) {
+				found = new PostAt(before, after);
+			}
+		}
+		return found;
+	}
+
+	/** A post one person holds: "Partners in Care Ltd" and "Smith, Jones &amp; Partners" are names, not posts. */
+	private static boolean onePost(String text) {
+		return isPost(text) && !Names.words(text).replaceFirst(" of .*", "").endsWith("s");
 	}
 
 	private final Columns<Field> columns;
@@ -266,6 +323,13 @@ final class RegisterReader {
 				organisation = nature;
 				nature = role;
 			}
+			PostAt postAt = isParagraph(organisation) ? null : postAt(organisation);
+			if (postAt != null) {
+				notes.add("organisation \"" + postAt.organisation() + "\", the post \"" + postAt.post()
+						+ "\" kept with the nature");
+				nature = nature.isEmpty() ? postAt.post() : postAt.post() + "; " + nature;
+				organisation = postAt.organisation();
+			}
 			if (isParagraph(organisation)) {
 				String lead = lead(organisation);
 				if (lead == null) {
@@ -282,7 +346,7 @@ final class RegisterReader {
 			}
 			else if (reading.marksTypes()) {
 				// The template's "Name of the organisation and nature of business": "Elm Street Surgery - GP practice".
-				java.util.regex.Matcher business = BUSINESS.matcher(organisation);
+				Matcher business = BUSINESS.matcher(organisation);
 				String what = business.matches() ? (business.group(2) != null ? business.group(2) : business.group(3)) : null;
 				if (what != null && !what.equals(what.toUpperCase(Locale.ROOT))) {
 					notes.add("organisation \"" + business.group(1) + "\", its business \"" + what + "\" kept with the nature");
@@ -582,6 +646,10 @@ final class RegisterReader {
 			String declared = marksTypes() ? String.join(" and ", marked()) : value(Field.TYPE);
 			boolean one = !marksTypes() || marked().size() == 1;
 			boolean indirect = value(Field.DIRECTNESS).toLowerCase(Locale.ROOT).contains("indirect");
+			if (declared.isEmpty() && indirect) {
+				// No type column marked, and "Indirect" in the template's "direct or indirect?": an indirect interest.
+				return value(Field.DIRECTNESS).strip();
+			}
 			return (indirect && one && !declared.isEmpty() && !declared.toLowerCase(Locale.ROOT).contains("indirect"))
 					? declared + " (indirect)" : declared;
 		}

@@ -135,6 +135,70 @@ class NhsTemplateProperties {
 				List.of("Lantern House Trust", "Lantern House Trust", "Partner"));
 	}
 
+	/** A post and an organisation as registers write them in one cell, and the organisation read from it. */
+	@Provide
+	Arbitrary<List<String>> postsAt() {
+		Arbitrary<String> post = Arbitraries.of("Trustee", "GP Partner", "Non-Executive Director", "Medical Director",
+				"Chief Executive", "Director of Public Health", "Chair of Governors", "Shareholder", "Clinical Lead",
+				"Board Member");
+		Arbitrary<String> named = Arbitraries.of("Elm Street Surgery", "Acme Pharma Ltd", "Riverside NHS Foundation Trust",
+				"Brackenford Council", "British Medical Association", "Lantern House Trust");
+		Arbitrary<String> any = Arbitraries.oneOf(named, Arbitraries.of("Kestrel Hospice", "O'Neill Consulting"));
+		return Arbitraries.oneOf(
+				Combinators.combine(post, any).as((p, o) -> List.of(p + ", " + o, o, p)),
+				Combinators.combine(post, any).as((p, o) -> List.of(o + ", " + p, o, p)),
+				Combinators.combine(post, named, Arbitraries.of("of", "at", "in"))
+					.as((p, o, word) -> List.of(p + " " + word + " " + o, o, p)));
+	}
+
+	@Property(tries = 200)
+	void aPostWrittenWithItsOrganisationIsKeptWithTheNature(@ForAll("postsAt") List<String> cell,
+			@ForAll boolean template, @ForAll @net.jqwik.api.constraints.AlphaChars
+			@net.jqwik.api.constraints.StringLength(max = 8) String nature) {
+		String csv = template
+				? line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", cell.get(0), "X", "", "", "Direct", nature,
+						"01/04/2020", "", ""))
+				: "Name,Organisation,Type of interest,Nature of interest,Date declared\n"
+						+ line(List.of("Dr Dev Marchetti", cell.get(0), "Financial", nature, "01/04/2020"));
+		RegisterReader.Result result = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"),
+				Map.of());
+		assertThat(result.entries()).singleElement().satisfies(e -> {
+			assertThat(e.organisation()).isEqualTo(cell.get(1));
+			assertThat(e.nature()).isEqualTo(nature.isEmpty() ? cell.get(2) : cell.get(2) + "; " + nature);
+			assertThat(e.notes()).contains(
+					"organisation \"" + cell.get(1) + "\", the post \"" + cell.get(2) + "\" kept with the nature");
+		});
+	}
+
+	@Property(tries = 50)
+	void anOrganisationWhoseNameStartsWithAPostIsReadWhole(@ForAll("namesLikePosts") String organisation) {
+		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", organisation, "X", "", "", "Direct", "Partner",
+				"01/04/2020", "", ""));
+		assertThat(RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"), Map.of()).entries())
+			.singleElement()
+			.satisfies(e -> assertThat(e.organisation()).isEqualTo(organisation));
+	}
+
+	@Provide
+	Arbitrary<String> namesLikePosts() {
+		return Arbitraries.of("Partners in Care Ltd", "Friends of Kestrel Hospice", "Smith, Jones & Partners",
+				"Governors for Schools Trust", "Directors Forum for Health Ltd", "Director of Public Health",
+				"Brackenford Council, Adult Social Care");
+	}
+
+	@Example
+	void anInterestSaidToBeIndirectWithNoTypeMarkedIsIndirect() {
+		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", "Kestrel Community Trust", "", "", "",
+				"Indirect", "Spouse is a physiotherapist there", "2020", "", "Declare"));
+		RegisterReader.Result result = RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"),
+				Map.of());
+		assertThat(result.lines()).noneMatch(l -> l.outcome() == Outcome.FAILED);
+		assertThat(result.entries()).singleElement().satisfies(e -> {
+			assertThat(e.type()).isEqualTo(InterestType.INDIRECT);
+			assertThat(e.typeAsDeclared()).isEqualTo("Indirect");
+		});
+	}
+
 	@Example
 	void twoTypesMarkedOnOneRowIsRefusedSayingSo() {
 		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", "Elm Street Surgery", "X", "X", "", "Direct",

@@ -396,12 +396,17 @@ final class Minutes {
 	 */
 	static List<String> splitList(String line) {
 		// "A Bell (Chair); C Dee; E Fay, Healthwatch Wyebridge": semicolons part the people, a comma a name from its
-		// title.
+		// title, unless the part is itself a list ("Councillors C Dee and E Fay; Dr G Hay (ICB), I Jay and K Kay").
 		List<String> entries = semicolonParts(line);
 		if (entries.size() > 1 && entries.stream().allMatch(e -> readsAsName(e.split(",")[0]) || isPost(e))
 				&& entries.stream().filter(e -> readsAsName(e.split(",")[0])).count() > 1) {
-			return entries;
+			return entries.stream().flatMap(e -> commaList(e).stream()).toList();
 		}
+		return commaList(line);
+	}
+
+	/** A list parted by commas and "and" when every part is a name or a post, two names at least; else the text whole. */
+	private static List<String> commaList(String line) {
 		List<String> parts = parts(line);
 		boolean names = parts.size() > 1 && readsAsName(parts.get(0))
 				&& parts.stream().allMatch(p -> readsAsName(p) || isPost(p))

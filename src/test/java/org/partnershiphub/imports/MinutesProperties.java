@@ -126,6 +126,43 @@ class MinutesProperties {
 				people.stream().map(p -> List.of(p.name(), p.title(), "present")).toList());
 	}
 
+	@Provide
+	Arbitrary<List<List<Person>>> groups() {
+		return paragraph().list().ofMinSize(2).ofMaxSize(3).filter(groups -> {
+			List<String> names = groups.stream().flatMap(g -> g.stream().map(Person::name)).toList();
+			return names.size() == names.stream().distinct().count();
+		});
+	}
+
+	/** "Present: Cllr A Bell (Chair); C Dee, E Fay and G Hay": each group between semicolons is a list of its own. */
+	@Property(tries = 200)
+	void groupsPartedBySemicolonsAreEachAList(@ForAll("groups") List<List<Person>> groups, @ForAll boolean inline) {
+		String list = groups.stream()
+			.map(g -> {
+				List<String> parts = g.stream().map(p -> (p.name() + " " + p.title()).strip()).toList();
+				return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+			})
+			.collect(java.util.stream.Collectors.joining("; ")) + ".";
+		String text = inline ? "Present: " + list + "\n" : "PRESENT:\n" + list + "\n";
+		List<List<String>> read = Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(1), r.cell(2)))
+			.toList();
+		assertThat(read).containsExactlyElementsOf(groups.stream()
+			.flatMap(g -> g.stream().map(p -> List.of(p.name(), p.title(), "present")))
+			.toList());
+	}
+
+	@Example
+	void aCouncilsParagraphOfThosePresentIsEveryoneInIt() {
+		String text = "PRESENT: Councillor R. Lindqvist (Chairman); Councillors M. Oyelaran and E. Vance; Dr D. Marchetti "
+				+ "(Primary Care Network), Ms A. Okonkwo (Director of Adult Social Services), Mr T. Brennan, L. Pemberton "
+				+ "and Dr P Shah.\n";
+		assertThat(Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.map(r -> r.cell(0)))
+			.containsExactly("Councillor R. Lindqvist", "Councillor M. Oyelaran", "Councillor E. Vance",
+					"Dr D. Marchetti", "Ms A. Okonkwo", "Mr T. Brennan", "L. Pemberton", "Dr P Shah");
+	}
+
 	/** "Present: A Bell; Dr C Dee; E Fay, Healthwatch Wyebridge": semicolons part the people, commas name from title. */
 	@Property(tries = 200)
 	void aListPartedBySemicolonsIsEveryoneInItWithTheirTitles(

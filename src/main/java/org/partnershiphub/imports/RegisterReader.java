@@ -182,6 +182,44 @@ final class RegisterReader {
 		return isPost(text) && !Names.words(text).replaceFirst(" of .*", "").endsWith("s");
 	}
 
+	/** Words that join the words of a body's name: "Tamarside and Wyebridge NHS Trust", "Friends of the Earth". */
+	private static final java.util.Set<String> JOINING = java.util.Set.of("of", "the", "for", "and", "&");
+
+	/**
+	 * The one body a sentence names, by the kind its name shows ("Spouse is employed by Kestrel Community Trust as a
+	 * physiotherapist"): a run of capitalised words, a post before it left out ("Director of Acme Ltd"); null when the
+	 * sentence names none, or more than one.
+	 */
+	static String bodyIn(String sentence) {
+		List<String> found = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		String[] words = sentence.strip().split("\\s+");
+		for (int i = 0; i <= words.length; i++) {
+			String word = (i < words.length) ? words[i] : "";
+			String bare = word.replaceAll("[,;:.)]+$", "");
+			boolean named = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
+					|| !run.isEmpty() && JOINING.contains(bare.toLowerCase(Locale.ROOT));
+			if (named) {
+				run.add(bare);
+			}
+			if (named && bare.equals(word) && i < words.length) {
+				continue;
+			}
+			while (!run.isEmpty() && JOINING.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+				run.remove(run.size() - 1);
+			}
+			if (!run.isEmpty()) {
+				PostAt post = postAt(String.join(" ", run));
+				String body = (post != null) ? post.organisation() : String.join(" ", run);
+				if (Names.guessKind(body) != OrganisationKind.UNKNOWN) {
+					found.add(body);
+				}
+			}
+			run.clear();
+		}
+		return (found.size() == 1) ? found.get(0) : null;
+	}
+
 	private final Columns<Field> columns;
 
 	/** Rows read from one printed row whose cells list several interests a line each: the printed row. */
@@ -323,7 +361,10 @@ final class RegisterReader {
 				organisation = nature;
 				nature = role;
 			}
-			PostAt postAt = isParagraph(organisation) ? null : postAt(organisation);
+			Matcher named = BUSINESS.matcher(organisation);
+			boolean sentence = !isParagraph(organisation)
+					&& Minutes.isSentence(named.matches() ? named.group(1) : organisation);
+			PostAt postAt = (isParagraph(organisation) || sentence) ? null : postAt(organisation);
 			if (postAt != null) {
 				notes.add("organisation \"" + postAt.organisation() + "\", the post \"" + postAt.post()
 						+ "\" kept with the nature");
@@ -342,6 +383,15 @@ final class RegisterReader {
 						+ rest + "\"");
 				nature = nature.isEmpty() ? rest : nature + " " + rest;
 				organisation = lead;
+				guessed = true;
+			}
+			else if (sentence) {
+				// "Spouse is employed by Kestrel Community Trust as a physiotherapist": the body it names, if one.
+				String body = bodyIn(organisation);
+				notes.add((body != null) ? "organisation read as \"" + body + "\" from a sentence, kept with the nature"
+						: "a sentence naming no organisation: kept as what the interest is");
+				nature = nature.isEmpty() ? organisation : organisation + "; " + nature;
+				organisation = (body != null) ? body : "";
 				guessed = true;
 			}
 			else if (reading.marksTypes()) {

@@ -186,6 +186,43 @@ class NhsTemplateProperties {
 				"Brackenford Council, Adult Social Care");
 	}
 
+	/** A sentence in the organisation column: the body it names is the organisation, the sentence the nature. */
+	@Property(tries = 100)
+	void aSentenceInTheOrganisationColumnGivesTheBodyItNames(
+			@ForAll("sentences") String sentence, @ForAll("bodies") String body) {
+		String cell = sentence.formatted(body);
+		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", cell, "", "", "", "Indirect", "", "2020", "",
+				""));
+		assertThat(RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"), Map.of()).entries())
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.organisation()).isEqualTo(body.replaceFirst("^the ", ""));
+				assertThat(e.nature()).isEqualTo(cell);
+				assertThat(e.guessed()).isTrue();
+			});
+		String none = sentence.formatted("a local surgery");
+		csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", none, "", "", "", "Indirect", "", "2020", "", ""));
+		assertThat(RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"), Map.of()).entries())
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.organisation()).isNull();
+				assertThat(e.subject()).isEqualTo(none);
+			});
+	}
+
+	@Provide
+	Arbitrary<String> sentences() {
+		return Arbitraries.of("Spouse is employed by %s as a physiotherapist", "My husband is a partner at %s",
+				"Daughter works for %s in a clinical role", "Brother-in-law is a director of %s",
+				"Wife is a non-executive director of %s.");
+	}
+
+	@Provide
+	Arbitrary<String> bodies() {
+		return Arbitraries.of("Kestrel Community Trust", "Elm Street Surgery", "Acme Pharma Ltd",
+				"Tamarside and Wyebridge NHS Trust", "Brackenford Council", "the Royal College of General Practitioners");
+	}
+
 	@Example
 	void anInterestSaidToBeIndirectWithNoTypeMarkedIsIndirect() {
 		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", "Kestrel Community Trust", "", "", "",

@@ -121,4 +121,63 @@ final class Declarations {
 						: REMAINED.matcher(text).find() ? Declaration.Action.REMAINED_AFTER_DECLARING : null;
 	}
 
+	/**
+	 * A table of declarations printed in the minutes, by its columns: who declared ("Name", "Member", "Councillor"),
+	 * the item ("Item", "Agenda item", "Minute"; -1 when it has none), the interest ("Interest", "Nature of interest")
+	 * and what they did ("Action"; -1 when it has none).
+	 */
+	record Tabled(int name, int item, int interest, int action) {
+
+		private static final Pattern NAME = Pattern.compile("(?i)(name|member|councillor|declared by|who)\\b.*");
+
+		private static final Pattern ITEM_HEADING = Pattern.compile("(?i)(agenda\\s+)?(item|minute)s?\\b.*");
+
+		private static final Pattern INTEREST = Pattern.compile("(?i).*\\b(interests?|nature|declaration)\\b.*");
+
+		private static final Pattern ACTION = Pattern.compile("(?i)(action|outcome|management).*");
+
+		/** The columns of a table whose headings these cells are, or null when they are not such headings. */
+		static Tabled header(List<String> cells) {
+			int name = find(cells, NAME, -1);
+			int interest = find(cells, INTEREST, name);
+			if (name < 0 || interest < 0) {
+				return null;
+			}
+			return new Tabled(name, find(cells, ITEM_HEADING, name), interest, find(cells, ACTION, name));
+		}
+
+		/** The first column but {@code taken} headed as the pattern says, or -1. */
+		private static int find(List<String> cells, Pattern heading, int taken) {
+			for (int i = 0; i < cells.size(); i++) {
+				if (i != taken && heading.matcher(cells.get(i).strip()).matches()) {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+		/**
+		 * The declaration a row of the table records: its items those the item cell numbers ("6", "4, 5", "Item 7"),
+		 * else the item it stands under; null when the name cell is not one person's name.
+		 */
+		Declared read(List<String> cells, String standingUnder) {
+			String name = cell(cells, this.name);
+			if (name.isEmpty() || !Minutes.nameOnly(name) || Names.notAPerson(name) != null) {
+				return null;
+			}
+			List<String> numbers = NUMBER.matcher(cell(cells, this.item)).results()
+				.map(r -> AgendaItem.number(r.group()))
+				.toList();
+			String items = numbers.isEmpty() ? standingUnder : String.join(", ", numbers);
+			String done = cell(cells, this.action);
+			String text = String.join(" - ", cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+			return new Declared(name, items, text, Declarations.action(done.isEmpty() ? text : done));
+		}
+
+		private static String cell(List<String> cells, int column) {
+			return (column >= 0 && column < cells.size()) ? cells.get(column).strip() : "";
+		}
+
+	}
+
 }

@@ -132,6 +132,8 @@ final class Minutes {
 		String status = null;
 		boolean business = false;
 		String standingUnder = null;
+		// The columns of a table of declarations being read, its rows on the lines below.
+		Declarations.Tabled tabled = null;
 		// A resolution being read, over its clauses on the lines below: its line, item and text.
 		int resolvedAt = 0;
 		String resolvedIn = null;
@@ -182,6 +184,18 @@ final class Minutes {
 				continue;
 			}
 			if (business) {
+				List<String> cells = cells(printed);
+				if (tabled != null && cells.size() > 1) {
+					Declarations.Declared d = tabled.read(cells, standingUnder);
+					rows.add((d != null) ? declared(number, d) : row(number, "", "", "", "", "", "", "", "",
+							printed.strip() + " (a row of the table of declarations whose first cell is not a person's "
+									+ "name: not read; record it on the meeting's page)"));
+					continue;
+				}
+				tabled = (cells.size() > 1) ? Declarations.Tabled.header(cells) : null;
+				if (tabled != null) {
+					continue;
+				}
 				Matcher item = ITEM_NUMBER.matcher(printed);
 				boolean itemHeading = item.matches();
 				if (itemHeading || BUSINESS.matcher(line).lookingAt()) {
@@ -191,9 +205,7 @@ final class Minutes {
 				boolean declares = DECLARED.matcher(line).find();
 				List<Declarations.Declared> declared = Declarations.read(line, standingUnder);
 				for (Declarations.Declared d : declared) {
-					rows.add(new Row(number, List.of(d.name(), "", "", "", "", "", "", "",
-							(d.item() != null) ? d.item() : "", d.sentence(),
-							(d.action() != null) ? d.action().name() : "")));
+					rows.add(declared(number, d));
 				}
 				if (!declared.isEmpty()) {
 					continue;
@@ -246,6 +258,17 @@ final class Minutes {
 			rows.add(resolved(resolvedAt, resolvedIn, resolution.toString()));
 		}
 		return new Table(rows, encoding);
+	}
+
+	private static Row declared(int line, Declarations.Declared d) {
+		return new Row(line, List.of(d.name(), "", "", "", "", "", "", "", (d.item() != null) ? d.item() : "",
+				d.sentence(), (d.action() != null) ? d.action().name() : ""));
+	}
+
+	/** A line's cells, when it prints a table's row: between "|"s, tabs or runs of spaces. */
+	private static List<String> cells(String printed) {
+		String text = printed.strip().replaceAll("^\\|\\s*|\\s*\\|$", "");
+		return List.of((text.contains("|") ? text.split("\\s*\\|\\s*", -1) : GAP.split(text)));
 	}
 
 	private static Row resolved(int line, String item, String text) {

@@ -175,4 +175,69 @@ class DeclarationsProperties {
 				"It was noted that Members had declared their interests at the previous meeting.");
 	}
 
+	record TableRow(String name, String items, String interest, String done, Action action) {
+	}
+
+	@Provide
+	Arbitrary<List<TableRow>> tableRows() {
+		Arbitrary<String> name = Combinators
+			.combine(Arbitraries.of("Dr", "Councillor", "Cllr", "Mr", "Ms"), Arbitraries.of("C ", "Ines ", "Owen "),
+					Arbitraries.of("Dee", "Bell", "Barlow", "Pryce", "Mehra", "Okafor", "Quist", "Lindqvist"))
+			.as((h, g, f) -> h + " " + g + f);
+		Arbitrary<String> items = Arbitraries.of("6", "4, 5", "Item 7", "12", "3 and 9");
+		Arbitrary<String> interest = Arbitraries.of("Partner, Elm Street Surgery (pecuniary)",
+				"Trustee of Lantern House Trust", "Spouse employed by Brackenford Hospital", "Non-pecuniary");
+		Arbitrary<Integer> done = Arbitraries.integers().between(0, 3);
+		return Combinators.combine(name, items, interest, done).as((n, i, w, d) -> new TableRow(n, i, w,
+				List.of("Noted", "Left the room for the item", "Took no part in the vote", "Remained").get(d),
+				java.util.Arrays.asList(null, Action.WITHDREW, Action.NO_PART_IN_DISCUSSION_OR_VOTE,
+						Action.REMAINED_AFTER_DECLARING).get(d)))
+			.list()
+			.ofMinSize(1)
+			.ofMaxSize(5)
+			.uniqueElements(TableRow::name);
+	}
+
+	/** A table of declarations in the minutes, its cells between "|"s, tabs or runs of spaces: a declaration a row. */
+	@Property(tries = 200)
+	void aTableOfDeclarationsIsADeclarationForEachRowAndItem(@ForAll("tableRows") List<TableRow> declared,
+			@ForAll("separators") String separator, @ForAll("headings") List<String> headings) {
+		StringBuilder text = new StringBuilder("Present: Cllr Ann Bell (Chair), Dr Cy Dee\n\n1. Welcome and apologies\n"
+				+ "\n2. Declarations of interest\n" + String.join(separator, headings) + "\n");
+		for (TableRow row : declared) {
+			text.append(String.join(separator, row.name(), row.items(), row.interest(), row.done())).append('\n');
+		}
+		text.append("\n3. Minutes of the last meeting\nThe minutes were agreed.\n");
+		List<List<String>> read = Minutes.table(text.toString(), "UTF-8").rows().stream().skip(1)
+			.filter(r -> !r.cell(0).isEmpty() && !r.cell(8).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(8), r.cell(10)))
+			.toList();
+		assertThat(read).containsExactlyElementsOf(declared.stream()
+			.map(d -> List.of(d.name(), d.items().replace("Item ", "").replace(" and ", ", "),
+					(d.action() != null) ? d.action().name() : ""))
+			.toList());
+	}
+
+	@Provide
+	Arbitrary<String> separators() {
+		return Arbitraries.of(" | ", "\t", "    ");
+	}
+
+	@Provide
+	Arbitrary<List<String>> headings() {
+		return Combinators.combine(Arbitraries.of("Name", "Member", "Councillor", "Member declaring an interest"),
+				Arbitraries.of("Item", "Agenda item", "Minute No.", "Item number"),
+				Arbitraries.of("Interest", "Nature of interest", "Interest declared", "Declaration"),
+				Arbitraries.of("Action", "Action taken", "Outcome"))
+			.as(List::of);
+	}
+
+	@Example
+	void aRowOfATableOfDeclarationsNamingNoPersonIsSaidNotRead() {
+		String text = "Present: Cllr Ann Bell (Chair), Dr Cy Dee\n\n2. Declarations of interest\n"
+				+ "Name | Item | Interest | Action\nAll members | 6 | Members of the pension fund | Noted\n";
+		assertThat(Minutes.table(text, "UTF-8").rows()).anySatisfy(r -> assertThat(r.cells().get(r.cells().size() - 1))
+			.startsWith("All members | 6 | Members of the pension fund | Noted (a row of the table of declarations"));
+	}
+
 }

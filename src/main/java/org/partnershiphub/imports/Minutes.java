@@ -132,6 +132,8 @@ final class Minutes {
 		String status = null;
 		boolean business = false;
 		String standingUnder = null;
+		// The columns of a table of attendance being read, a row a person on the lines below.
+		Attending attending = null;
 		// The columns of a table of declarations being read, its rows on the lines below.
 		Declarations.Tabled tabled = null;
 		// A resolution being read, over its clauses on the lines below: its line, item and text.
@@ -155,6 +157,19 @@ final class Minutes {
 				throw new ImportException(number, "a control character where text was expected: this is not a text file");
 			}
 			List<String> columns = List.of(GAP.split(BULLET.matcher(printed).replaceFirst("").strip()));
+			if (!business && attending != null) {
+				List<String> cells = cells(printed);
+				if (cells.size() > 1) {
+					rows.add(attending.row(number, cells));
+					continue;
+				}
+				attending = null;
+			}
+			if (!business && (attending = Attending.header(cells(printed))) != null) {
+				status = "present";
+				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the headings of a table of attendance)"));
+				continue;
+			}
 			if (status != null && !business && columns.size() > 1 && columns.stream().allMatch(Minutes::nameOnly)) {
 				// Names printed in two columns ("Councillor A Bell (Chair)      C Dee"): each a person.
 				int at = number;
@@ -269,6 +284,47 @@ final class Minutes {
 	private static List<String> cells(String printed) {
 		String text = printed.strip().replaceAll("^\\|\\s*|\\s*\\|$", "");
 		return List.of((text.contains("|") ? text.split("\\s*\\|\\s*", -1) : GAP.split(text)));
+	}
+
+	/**
+	 * A table of attendance printed in the minutes ("Member | Role | Attendance"), by its columns: the person's name,
+	 * their status as printed ("Present", "Apologies - represented by J Hart", "Y"; read as the import reads such a
+	 * column), and the rest, their title.
+	 */
+	record Attending(int name, int status) {
+
+		private static final Pattern NAME = Pattern.compile("(?i)names?|members?|attendees?|councillors?|membership");
+
+		private static final Pattern STATUS = Pattern.compile("(?i)attendance|attended|status|present( or |/)apologies"
+				+ "|present");
+
+		static Attending header(List<String> cells) {
+			int name = -1;
+			int status = -1;
+			for (int i = 0; i < cells.size(); i++) {
+				String cell = cells.get(i).strip().replaceAll("[:.]$", "");
+				if (name < 0 && NAME.matcher(cell).matches()) {
+					name = i;
+				}
+				else if (status < 0 && STATUS.matcher(cell).matches()) {
+					status = i;
+				}
+			}
+			return (name >= 0 && status >= 0) ? new Attending(name, status) : null;
+		}
+
+		Row row(int line, List<String> cells) {
+			String state = (this.status < cells.size()) ? cells.get(this.status).strip() : "";
+			List<String> rest = new ArrayList<>();
+			for (int i = 0; i < cells.size(); i++) {
+				if (i != this.name && i != this.status && !cells.get(i).isBlank()) {
+					rest.add(cells.get(i).strip());
+				}
+			}
+			Entry named = entry((this.name < cells.size()) ? cells.get(this.name).strip() : "", state);
+			return said(named.name(), (named.title() + " " + String.join(", ", rest)).strip(), state).row(line);
+		}
+
 	}
 
 	private static Row resolved(int line, String item, String text) {

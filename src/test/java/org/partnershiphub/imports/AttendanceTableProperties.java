@@ -113,4 +113,44 @@ class AttendanceTableProperties {
 		assertThat(RosterImport.bracketed("Amos Kettle (MBE)")).isNull();
 	}
 
+	record Attended(String name, String title, String printed, Status status) {
+	}
+
+	@Provide
+	Arbitrary<List<Attended>> attended() {
+		Arbitrary<String> printed = Arbitraries.of("Present", "Apologies", "Absent", "Sent apologies", "Y", "N",
+				"Present (from item 4)", "Apologies - represented by Jo Hart", "In attendance", "Attended");
+		return net.jqwik.api.Combinators.combine(names(), Arbitraries.of("Chair", "Director of Public Health",
+				"Healthwatch", "NHS Kestrel ICB"), printed)
+			.as((n, t, p) -> new Attended(n, t, p, RosterImport.statusCell(p).orElseThrow().status()))
+			.list()
+			.ofMinSize(1)
+			.ofMaxSize(5)
+			.uniqueElements(Attended::name);
+	}
+
+	/** Minutes printing attendance as a table ("Member  Role  Attendance"): each row's status from its own column. */
+	@Property(tries = 200)
+	void aTableOfAttendanceInTheMinutesGivesEachPersonTheStatusInTheirRow(@ForAll("attended") List<Attended> people,
+			@ForAll("gaps") String gap, @ForAll boolean titled, @ForAll boolean statusFirst) {
+		StringBuilder text = new StringBuilder(titled ? "Attendance\n" : "");
+		text.append(statusFirst ? String.join(gap, "Attendance", "Name", "Role") : String.join(gap, "Member", "Role",
+				"Attendance")).append('\n');
+		for (Attended a : people) {
+			text.append(statusFirst ? String.join(gap, a.printed(), a.name(), a.title())
+					: String.join(gap, a.name(), a.title(), a.printed())).append('\n');
+		}
+		List<List<String>> read = Minutes.table(text.toString(), "UTF-8").rows().stream().skip(1)
+			.filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(1), RosterImport.statusCell(r.cell(2)).orElseThrow().status().name()))
+			.toList();
+		assertThat(read).containsExactlyElementsOf(
+				people.stream().map(a -> List.of(a.name(), a.title(), a.status().name())).toList());
+	}
+
+	@Provide
+	Arbitrary<String> gaps() {
+		return Arbitraries.of("\t", "     ", " | ");
+	}
+
 }

@@ -27,7 +27,7 @@ final class Minutes {
 	/** The columns of the rows produced, in order (the first row, numbered 0, names them). */
 	static final List<String> HEADER = List.of("Name", "Title", "Attendance", "Chairing", "In absence of",
 			"Substitute for", "Chair note", "Heading", "Declared in item", "Declared as minuted", "Declared then",
-			"Resolved in item", "Resolved as minuted", "Resolved outcome");
+			"Resolved in item", "Resolved as minuted", "Resolved outcome", "Minute number", "Minute title");
 
 	private static final Pattern HEADING = Pattern.compile("(?i)^\\s*((?:(?:voting|non-voting|co-opted|board|committee) )?"
 			+ "members present|present|in attendance|also in attendance|also present|officers present|officers in "
@@ -225,6 +225,11 @@ final class Minutes {
 				if (!declared.isEmpty()) {
 					continue;
 				}
+				if (itemHeading && standingUnder != null && !isSentence(item.group(1))) {
+					// "18. BETTER CARE FUND PLAN": the minute's number and title, to find its item on the agenda by.
+					rows.add(minute(number, printed.strip(), standingUnder, item.group(1).strip()));
+					continue;
+				}
 				if (!itemHeading && Resolutions.RESOLVED.matcher(line).find()) {
 					resolvedAt = number;
 					resolvedIn = standingUnder;
@@ -245,9 +250,12 @@ final class Minutes {
 			if (status != null && opensBusiness(printed)) {
 				// Whole minutes pasted in: the attendance ends where the business begins.
 				business = true;
-				standingUnder = itemNumber(printed, ITEM_NUMBER.matcher(printed));
-				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the meeting's business begins: "
-						+ "no names are read after it but apologies and headings of attendance)"));
+				Matcher opening = ITEM_NUMBER.matcher(printed);
+				standingUnder = itemNumber(printed, opening);
+				String begins = printed.strip() + " (the meeting's business begins: no names are read after it but "
+						+ "apologies and headings of attendance)";
+				rows.add((standingUnder != null) ? minute(number, begins, standingUnder, opening.group(1).strip())
+						: row(number, "", "", "", "", "", "", "", begins));
 				continue;
 			}
 			if (status == null && LABEL.matcher(line).matches()) {
@@ -273,6 +281,10 @@ final class Minutes {
 			rows.add(resolved(resolvedAt, resolvedIn, resolution.toString()));
 		}
 		return new Table(rows, encoding);
+	}
+
+	private static Row minute(int line, String heading, String number, String title) {
+		return row(line, "", "", "", "", "", "", "", heading, "", "", "", "", "", "", number, title);
 	}
 
 	private static Row declared(int line, Declarations.Declared d) {

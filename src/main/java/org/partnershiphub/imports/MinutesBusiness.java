@@ -42,7 +42,8 @@ final class MinutesBusiness {
 	static final String THE_VICE_CHAIR = "the vice chair";
 
 	/** An item of the meeting, the boards it is before, and who has declared and what was decided on it. */
-	private record Item(String id, List<String> boards, Set<String> declared, Set<String> decided) {
+	private record Item(String id, String number, String title, List<String> boards, Set<String> declared,
+			Set<String> decided) {
 	}
 
 	private final Graph graph;
@@ -61,18 +62,24 @@ final class MinutesBusiness {
 		this.meetingId = meetingId;
 	}
 
-	/** Records to write; {@code attending}: who the minutes record at the meeting, by id, with their family names. */
-	List<ReportLine> plan(Map<String, Set<String>> attending, List<Declared> declared, List<Resolved> resolved) {
+	/**
+	 * Records to write; {@code attending}: who the minutes record at the meeting, by id, with their family names;
+	 * {@code minutes}: the items' headings in the minutes, title by number. A minute whose title is that of one item on
+	 * the agenda stands for it whatever its number (councils number minutes on through the year: minute 18 for item 4).
+	 */
+	List<ReportLine> plan(Map<String, Set<String>> attending, List<Declared> declared, List<Resolved> resolved,
+			Map<String, String> minutes) {
 		Map<String, Item> items = new HashMap<>();
 		this.graph.query("""
 				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(mt:Meeting {id: $meetingId})
 				WITH ai, mt, [(ai)-[:FOR_BOARD]->(b:Board) | b.id] AS forBoards
-				RETURN ai.number AS number, ai.id AS id,
+				RETURN ai.number AS number, ai.id AS id, ai.title AS title,
 				       CASE WHEN size(forBoards) > 0 THEN forBoards ELSE [(mt)-[:OF_BOARD]->(b:Board) | b.id] END AS boards,
 				       [(ai)<-[:AGAINST_ITEM]-(:Declaration)-[:DECLARED_BY]->(p:Person) | p.id] AS declared,
 				       [(ai)<-[:ON_ITEM]-(d:Decision) | d.text] AS decided
 				""", Map.of("meetingId", this.meetingId), row -> items.put(key(row.get("number").asString()),
-				new Item(row.get("id").asString(), row.get("boards").asList(v -> v.asString()),
+				new Item(row.get("id").asString(), row.get("number").asString(), row.get("title").asString(""),
+						row.get("boards").asList(v -> v.asString()),
 						new HashSet<>(row.get("declared").asList(v -> v.asString())),
 						new HashSet<>(row.get("decided").asList(v -> v.asString())))));
 		Map<String, String> names = new HashMap<>();
@@ -101,6 +108,13 @@ final class MinutesBusiness {
 			}
 			return names.put(row.get("id").asString(), row.get("name").asString());
 		});
+		Map<String, Item> agenda = Map.copyOf(items);
+		minutes.forEach((number, title) -> {
+			List<Item> titled = agenda.values().stream().filter(i -> sameTitle(title, i.title())).toList();
+			if (titled.size() == 1) {
+				items.put(key(number), titled.get(0));
+			}
+		});
 		List<ReportLine> lines = new ArrayList<>();
 		for (Declared d : declared) {
 			List<ReportLine> each = new ArrayList<>();
@@ -119,7 +133,7 @@ final class MinutesBusiness {
 
 	private ReportLine declaration(Declared d, String number, Item item, Map<String, Set<String>> attending,
 			Map<String, String> names) {
-		String what = "a declaration of interest by " + d.name() + (number.isEmpty() ? "" : " in item " + number);
+		String what = "a declaration of interest by " + d.name() + (number.isEmpty() ? "" : " in " + item(number, item));
 		String family = Declarations.THE_CHAIR.matcher(d.name()).matches() ? THE_CHAIR
 				: Declarations.THE_VICE_CHAIR.matcher(d.name()).matches() ? THE_VICE_CHAIR
 						: Names.words(Names.person(d.name()).familyName());
@@ -157,7 +171,7 @@ final class MinutesBusiness {
 	}
 
 	private ReportLine decision(Resolved r, Item item) {
-		String what = "a decision (\"" + r.text() + "\")" + (r.item().isEmpty() ? "" : " in item " + r.item());
+		String what = "a decision (\"" + r.text() + "\")" + (r.item().isEmpty() ? "" : " in " + item(r.item(), item));
 		String unplaced = unplaced(r.item(), item);
 		if (unplaced == null && item.boards().size() != 1) {
 			unplaced = ": the item is before boards meeting in common; record which board decided on the meeting's page";
@@ -175,6 +189,46 @@ final class MinutesBusiness {
 		this.decisions.add(Params.of("id", UUID.randomUUID().toString(), "itemId", item.id(), "boardId",
 				item.boards().get(0), "text", r.text(), "outcome", r.outcome(), "locator", "line " + r.line()));
 		return new ReportLine(r.line(), Outcome.IMPORTED, what + ": " + words(r.outcome()) + ", on the meeting's date");
+	}
+
+	/** "item 6", or "minute 18 (item 4 on the agenda, by its title)". */
+	private static String item(String number, Item item) {
+		return (item == null || key(item.number()).equals(key(number))) ? "item " + number
+				: "minute " + number + " (item " + item.number() + " on the agenda, by its title)";
+	}
+
+	/** Words that do not tell items apart: "of", "the", and when a meeting was ("previous", "held on 10 July"). */
+	private static final Set<String> FILLER = Set.of("", "of", "the", "and", "for", "a", "an", "on", "to", "in", "at",
+			"by", "with", "held", "previous", "last", "january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december");
+
+	/** Words of titles that tell items apart. */
+	private static Set<String> titleWords(String title) {
+		Set<String> words = new HashSet<>(List.of(Names.words(title).split(" ")));
+		words.removeIf(w -> FILLER.contains(w) || w.matches("\\d+(st|nd|rd|th)?"));
+		return words;
+	}
+
+	/**
+	 * Whether a minute's heading and an agenda item's title name one item: the same words, or all of the shorter's
+	 * (of two words at least) in the longer ("Better Care Fund" and "Better Care Fund Plan 2025/26"), or seven in ten of
+	 * their words shared; dates and filler aside ("Minutes of the previous meeting" and "Minutes of the meeting held on
+	 * 9 July").
+	 */
+	static boolean sameTitle(String minute, String agenda) {
+		Set<String> a = titleWords(minute);
+		Set<String> b = titleWords(agenda);
+		if (a.isEmpty() || b.isEmpty()) {
+			return false;
+		}
+		if (a.size() >= 2 && b.containsAll(a) || b.size() >= 2 && a.containsAll(b)) {
+			return true;
+		}
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		Set<String> either = new HashSet<>(a);
+		either.addAll(b);
+		return both.size() * 10 >= either.size() * 7;
 	}
 
 	/** Why a line cannot be placed on the agenda; null when it can. */

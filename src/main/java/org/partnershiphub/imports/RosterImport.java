@@ -50,7 +50,9 @@ final class RosterImport {
 		/** Set only by the minutes reader: a declaration of interest in the business, its item and what was done. */
 		DECLARED_IN_ITEM, DECLARED_AS_MINUTED, DECLARED_THEN,
 		/** Set only by the minutes reader: a resolution in the business, its item and its outcome. */
-		RESOLVED_IN_ITEM, RESOLVED_AS_MINUTED, RESOLVED_OUTCOME;
+		RESOLVED_IN_ITEM, RESOLVED_AS_MINUTED, RESOLVED_OUTCOME,
+		/** Set only by the minutes reader: an item's heading in the business, its number and title as minuted. */
+		MINUTE_NUMBER, MINUTE_TITLE;
 
 		private final List<String> headers;
 
@@ -72,6 +74,8 @@ final class RosterImport {
 				case RESOLVED_IN_ITEM -> List.of("resolved in item");
 				case RESOLVED_AS_MINUTED -> List.of("resolved as minuted");
 				case RESOLVED_OUTCOME -> List.of("resolved outcome");
+				case MINUTE_NUMBER -> List.of("minute number");
+				case MINUTE_TITLE -> List.of("minute title");
 				case DEPUTY -> List.of("deputy", "deputies", "named deputy", "nominated deputy", "substitute", "substitutes",
 						"named substitute", "alternate", "alternates");
 				default -> List.of();
@@ -146,6 +150,7 @@ final class RosterImport {
 		boolean beforeHeader = columns.header() != null;
 		List<MinutesBusiness.Declared> declared = new ArrayList<>();
 		List<MinutesBusiness.Resolved> resolved = new ArrayList<>();
+		Map<String, String> minutes = new java.util.LinkedHashMap<>();
 		for (Row row : table.rows()) {
 			if (beforeHeader) {
 				beforeHeader = row != columns.header();
@@ -163,6 +168,10 @@ final class RosterImport {
 				resolved.add(new MinutesBusiness.Resolved(row.line(), value(row, columns, Field.RESOLVED_IN_ITEM),
 						value(row, columns, Field.RESOLVED_AS_MINUTED), value(row, columns, Field.RESOLVED_OUTCOME)));
 			}
+			else if (!value(row, columns, Field.MINUTE_NUMBER).isEmpty()) {
+				minutes.put(value(row, columns, Field.MINUTE_NUMBER), value(row, columns, Field.MINUTE_TITLE));
+				skip(row, "heading \"" + value(row, columns, Field.HEADING) + "\"");
+			}
 			else if (!value(row, columns, Field.HEADING).isEmpty() && value(row, columns, Field.NAME).isEmpty()) {
 				skip(row, "heading \"" + value(row, columns, Field.HEADING) + "\"");
 			}
@@ -177,7 +186,7 @@ final class RosterImport {
 			}
 		}
 		if (!declared.isEmpty() || !resolved.isEmpty()) {
-			this.lines.addAll(this.business.plan(this.attending, declared, resolved));
+			this.lines.addAll(this.business.plan(this.attending, declared, resolved, minutes));
 		}
 		this.lines.sort(ReportLine.BY_LINE);
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),

@@ -327,4 +327,31 @@ class AgendaProperties {
 			.containsExactly("1", "Welcome, introductions and apologies");
 	}
 
+	private static final List<String> TITLES = List.of("Better Care Fund Plan", "Pharmaceutical Needs Assessment",
+			"Joint Strategic Needs Assessment", "Healthwatch Brackenford annual report", "Minutes of the previous meeting",
+			"Any other business", "Winter pressures update", "Director of Public Health annual report",
+			"Health and Wellbeing Strategy refresh", "Children and young people's mental health", "Forward plan",
+			"Eastwater Health Centre: proposed relocation");
+
+	/** A minute's heading finds its agenda item by title, as printed in either: never another item's. */
+	@Property(tries = 300)
+	void aMinutesHeadingIsTheItemOfItsTitleAndNoOther(@ForAll @net.jqwik.api.constraints.IntRange(max = 11) int one,
+			@ForAll @net.jqwik.api.constraints.IntRange(max = 11) int other, @ForAll boolean dated,
+			@ForAll boolean upper) {
+		String agenda = TITLES.get(one) + (dated ? " 2025/26" : "");
+		String heading = upper ? TITLES.get(one).toUpperCase(java.util.Locale.ROOT) : TITLES.get(one) + ".";
+		assertThat(MinutesBusiness.sameTitle(heading, agenda)).as(heading + " / " + agenda).isTrue();
+		assertThat(MinutesBusiness.sameTitle(TITLES.get(other), agenda)).as(TITLES.get(other) + " / " + agenda)
+			.isEqualTo(one == other);
+	}
+
+	@Example
+	void theMinutesOfTheLastMeetingAreTheMinutesWhateverTheDate() {
+		assertThat(MinutesBusiness.sameTitle("MINUTES OF THE PREVIOUS MEETING",
+				"Minutes of the meeting held on 10 July 2025")).isTrue();
+		assertThat(MinutesBusiness.sameTitle("Healthwatch Brackenford - Annual Report 2024/25",
+				"Healthwatch Brackenford annual report")).isTrue();
+		assertThat(MinutesBusiness.sameTitle("Winter pressures", "Any other business")).isFalse();
+	}
+
 }

@@ -240,6 +240,49 @@ class AgendaImportTests extends GraphTestSupport {
 	}
 
 	@Test
+	void minutesNumberedOnThroughTheYearFindTheirItemsByTitle() {
+		seat("Ada", "Quill");
+		seat("Ben", "Okoro");
+		upload(AGENDA, "agenda.txt", Map.of());
+		// A council numbers its minutes on through the municipal year: minute 40 is item 4 of this agenda.
+		String minutes = """
+				PRESENT: Dr Ada Quill (Chairman) and Councillor Ben Okoro.
+				37. APOLOGIES FOR ABSENCE
+				None.
+				38. DECLARATIONS OF INTEREST
+				Councillor Okoro declared a non-pecuniary interest in Minute 40 as a trustee of Brackenford Carers.
+				39. MINUTES OF THE PREVIOUS MEETING
+				RESOLVED: That the minutes of the meeting held on 10 July 2025 be confirmed as a correct record.
+				40. BETTER CARE FUND PLAN 2025/26
+				RESOLVED: That the Better Care Fund Plan 2025/26 be approved.
+				41. HEALTHWATCH BRACKENFORD - ANNUAL REPORT 2024/25
+				RESOLVED: That the annual report be noted.
+				42. WINTER PRESSURES
+				RESOLVED: That the update be noted.
+				""";
+		Map<?, ?> report = upload("/api/imports/attendance", minutes, "minutes.txt").getBody();
+		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
+		assertThat(lines(report)).filteredOn(line -> List.of(5, 7, 9, 11, 13).contains(line.get("line")))
+			.extracting(line -> line.get("line"), line -> line.get("outcome"))
+			.containsExactly(tuple(5, "IMPORTED"), tuple(7, "IMPORTED"), tuple(9, "IMPORTED"), tuple(11, "IMPORTED"),
+					tuple(13, "SKIPPED"));
+		assertThat(lines(report)).filteredOn(line -> List.of(5, 13).contains(line.get("line")))
+			.extracting(line -> line.get("message")).asString()
+			.contains("in minute 40 (item 4 on the agenda, by its title)")
+			.contains("in item 42: no item 42 on the meeting's agenda");
+		this.graphQl.document("""
+				query($id: ID!) { meeting(id: $id) { items { number declarations { person { displayName } }
+				  decisions { outcome } } } }""")
+			.variable("id", this.meeting)
+			.execute()
+			.path("meeting.items[2].decisions[0].outcome").entity(String.class).isEqualTo("APPROVED")
+			.path("meeting.items[3].declarations[*].person.displayName").entityList(String.class)
+			.containsExactly("Ben Okoro")
+			.path("meeting.items[3].decisions[0].outcome").entity(String.class).isEqualTo("APPROVED")
+			.path("meeting.items[5].decisions[0].outcome").entity(String.class).isEqualTo("NOTED");
+	}
+
+	@Test
 	void theViceChairsDeclarationIsRecordedForWhoeverHoldsTheViceChairsSeatAtTheMeeting() {
 		seat("Ada", "Quill", "CHAIR");
 		String okoro = seat("Ben", "Okoro", "VICE_CHAIR");

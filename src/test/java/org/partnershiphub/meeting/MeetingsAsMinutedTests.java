@@ -389,13 +389,14 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 		Map<?, ?> imported = upload("/api/imports/attendance", MINUTES_WHOLE, "minutes.txt",
 				Map.of("meetingId", this.meeting));
 		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
-		assertThat(((Map<?, ?>) imported.get("counts")).get("recordsCreated")).as(String.valueOf(imported)).isEqualTo(12);
+		// 12 attendance records, and the declaration and decision under minute 4, the agenda's item 1 by its title
+		assertThat(((Map<?, ?>) imported.get("counts")).get("recordsCreated")).as(String.valueOf(imported)).isEqualTo(14);
 		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(8))
 			.extracting(l -> (String) l.get("message"))
 			.singleElement()
 			.satisfies(m -> assertThat(m).contains("1. WELCOME AND APOLOGIES").contains("business begins"));
 		assertThat((List<Map<String, Object>>) imported.get("lines")).extracting(l -> (Integer) l.get("line"))
-			.allSatisfy(line -> assertThat(line).isIn(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10, 13, 16, 21)));
+			.allSatisfy(line -> assertThat(line).isIn(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10, 13, 15, 16, 18, 21)));
 		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(21))
 			.extracting(l -> (String) l.get("message"))
 			.singleElement()
@@ -403,8 +404,13 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(13))
 			.extracting(l -> (String) l.get("message"))
 			.singleElement()
-			.satisfies(m -> assertThat(m).contains("a declaration of interest by Dr Leah Corrin in item 4")
-				.contains("no item 4 on the meeting's agenda").contains("record it on the meeting's page"));
+			.satisfies(m -> assertThat(m).contains("a declaration of interest by Dr Leah Corrin in minute 4 (item 1 on "
+					+ "the agenda, by its title)"));
+		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(16))
+			.extracting(l -> (String) l.get("message"))
+			.singleElement()
+			.satisfies(m -> assertThat(m).contains("in item 3: no item 3 on the meeting's agenda")
+				.contains("record it on the meeting's page"));
 		report().path("meetingConflicts.participants[?(@.notRecorded == true)].person.displayName").entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("Amos Kettle", "Dr Joss Penrose", "Councillor Tess Morland"))
 			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6)

@@ -126,7 +126,7 @@ final class Declarations {
 	 * the item ("Item", "Agenda item", "Minute"; -1 when it has none), the interest ("Interest", "Nature of interest")
 	 * and what they did ("Action"; -1 when it has none).
 	 */
-	record Tabled(int name, int item, int interest, int action) {
+	record Tabled(PrintedTable table, int name, int item, int interest, int action) {
 
 		private static final Pattern NAME = Pattern.compile("(?i)(name|member|councillor|declared by|who)\\b.*");
 
@@ -136,14 +136,18 @@ final class Declarations {
 
 		private static final Pattern ACTION = Pattern.compile("(?i)(action|outcome|management).*");
 
-		/** The columns of a table whose headings these cells are, or null when they are not such headings. */
-		static Tabled header(List<String> cells) {
+		/** The columns of the table, or null when its headings are not those of declarations. */
+		static Tabled header(PrintedTable table) {
+			if (table == null) {
+				return null;
+			}
+			List<String> cells = table.headings();
 			int name = find(cells, NAME, -1);
 			int interest = find(cells, INTEREST, name);
 			if (name < 0 || interest < 0) {
 				return null;
 			}
-			return new Tabled(name, find(cells, ITEM_HEADING, name), interest, find(cells, ACTION, name));
+			return new Tabled(table, name, find(cells, ITEM_HEADING, name), interest, find(cells, ACTION, name));
 		}
 
 		/** The first column but {@code taken} headed as the pattern says, or -1. */

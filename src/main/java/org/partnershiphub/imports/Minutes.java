@@ -158,14 +158,14 @@ final class Minutes {
 			}
 			List<String> columns = List.of(GAP.split(BULLET.matcher(printed).replaceFirst("").strip()));
 			if (!business && attending != null) {
-				List<String> cells = cells(printed);
-				if (cells.size() > 1) {
+				List<String> cells = attending.table().row(printed);
+				if (cells != null) {
 					rows.add(attending.row(number, cells));
 					continue;
 				}
 				attending = null;
 			}
-			if (!business && (attending = Attending.header(cells(printed))) != null) {
+			if (!business && (attending = Attending.header(PrintedTable.of(printed))) != null) {
 				status = "present";
 				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the headings of a table of attendance)"));
 				continue;
@@ -199,15 +199,15 @@ final class Minutes {
 				continue;
 			}
 			if (business) {
-				List<String> cells = cells(printed);
-				if (tabled != null && cells.size() > 1) {
+				List<String> cells = (tabled != null) ? tabled.table().row(printed) : null;
+				if (cells != null) {
 					Declarations.Declared d = tabled.read(cells, standingUnder);
 					rows.add((d != null) ? declared(number, d) : row(number, "", "", "", "", "", "", "", "",
-							printed.strip() + " (a row of the table of declarations whose first cell is not a person's "
+							printed.strip() + " (a row of the table of declarations whose name cell is not a person's "
 									+ "name: not read; record it on the meeting's page)"));
 					continue;
 				}
-				tabled = (cells.size() > 1) ? Declarations.Tabled.header(cells) : null;
+				tabled = Declarations.Tabled.header(PrintedTable.of(printed));
 				if (tabled != null) {
 					continue;
 				}
@@ -292,48 +292,61 @@ final class Minutes {
 				d.sentence(), (d.action() != null) ? d.action().name() : ""));
 	}
 
-	/** A line's cells, when it prints a table's row: between "|"s, tabs or runs of spaces. */
-	private static List<String> cells(String printed) {
-		String text = printed.strip().replaceAll("^\\|\\s*|\\s*\\|$", "");
-		return List.of((text.contains("|") ? text.split("\\s*\\|\\s*", -1) : GAP.split(text)));
-	}
-
 	/**
 	 * A table of attendance printed in the minutes ("Member | Role | Attendance"), by its columns: the person's name,
 	 * their status as printed ("Present", "Apologies - represented by J Hart", "Y"; read as the import reads such a
-	 * column), and the rest, their title.
+	 * column) or a column a status, "Present" and "Apologies", the one marked giving it; the rest their title.
 	 */
-	record Attending(int name, int status) {
+	record Attending(PrintedTable table, int name, int status, List<Integer> marks) {
 
 		private static final Pattern NAME = Pattern.compile("(?i)names?|members?|attendees?|councillors?|membership");
 
-		private static final Pattern STATUS = Pattern.compile("(?i)attendance|attended|status|present( or |/)apologies"
-				+ "|present");
+		private static final Pattern STATUS = Pattern.compile("(?i)attendance|attended|status|present( or |/)apologies");
 
-		static Attending header(List<String> cells) {
+		/** A column whose mark gives a status: its heading is the status. */
+		private static final Pattern MARK = Pattern.compile("(?i)present|apologies|absent|in attendance|attended");
+
+		/** A mark column left blank or crossed out. */
+		private static final Pattern UNMARKED = Pattern.compile("(?i)|-+|–|no|n|0|✗");
+
+		static Attending header(PrintedTable table) {
+			if (table == null) {
+				return null;
+			}
 			int name = -1;
 			int status = -1;
-			for (int i = 0; i < cells.size(); i++) {
-				String cell = cells.get(i).strip().replaceAll("[:.]$", "");
+			List<Integer> marks = new ArrayList<>();
+			for (int i = 0; i < table.headings().size(); i++) {
+				String cell = table.headings().get(i).strip().replaceAll("[:.]$", "");
 				if (name < 0 && NAME.matcher(cell).matches()) {
 					name = i;
 				}
 				else if (status < 0 && STATUS.matcher(cell).matches()) {
 					status = i;
 				}
+				else if (MARK.matcher(cell).matches()) {
+					marks.add(i);
+				}
 			}
-			return (name >= 0 && status >= 0) ? new Attending(name, status) : null;
+			if (status < 0 && marks.size() == 1) {
+				// "Name   Present": the one column is the status, "Y" or "N" in it.
+				status = marks.remove(0);
+			}
+			return (name >= 0 && (status >= 0 || marks.size() > 1)) ? new Attending(table, name, status, marks) : null;
 		}
 
 		Row row(int line, List<String> cells) {
-			String state = (this.status < cells.size()) ? cells.get(this.status).strip() : "";
+			String state = (this.status >= 0) ? cells.get(this.status) : String.join(" and ", this.marks.stream()
+				.filter(i -> !UNMARKED.matcher(cells.get(i)).matches())
+				.map(i -> this.table.headings().get(i).strip())
+				.toList());
 			List<String> rest = new ArrayList<>();
 			for (int i = 0; i < cells.size(); i++) {
-				if (i != this.name && i != this.status && !cells.get(i).isBlank()) {
-					rest.add(cells.get(i).strip());
+				if (i != this.name && i != this.status && !this.marks.contains(i) && !cells.get(i).isBlank()) {
+					rest.add(cells.get(i));
 				}
 			}
-			Entry named = entry((this.name < cells.size()) ? cells.get(this.name).strip() : "", state);
+			Entry named = entry(cells.get(this.name), state);
 			return said(named.name(), (named.title() + " " + String.join(", ", rest)).strip(), state).row(line);
 		}
 

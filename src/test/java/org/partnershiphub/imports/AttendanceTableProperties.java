@@ -153,4 +153,59 @@ class AttendanceTableProperties {
 		return Arbitraries.of("\t", "     ", " | ");
 	}
 
+	/**
+	 * A table as a PDF's text prints it, columns lined up with spaces and a title left blank, or a column per status
+	 * with a mark in one ("Name  Role  Present  Apologies  Absent"): each person's status from their own row.
+	 */
+	@Property(tries = 300)
+	void aTableLinedUpWithSpacesReadsEachCellUnderItsHeading(@ForAll("attended") List<Attended> people,
+			@ForAll boolean marks, @ForAll("ticks") String tick, @ForAll boolean untitled) {
+		List<String> headings = marks ? List.of("Name", "Role", "Present", "Apologies", "Absent")
+				: List.of("Name", "Role", "Attendance");
+		List<List<String>> rows = new java.util.ArrayList<>();
+		rows.add(headings);
+		for (Attended a : people) {
+			String title = untitled ? "" : a.title();
+			if (marks) {
+				List<String> row = new java.util.ArrayList<>(List.of(a.name(), title, "", "", ""));
+				row.set(switch (a.status()) {
+					case PRESENT, IN_ATTENDANCE -> 2;
+					case APOLOGIES -> 3;
+					case ABSENT -> 4;
+				}, tick);
+				rows.add(row);
+			}
+			else {
+				rows.add(List.of(a.name(), title, a.printed()));
+			}
+		}
+		int[] widths = new int[headings.size()];
+		rows.forEach(r -> {
+			for (int i = 0; i < r.size(); i++) {
+				widths[i] = Math.max(widths[i], r.get(i).length());
+			}
+		});
+		StringBuilder text = new StringBuilder();
+		for (List<String> r : rows) {
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < r.size(); i++) {
+				line.append(r.get(i)).append(" ".repeat(widths[i] - r.get(i).length() + 4));
+			}
+			text.append(line.toString().stripTrailing()).append('\n');
+		}
+		List<List<String>> read = Minutes.table(text.toString(), "UTF-8").rows().stream().skip(1)
+			.filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(1), RosterImport.statusCell(r.cell(2)).orElseThrow().status().name()))
+			.toList();
+		assertThat(read).as(text.toString()).containsExactlyElementsOf(people.stream()
+			.map(a -> List.of(a.name(), untitled ? "" : a.title(),
+					(marks && a.status() == Status.IN_ATTENDANCE ? Status.PRESENT : a.status()).name()))
+			.toList());
+	}
+
+	@Provide
+	Arbitrary<String> ticks() {
+		return Arbitraries.of("\u2713", "X", "x", "Yes", "\u2714");
+	}
+
 }

@@ -170,6 +170,11 @@ final class Minutes {
 				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the headings of a table of attendance)"));
 				continue;
 			}
+			if (!business && Attending.headingsOnly(PrintedTable.of(printed))) {
+				// "Name      Title" over the names: the table's headings, not a person called Name.
+				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the headings of a table of names)"));
+				continue;
+			}
 			if (status != null && !business && columns.size() > 1 && columns.stream().allMatch(Minutes::nameOnly)) {
 				// Names printed in two columns ("Councillor A Bell (Chair)      C Dee"): each a person.
 				int at = number;
@@ -308,6 +313,17 @@ final class Minutes {
 
 		/** A mark column left blank or crossed out. */
 		private static final Pattern UNMARKED = Pattern.compile("(?i)|-+|–|no|n|0|✗");
+
+		/** What else a table of names heads its columns with. */
+		private static final Pattern OTHER = Pattern.compile("(?i)(job )?titles?|roles?|positions?|posts?|designation"
+				+ "|organi[sz]ations?|representing|on behalf of|body|voting|notes?|comments?");
+
+		/** Whether a table's headings are a name column's and others' only, with no status: "Name   Title". */
+		static boolean headingsOnly(PrintedTable table) {
+			return table != null && table.headings().stream().anyMatch(h -> NAME.matcher(h.strip()).matches())
+					&& table.headings().stream().map(h -> h.strip().replaceAll("[:.]$", ""))
+						.allMatch(h -> NAME.matcher(h).matches() || OTHER.matcher(h).matches());
+		}
 
 		static Attending header(PrintedTable table) {
 			if (table == null) {

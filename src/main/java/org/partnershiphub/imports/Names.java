@@ -235,6 +235,9 @@ public final class Names {
 		}
 		PersonName name = person(t);
 		String words = words(((name.givenName() != null) ? name.givenName() + " " : "") + name.familyName());
+		if (words.matches("(full )?names?|surname|forenames?|first name|attendees?|title")) {
+			return "\"" + t + "\" is a column's heading, not a person";
+		}
 		if (!words.isEmpty() && Arrays.stream(words.split(" ")).allMatch(Minutes.TITLE_WORDS::contains)) {
 			return "\"" + t + "\" names a post, not a person (the paper does not say who holds it)";
 		}

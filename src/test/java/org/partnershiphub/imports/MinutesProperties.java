@@ -152,6 +152,35 @@ class MinutesProperties {
 			.toList());
 	}
 
+	/** Sections each printed as a table, "Name   Title" over the names: the headings are no one. */
+	@Property(tries = 200)
+	void theHeadingsOfATableOfNamesAreNotAPerson(@ForAll("sections") List<List<Person>> sections,
+			@ForAll("nameHeadings") String headings) {
+		String[] titles = { "Members present:", "In attendance:", "Apologies:" };
+		String[] statuses = { "present", "in attendance", "apologies" };
+		StringBuilder text = new StringBuilder();
+		List<List<String>> expected = new ArrayList<>();
+		for (int s = 0; s < 3; s++) {
+			text.append(titles[s]).append('\n').append(headings).append('\n');
+			for (Person p : sections.get(s)) {
+				text.append(p.name()).append("      ").append(p.title().isEmpty() ? "" : p.title()).append('\n');
+				expected.add(List.of(p.name(), statuses[s]));
+			}
+			text.append('\n');
+		}
+		List<List<String>> read = Minutes.table(text.toString(), "UTF-8").rows().stream().skip(1)
+			.filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(2)))
+			.toList();
+		assertThat(read).containsExactlyElementsOf(expected);
+	}
+
+	@Provide
+	Arbitrary<String> nameHeadings() {
+		return Arbitraries.of("Name      Title", "Name\tRole", "Member   |   Organisation", "Name      Job Title",
+				"Members      Representing");
+	}
+
 	@Example
 	void aCouncilsParagraphOfThosePresentIsEveryoneInIt() {
 		String text = "PRESENT: Councillor R. Lindqvist (Chairman); Councillors M. Oyelaran and E. Vance; Dr D. Marchetti "

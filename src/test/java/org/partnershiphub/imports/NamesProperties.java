@@ -86,6 +86,9 @@ class NamesProperties {
 		assertThat(Names.notAPerson("Cllr Idris Pellow / Cllr Bettina Roe (alternating)"))
 			.contains("names more than one person");
 		assertThat(Names.notAPerson("Dr Ann Bell or Dr Cy Dee")).contains("names more than one person");
+		assertThat(Names.notAPerson("Name")).contains("a column's heading");
+		assertThat(Names.notAPerson("Full name:")).contains("a column's heading");
+		assertThat(Names.notAPerson("Ann Name")).isNull();
 		assertThat(Names.person("Thornbury, Maeve (Cllr)")).isEqualTo(Names.person("Cllr Maeve Thornbury"));
 	}
 

@@ -85,7 +85,7 @@ final class Declarations {
 		else {
 			Matcher declared = DECLARED.matcher(text);
 			if (!declared.find()) {
-				return List.of();
+				return nameFirst(text, standingUnder);
 			}
 			before = text.substring(0, declared.start());
 		}
@@ -102,16 +102,42 @@ final class Declarations {
 				|| !Minutes.nameOnly(name) || Names.notAPerson(name) != null))) {
 			return List.of();
 		}
-		Matcher item = ITEM.matcher(text);
-		String number = standingUnder;
-		if (item.find()) {
-			// "in items 6 and 7", "items 6, 7 and 9": each of them.
-			Matcher more = MORE_ITEMS.matcher(text.substring(item.end()));
-			number = AgendaItem.number(item.group(1)) + (more.lookingAt() ? ", " + String.join(", ",
-					NUMBER.matcher(more.group()).results().map(r -> AgendaItem.number(r.group())).toList()) : "");
-		}
-		String items = number;
+		String items = items(text, standingUnder);
 		return names.stream().map(name -> new Declared(name, items, text, action(text))).toList();
+	}
+
+	/** The items a line names ("in item 6", "in items 6, 7 and 9": each of them), else the one it stands under. */
+	private static String items(String text, String standingUnder) {
+		Matcher item = ITEM.matcher(text);
+		if (!item.find()) {
+			return standingUnder;
+		}
+		Matcher more = MORE_ITEMS.matcher(text.substring(item.end()));
+		return AgendaItem.number(item.group(1)) + (more.lookingAt() ? ", " + String.join(", ",
+				NUMBER.matcher(more.group()).results().map(r -> AgendaItem.number(r.group())).toList()) : "");
+	}
+
+	/** "The following interests were declared:" before a declaration listed as its declarer's name first. */
+	private static final Pattern LEAD_IN = Pattern.compile("(?i)^[^:]*\\bdeclar[^:]*:\\s*");
+
+	/** A name, then what they declared after a dash, a colon, a comma or a bracket. */
+	private static final Pattern NAME_FIRST = Pattern.compile("^(.+?)\\s*(?:[:\u2013-]\\s+|\\(|,\\s+)(.*)$");
+
+	private static final Pattern INTEREST_WORD = Pattern.compile("(?i)\\binterests?\\b");
+
+	/**
+	 * A declaration listed with the declarer's name first and an item named after it: "Dr Dee - item 6 - pecuniary
+	 * interest (partner, Elm Street Surgery)", "C Dee: Item 5 - non-pecuniary interest as ...", "The following interests
+	 * were declared: C Dee (item 4, personal interest, ...)"; none when the line does not read so.
+	 */
+	private static List<Declared> nameFirst(String text, String standingUnder) {
+		Matcher first = NAME_FIRST.matcher(LEAD_IN.matcher(text).replaceFirst(""));
+		if (!first.matches() || !INTEREST_WORD.matcher(first.group(2)).find() || !ITEM.matcher(first.group(2)).find()) {
+			return List.of();
+		}
+		String name = first.group(1).strip();
+		return (Minutes.nameOnly(name) && Names.notAPerson(name) == null)
+				? List.of(new Declared(name, items(first.group(2), standingUnder), text, action(text))) : List.of();
 	}
 
 	/** What the declarer did, when the words say: withdrew, took no part, or remained. */

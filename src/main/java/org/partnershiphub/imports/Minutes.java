@@ -73,6 +73,13 @@ final class Minutes {
 			"policy", "performance", "minutes", "agreement", "business", "questions", "matters", "items",
 			"consultation", "recommendations", "arising", "declarations", "interests", "apologies", "forward", "resolved");
 
+	/** A line naming an interest and an item: a declaration, in words the reader may not know. */
+	private static final Pattern INTEREST_IN_ITEM = Pattern.compile("(?i)\\binterests?\\b.*\\b(?:item|minute)s?\\s+\\S"
+			+ "|\\b(?:item|minute)s?\\s+\\S.*\\binterests?\\b");
+
+	/** "There were no declarations of interest", "None declared". */
+	private static final Pattern NONE_DECLARED = Pattern.compile("(?i)\\b(?:no|none|nil)\\b");
+
 	/** A sentence of the minutes' business recording a declaration: "Dr A Bell declared a pecuniary interest in ...". */
 	private static final Pattern DECLARED = Pattern.compile("(?i)\\bdeclared? (?:an? |their |his |her )?(?:[\\w-]+ ){0,3}"
 			+ "interests?\\b");
@@ -222,7 +229,8 @@ final class Minutes {
 					// An item's minute: what is declared under it, naming no item, is declared in this one.
 					standingUnder = itemNumber(printed, item);
 				}
-				boolean declares = DECLARED.matcher(line).find();
+				boolean declares = DECLARED.matcher(line).find()
+						|| INTEREST_IN_ITEM.matcher(line).find() && !NONE_DECLARED.matcher(line).find();
 				List<Declarations.Declared> declared = Declarations.read(line, standingUnder);
 				for (Declarations.Declared d : declared) {
 					rows.add(declared(number, d));

@@ -240,4 +240,36 @@ class DeclarationsProperties {
 			.startsWith("All members | 6 | Members of the pension fund | Noted (a row of the table of declarations"));
 	}
 
+	@Provide
+	Arbitrary<String> nameFirstForms() {
+		return Arbitraries.of("%s - item %s - %s (%s)", "%s: Item %s - %s as %s", "%s - Item %s: %s, %s",
+				"The following interests were declared: %s (item %s, %s, %s)", "Declarations: %s - item %s - %s; %s");
+	}
+
+	/** A declaration listed with the declarer's name first: who, which item and what they did. */
+	@Property(tries = 300)
+	void aDeclarationListedNameFirstNamesTheDeclarerAndTheItem(@ForAll("sentences") Sentence sentence,
+			@ForAll("nameFirstForms") String form, @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 15) int item,
+			@ForAll boolean left) {
+		String line = form.formatted(sentence.name(), item, "pecuniary interest", "partner, Elm Street Surgery")
+				+ (left ? ". Left the room for the item." : "");
+		assertThat(Declarations.read(line, null)).as(line).singleElement().satisfies(d -> {
+			assertThat(d.name()).isEqualTo(sentence.name());
+			assertThat(d.item()).isEqualTo(String.valueOf(item));
+			assertThat(d.action()).isEqualTo(left ? Action.WITHDREW : null);
+		});
+	}
+
+	@Example
+	void aLineNamingAnInterestAndAnItemThatIsNotReadIsSaidNotRead() {
+		String text = "Present: Cllr Ann Bell (Chair), Dr Cy Dee\n\n2. Declarations of interest\n"
+				+ "Members noted Dr Dee's interest as recorded under item 5 last time.\n"
+				+ "There were no other declarations of interest in any item.\n";
+		List<String> said = Minutes.table(text, "UTF-8").rows().stream().map(r -> r.cells().get(r.cells().size() - 1))
+			.toList();
+		assertThat(said).anySatisfy(c -> assertThat(c).startsWith("Members noted Dr Dee's interest")
+			.endsWith("(a declaration of interest in the minutes: not read from here; record it on the meeting's page)"));
+		assertThat(said).noneSatisfy(c -> assertThat(c).startsWith("There were no other"));
+	}
+
 }

@@ -82,18 +82,74 @@ final class AgendaImport {
 		}
 		try {
 			Table table = new Table(Table.parse(text.text()), text.encoding());
-			if (Columns.find(table.headerCandidates(), Field.class, Map.of(), List.of(Field.TITLE)).index().size() >= 2) {
+			if (columns(table, Map.of()).index().size() >= 2) {
 				return table;
 			}
 		}
 		catch (ImportException ex) {
-			// Not a table: the agenda's text.
+			// Not a CSV table: a table pasted from a document (cells between tabs), or the agenda's text.
+		}
+		if (text.text().contains("\t")) {
+			List<Row> rows = new ArrayList<>();
+			String[] lines = text.text().split("\\R", -1);
+			for (int i = 0; i < lines.length; i++) {
+				rows.add(new Row(i + 1, List.of(lines[i].split("\t", -1)).stream().map(String::strip).toList()));
+			}
+			Table table = new Table(rows, text.encoding());
+			try {
+				if (columns(table, Map.of()).index().size() >= 2) {
+					return table;
+				}
+			}
+			catch (ImportException ex) {
+				// The agenda's text, its columns parted by tabs.
+			}
 		}
 		return Agenda.table(text.text(), text.encoding());
 	}
 
+	/** A heading for the item's number beside an "Item" column: "Ref", "No.", "Reference". */
+	private static final java.util.regex.Pattern NUMBER_HEADING = java.util.regex.Pattern
+		.compile("(?i)ref\\.?|reference|no\\.?|number|item (no\\.?|number|ref\\.?)|#|minute( no\\.?)?");
+
+	/**
+	 * The agenda table's columns: a Title column, or where an "Item" column sits beside the item's number in a column
+	 * of its own ("Time | Ref | Item | Presenter | Purpose"), that column as the title.
+	 */
+	static Columns<Field> columns(Table table, Map<String, String> mapping) {
+		if (mapping.isEmpty()) {
+			List<Row> top = table.headerCandidates();
+			for (Row row : top.subList(0, Math.min(20, top.size()))) {
+				List<String> cells = row.cells().stream().map(c -> c.strip().replaceAll(":$", "")).toList();
+				int title = indexOf(cells, c -> c.equalsIgnoreCase("item") || c.equalsIgnoreCase("agenda item"));
+				int number = indexOf(cells, c -> NUMBER_HEADING.matcher(c).matches());
+				if (title >= 0 && number >= 0) {
+					Map<Field, Integer> index = new java.util.EnumMap<>(Field.class);
+					Columns.read(row, Field.class).forEach((field, column) -> {
+						if (column != title && column != number) {
+							index.put(field, column);
+						}
+					});
+					index.put(Field.TITLE, title);
+					index.put(Field.NUMBER, number);
+					return new Columns<>(index, row);
+				}
+			}
+		}
+		return Columns.find(table.headerCandidates(), Field.class, mapping, List.of(Field.TITLE));
+	}
+
+	private static int indexOf(List<String> cells, java.util.function.Predicate<String> heading) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (heading.test(cells.get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	Plan plan(Table table, Map<String, String> mapping) {
-		Columns<Field> columns = Columns.find(table.headerCandidates(), Field.class, mapping, List.of(Field.TITLE));
+		Columns<Field> columns = columns(table, mapping);
 		Map<String, Held> held = new HashMap<>();
 		this.graph.query("""
 				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(:Meeting {id: $meetingId})
@@ -118,6 +174,11 @@ final class AgendaImport {
 			String title = cell(row, columns, Field.TITLE).replaceAll("\\s+", " ");
 			String number = cell(row, columns, Field.NUMBER);
 			String readAs = cell(row, columns, Field.READ_AS);
+			if (title.isEmpty() && !number.matches(".*\\d.*") && (number.contains(" ") || number.length() > 4)) {
+				// "Strategy and delivery" printed under the number column: a section's heading.
+				title = number;
+				number = "";
+			}
 			if (title.isEmpty()) {
 				lines.add(new ReportLine(row.line(), number.isEmpty() ? Outcome.SKIPPED : Outcome.FAILED,
 						!readAs.isEmpty() ? readAs : number.isEmpty() ? "no item on this row" : "item " + number

@@ -327,6 +327,41 @@ class AgendaProperties {
 			.containsExactly("1", "Welcome, introductions and apologies");
 	}
 
+	/** An agenda as a table pasted from a document: the item's reference in a column, "Item" its title, tabs between. */
+	@Property(tries = 200)
+	void anAgendaTableWithItsReferenceBesideTheItemReadsTheItemAsTheTitle(
+			@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.IntRange(max = 11) Integer> picks,
+			@ForAll boolean timed, @ForAll("referenceHeadings") String reference, @ForAll boolean csv) {
+		List<Integer> unique = picks.stream().distinct().toList();
+		String separator = csv ? "," : "\t";
+		StringBuilder text = new StringBuilder("NHS Kestrel Integrated Care Board\nBoard meeting in public\n\n");
+		text.append(String.join(separator, timed ? List.of("Time", reference, "Item", "Presenter", "Purpose")
+				: List.of(reference, "Item", "Presenter", "Purpose"))).append('\n');
+		for (int i = 0; i < unique.size(); i++) {
+			List<String> cells = List.of("ICB 24/25/" + (40 + i), "\"" + TITLES.get(unique.get(i)) + "\"", "Chair",
+					"Note");
+			text.append(timed ? "10:0" + i + separator : "").append(String.join(separator, csv ? cells
+					: cells.stream().map(c -> c.replace("\"", "")).toList())).append('\n');
+		}
+		Table table = AgendaImport.read(text.toString().getBytes(StandardCharsets.UTF_8), "agenda.txt", Map.of());
+		Columns<AgendaImport.Field> columns = AgendaImport.columns(table, Map.of());
+		List<List<String>> read = table.rows().stream()
+			.filter(r -> r.line() > columns.header().line() && !r.blank())
+			.map(r -> List.of(r.cell(columns.of(AgendaImport.Field.NUMBER)), r.cell(columns.of(AgendaImport.Field.TITLE)),
+					r.cell(columns.of(AgendaImport.Field.LEAD))))
+			.toList();
+		List<List<String>> expected = new ArrayList<>();
+		for (int i = 0; i < unique.size(); i++) {
+			expected.add(List.of("ICB 24/25/" + (40 + i), TITLES.get(unique.get(i)), "Chair"));
+		}
+		assertThat(read).containsExactlyElementsOf(expected);
+	}
+
+	@Provide
+	Arbitrary<String> referenceHeadings() {
+		return Arbitraries.of("Ref", "Ref.", "No.", "Reference", "Item no", "#");
+	}
+
 	private static final List<String> TITLES = List.of("Better Care Fund Plan", "Pharmaceutical Needs Assessment",
 			"Joint Strategic Needs Assessment", "Healthwatch Brackenford annual report", "Minutes of the previous meeting",
 			"Any other business", "Winter pressures update", "Director of Public Health annual report",

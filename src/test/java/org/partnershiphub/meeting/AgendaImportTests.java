@@ -240,6 +240,28 @@ class AgendaImportTests extends GraphTestSupport {
 	}
 
 	@Test
+	void anIcbAgendaPastedAsATableWithTimesReferencesAndSectionsIsReadItemByItem() {
+		String agenda = """
+				NHS Kestrel Integrated Care Board
+				Board Meeting in Public - Agenda
+
+				Time\tRef\tItem\tPresenter\tPurpose\tPaper
+				10:00\tICB 24/25/41\tWelcome, apologies and quoracy\tChair\tNote\tVerbal
+				\tStrategy and delivery
+				10:15\tICB 24/25/44\tChief Executive's report\tChief Executive\tAssure\tB
+				10:35\tICB 24/25/45\tPrimary care access recovery plan\tDr Dev Marchetti\tDecide\tC
+				""";
+		Map<?, ?> report = upload(agenda, "agenda.txt", Map.of()).getBody();
+		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
+		assertThat(lines(report)).extracting(line -> line.get("line"), line -> line.get("outcome"))
+			.contains(tuple(5, "IMPORTED"), tuple(6, "SKIPPED"), tuple(7, "IMPORTED"), tuple(8, "IMPORTED"));
+		assertThat(items()).extracting(i -> i.get("number"), i -> i.get("title"), i -> i.get("purpose"), i -> i.get("lead"))
+			.containsExactly(tuple("ICB24/25/41", "Welcome, apologies and quoracy", "NOTING", "Chair"),
+					tuple("ICB24/25/44", "Chief Executive's report", "NOTING", "Chief Executive"),
+					tuple("ICB24/25/45", "Primary care access recovery plan", "DECISION", "Dr Dev Marchetti"));
+	}
+
+	@Test
 	void minutesNumberedOnThroughTheYearFindTheirItemsByTitle() {
 		seat("Ada", "Quill");
 		seat("Ben", "Okoro");

@@ -144,19 +144,23 @@ final class RegisterReader {
 	record PostAt(String post, String organisation) {
 	}
 
+	/** Where a post and an organisation are parted in one cell: a comma, or a dash between spaces. */
+	private static final Pattern PARTED = Pattern.compile(",|\\s[-\u2013\u2014]\\s");
+
 	private static final Pattern HELD_AT = Pattern.compile("\\s+(?:of|at|in|with|for|to)\\s+", Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * The post and the organisation in a cell that names both: the post before a comma ("GP Partner, Elm Street
-	 * Surgery") or after it ("Kestrel Hospice, Trustee"), or before "of", "at" or "in" and an organisation's name
+	 * The post and the organisation in a cell that names both: the post before a comma or a dash ("GP Partner, Elm Street
+	 * Surgery", "Director - Acme Ltd") or after it ("Kestrel Hospice, Trustee"), or before "of", "at" or "in" and an
+	 * organisation's name
 	 * ("Shareholder in Acme Ltd", "Director of Public Health at Brackenford Council"); null for any other cell, and for
 	 * a name that starts with a post ("Partners in Care Ltd", "Friends of Kestrel Hospice").
 	 */
 	static PostAt postAt(String cell) {
-		int comma = cell.indexOf(',');
-		if (comma > 0) {
-			String before = cell.substring(0, comma).strip();
-			String after = cell.substring(comma + 1).strip();
+		Matcher parted = PARTED.matcher(cell);
+		if (parted.find() && parted.start() > 0) {
+			String before = cell.substring(0, parted.start()).strip();
+			String after = cell.substring(parted.end()).strip();
 			if (!after.isEmpty() && onePost(before) && !isPost(after)) {
 				return new PostAt(before, after);
 			}

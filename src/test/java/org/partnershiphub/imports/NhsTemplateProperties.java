@@ -147,6 +147,7 @@ class NhsTemplateProperties {
 		return Arbitraries.oneOf(
 				Combinators.combine(post, any).as((p, o) -> List.of(p + ", " + o, o, p)),
 				Combinators.combine(post, any).as((p, o) -> List.of(o + ", " + p, o, p)),
+				Combinators.combine(post, any).as((p, o) -> List.of(p + " - " + o, o, p)),
 				Combinators.combine(post, named, Arbitraries.of("of", "at", "in"))
 					.as((p, o, word) -> List.of(p + " " + word + " " + o, o, p)));
 	}

@@ -148,8 +148,18 @@ final class Minutes {
 		String resolvedIn = null;
 		StringBuilder resolution = null;
 		int number = 0;
-		for (String printed : text.split("\\R", -1)) {
-			number++;
+		String[] printedLines = text.split("\\R", -1);
+		for (int next = 0; next < printedLines.length; next++) {
+			String printed = printedLines[next];
+			number = next + 1;
+			// A list of names wrapped on to the next line ("Councillors M. Oyelaran and" over "E. Vance, Dr D. Dee"): one.
+			while (!business && attending == null && (status != null || HEADING.matcher(printed).matches())
+					&& next + 1 < printedLines.length && (runsOn(printed) || printedLines[next + 1].strip().startsWith("(")
+							&& !BULLET.matcher(printedLines[next + 1]).lookingAt())
+					&& !printedLines[next + 1].isBlank()
+					&& !HEADING.matcher(printedLines[next + 1]).matches()) {
+				printed = printed.stripTrailing() + " " + printedLines[++next].strip();
+			}
 			if (resolution != null) {
 				if (Resolutions.continues(printed) && resolution.length() < Validation.TEXT_MAX) {
 					resolution.append(' ').append(printed.strip());
@@ -294,6 +304,16 @@ final class Minutes {
 			rows.add(resolved(resolvedAt, resolvedIn, resolution.toString()));
 		}
 		return new Table(rows, encoding);
+	}
+
+	/** A line ending where a list of names cannot: after a comma, "and", an honorific or an initial, in a bracket. */
+	private static final Pattern RUNS_ON = Pattern.compile(".*(?:[,;&]|\\b[Aa]nd|\\b\\p{Lu}\\.?)$");
+
+	static boolean runsOn(String line) {
+		String text = line.strip();
+		String last = text.substring(text.lastIndexOf(' ') + 1);
+		return !text.isEmpty() && (RUNS_ON.matcher(text).matches() || Names.isHonorific(last)
+				|| text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count());
 	}
 
 	private static Row minute(int line, String heading, String number, String title) {
@@ -474,23 +494,31 @@ final class Minutes {
 		return readsAsName(entry.name()) && (entry.title().isEmpty() || entry.title().startsWith("("));
 	}
 
-	/** "Councillors A Bell (Chair), C Dee and E Fay": a plural honorific before a list, given to each name in it. */
-	private static final Pattern PLURAL_HONORIFIC = Pattern.compile("(?i)^\\s*(?:councillors|cllrs\\.?)\\s*:?\\s+(.+)$");
+	/**
+	 * "Councillors A Bell (Chair), C Dee and E Fay": a plural honorific before a list, given to each name in it, at
+	 * the start of the list or within it ("Cllr R Lindqvist (Chairman), Councillors M Oyelaran and E Vance, Dr D Dee").
+	 */
+	private static final Pattern PLURAL_HONORIFIC = Pattern.compile("(?i)(?:^|(?<=[,;]))\\s*(?:councillors|cllrs\\.?)\\s*:?"
+			+ "\\s+");
 
-	/** The list with a plural honorific ("Councillors A, B and C") given to each name in its group (to the ";"). */
+	/** The names a plural honorific is given to: to the one after "and", or to the end of its group (the ";"). */
+	private static final Pattern PLURAL_RUN = Pattern.compile("(?i)[^;]*?\\sand\\s[^,;]*|[^;]*");
+
+	/** The list with a plural honorific ("Councillors A, B and C") given to each name it is before. */
 	static String singularHonorifics(String text) {
-		List<String> groups = new ArrayList<>();
-		for (String group : text.split(";")) {
-			Matcher plural = PLURAL_HONORIFIC.matcher(group);
-			if (!plural.matches()) {
-				groups.add(group.strip());
-				continue;
-			}
-			groups.add(String.join(", ", parts(plural.group(1)).stream()
+		StringBuilder out = new StringBuilder();
+		Matcher plural = PLURAL_HONORIFIC.matcher(text);
+		int done = 0;
+		while (plural.find(done)) {
+			Matcher run = PLURAL_RUN.matcher(text).region(plural.end(), text.length());
+			run.lookingAt();
+			String names = String.join(", ", parts(run.group()).stream()
 				.map(p -> Names.isHonorific(p.split("\\s+")[0]) ? p : "Councillor " + p)
-				.toList()));
+				.toList());
+			out.append(text, done, plural.start()).append(plural.start() > 0 ? " " : "").append(names);
+			done = run.end();
 		}
-		return String.join("; ", groups);
+		return out.append(text.substring(done)).toString().strip();
 	}
 
 	/** What a label says of the meeting's chair: "Chair:" chaired it, "Co-Chair:" co-chaired; "Vice-Chair:" nothing. */

@@ -181,6 +181,40 @@ class MinutesProperties {
 				"Members      Representing");
 	}
 
+	/** A paragraph of those present wrapped where a list of names cannot end: everyone in it, once. */
+	@Property(tries = 300)
+	void aParagraphWrappedOverLinesIsEveryoneInIt(@ForAll("paragraph") List<Person> people,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 10, max = 60) int width) {
+		List<String> parts = people.stream().map(p -> (p.name() + " " + p.title()).strip()).toList();
+		String list = "Present: " + String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
+				+ parts.get(parts.size() - 1) + ".";
+		// Break after a comma, "and", an honorific or an initial, or inside a bracket, once the line is wide enough.
+		StringBuilder text = new StringBuilder();
+		int lineStart = 0;
+		String[] words = list.split(" ");
+		for (int i = 0; i < words.length; i++) {
+			text.append(words[i]);
+			String line = text.substring(lineStart);
+			boolean breakable = i < words.length - 1 && (words[i].endsWith(",") || words[i].equals("and")
+					|| Names.isHonorific(words[i]) || words[i].matches("\\p{Lu}\\.?")
+					|| line.chars().filter(c -> c == '(').count() > line.chars().filter(c -> c == ')').count());
+			if (breakable && line.length() >= width) {
+				text.append('\n');
+				lineStart = text.length();
+			}
+			else if (i < words.length - 1) {
+				text.append(' ');
+			}
+		}
+		text.append("\n\nApologies: None\n");
+		List<List<String>> read = Minutes.table(text.toString(), "UTF-8").rows().stream().skip(1)
+			.filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(1), r.cell(2)))
+			.toList();
+		assertThat(read).as(text.toString()).containsExactlyElementsOf(
+				people.stream().map(p -> List.of(p.name(), p.title(), "present")).toList());
+	}
+
 	@Example
 	void aCouncilsParagraphOfThosePresentIsEveryoneInIt() {
 		String text = "PRESENT: Councillor R. Lindqvist (Chairman); Councillors M. Oyelaran and E. Vance; Dr D. Marchetti "
@@ -190,6 +224,12 @@ class MinutesProperties {
 			.map(r -> r.cell(0)))
 			.containsExactly("Councillor R. Lindqvist", "Councillor M. Oyelaran", "Councillor E. Vance",
 					"Dr D. Marchetti", "Ms A. Okonkwo", "Mr T. Brennan", "L. Pemberton", "Dr P Shah");
+		String within = "PRESENT: Councillor R. Lindqvist (Chairman), Councillors M. Oyelaran and E. Vance, Dr D. Marchetti "
+				+ "and L. Pemberton.\n";
+		assertThat(Minutes.table(within, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.map(r -> r.cell(0)))
+			.containsExactly("Councillor R. Lindqvist", "Councillor M. Oyelaran", "Councillor E. Vance",
+					"Dr D. Marchetti", "L. Pemberton");
 	}
 
 	/** "Present: A Bell; Dr C Dee; E Fay, Healthwatch Wyebridge": semicolons part the people, commas name from title. */

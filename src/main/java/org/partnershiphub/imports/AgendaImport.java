@@ -1,11 +1,14 @@
 package org.partnershiphub.imports;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.partnershiphub.common.Graph;
 import org.partnershiphub.common.Params;
@@ -109,7 +112,7 @@ final class AgendaImport {
 	}
 
 	/** A heading for the item's number beside an "Item" column: "Ref", "No.", "Reference". */
-	private static final java.util.regex.Pattern NUMBER_HEADING = java.util.regex.Pattern
+	private static final Pattern NUMBER_HEADING = Pattern
 		.compile("(?i)ref\\.?|reference|no\\.?|number|item (no\\.?|number|ref\\.?)|#|minute( no\\.?)?");
 
 	/**
@@ -124,7 +127,7 @@ final class AgendaImport {
 				int title = indexOf(cells, c -> c.equalsIgnoreCase("item") || c.equalsIgnoreCase("agenda item"));
 				int number = indexOf(cells, c -> NUMBER_HEADING.matcher(c).matches());
 				if (title >= 0 && number >= 0) {
-					Map<Field, Integer> index = new java.util.EnumMap<>(Field.class);
+					Map<Field, Integer> index = new EnumMap<>(Field.class);
 					Columns.read(row, Field.class).forEach((field, column) -> {
 						if (column != title && column != number) {
 							index.put(field, column);
@@ -139,7 +142,7 @@ final class AgendaImport {
 		return Columns.find(table.headerCandidates(), Field.class, mapping, List.of(Field.TITLE));
 	}
 
-	private static int indexOf(List<String> cells, java.util.function.Predicate<String> heading) {
+	private static int indexOf(List<String> cells, Predicate<String> heading) {
 		for (int i = 0; i < cells.size(); i++) {
 			if (heading.test(cells.get(i))) {
 				return i;

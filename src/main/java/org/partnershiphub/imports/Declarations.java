@@ -127,8 +127,8 @@ final class Declarations {
 
 	/**
 	 * A declaration listed with the declarer's name first and an item named after it: "Dr Dee - item 6 - pecuniary
-	 * interest (partner, Elm Street Surgery)", "C Dee: Item 5 - non-pecuniary interest as ...", "The following interests
-	 * were declared: C Dee (item 4, personal interest, ...)"; none when the line does not read so.
+	 * interest (partner, Elm Street Surgery)", "C Dee: Item 5 - non-pecuniary interest as ...", "The following
+	 * interests were declared: C Dee (item 4, personal interest, ...)"; none when the line does not read so.
 	 */
 	private static List<Declared> nameFirst(String text, String standingUnder) {
 		Matcher first = NAME_FIRST.matcher(LEAD_IN.matcher(text).replaceFirst(""));

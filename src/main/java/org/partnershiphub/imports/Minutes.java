@@ -78,7 +78,7 @@ final class Minutes {
 			+ "|\\b(?:item|minute)s?\\s+\\S.*\\binterests?\\b");
 
 	/** "There were no declarations of interest", "None declared". */
-	private static final Pattern NONE_DECLARED = Pattern.compile("(?i)\\b(?:no|none|nil)\\b");
+	private static final Pattern NONE_DECLARED = Pattern.compile("(?i)\\b(?:none|nil)\\b|\\bno\\b(?!\\.?\\s*\\d)");
 
 	/** A sentence of the minutes' business recording a declaration: "Dr A Bell declared a pecuniary interest in ...". */
 	private static final Pattern DECLARED = Pattern.compile("(?i)\\bdeclared? (?:an? |their |his |her )?(?:[\\w-]+ ){0,3}"
@@ -152,12 +152,12 @@ final class Minutes {
 		for (int next = 0; next < printedLines.length; next++) {
 			String printed = printedLines[next];
 			number = next + 1;
-			// A list of names wrapped on to the next line ("Councillors M. Oyelaran and" over "E. Vance, Dr D. Dee"): one.
+			// A list of names wrapped on to the next line ("Councillors M. Oyelaran and" over "E. Vance, Dr D. Dee").
 			while (!business && attending == null && (status != null || HEADING.matcher(printed).matches())
-					&& next + 1 < printedLines.length && (runsOn(printed) || printedLines[next + 1].strip().startsWith("(")
-							&& !BULLET.matcher(printedLines[next + 1]).lookingAt())
-					&& !printedLines[next + 1].isBlank()
-					&& !HEADING.matcher(printedLines[next + 1]).matches()) {
+					&& next + 1 < printedLines.length && !printedLines[next + 1].isBlank()
+					&& !HEADING.matcher(printedLines[next + 1]).matches() && (runsOn(printed)
+							|| printedLines[next + 1].strip().startsWith("(")
+									&& !BULLET.matcher(printedLines[next + 1]).lookingAt())) {
 				printed = printed.stripTrailing() + " " + printedLines[++next].strip();
 			}
 			if (resolution != null) {
@@ -184,12 +184,14 @@ final class Minutes {
 			}
 			if (!business && (attending = Attending.header(PrintedTable.of(printed))) != null) {
 				status = "present";
-				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the headings of a table of attendance)"));
+				rows.add(row(number, "", "", "", "", "", "", "",
+						printed.strip() + " (the headings of a table of attendance)"));
 				continue;
 			}
 			if (!business && Attending.headingsOnly(PrintedTable.of(printed))) {
 				// "Name      Title" over the names: the table's headings, not a person called Name.
-				rows.add(row(number, "", "", "", "", "", "", "", printed.strip() + " (the headings of a table of names)"));
+				rows.add(row(number, "", "", "", "", "", "", "",
+						printed.strip() + " (the headings of a table of names)"));
 				continue;
 			}
 			if (status != null && !business && columns.size() > 1 && columns.stream().allMatch(Minutes::nameOnly)) {
@@ -306,8 +308,13 @@ final class Minutes {
 		return new Table(rows, encoding);
 	}
 
-	/** A line ending where a list of names cannot: after a comma, "and", an honorific or an initial, in a bracket. */
-	private static final Pattern RUNS_ON = Pattern.compile(".*(?:[,;&]|\\b[Aa]nd|\\b\\p{Lu}\\.?)$");
+	/**
+	 * A line ending where a list of names cannot: after a comma, "and", or an initial after an honorific or another
+	 * initial ("Ms L.", "Dr A. B."), or in a bracket.
+	 */
+	private static final Pattern RUNS_ON = Pattern.compile(".*(?:[,;&]|\\b[Aa]nd|(?:\\b(?i:" + String.join("|",
+			List.of("cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame"))
+			+ ")|\\b\\p{Lu})\\.?\\s+\\p{Lu}\\.?)$");
 
 	static boolean runsOn(String line) {
 		String text = line.strip();
@@ -334,7 +341,8 @@ final class Minutes {
 
 		private static final Pattern NAME = Pattern.compile("(?i)names?|members?|attendees?|councillors?|membership");
 
-		private static final Pattern STATUS = Pattern.compile("(?i)attendance|attended|status|present( or |/)apologies");
+		private static final Pattern STATUS = Pattern
+			.compile("(?i)attendance|attended|status|present( or |/)apologies");
 
 		/** A column whose mark gives a status: its heading is the status. */
 		private static final Pattern MARK = Pattern.compile("(?i)present|apologies|absent|in attendance|attended");
@@ -498,11 +506,8 @@ final class Minutes {
 	 * "Councillors A Bell (Chair), C Dee and E Fay": a plural honorific before a list, given to each name in it, at
 	 * the start of the list or within it ("Cllr R Lindqvist (Chairman), Councillors M Oyelaran and E Vance, Dr D Dee").
 	 */
-	private static final Pattern PLURAL_HONORIFIC = Pattern.compile("(?i)(?:^|(?<=[,;]))\\s*(?:councillors|cllrs\\.?)\\s*:?"
-			+ "\\s+");
-
-	/** The names a plural honorific is given to: to the one after "and", or to the end of its group (the ";"). */
-	private static final Pattern PLURAL_RUN = Pattern.compile("(?i)[^;]*?\\sand\\s[^,;]*|[^;]*");
+	private static final Pattern PLURAL_HONORIFIC = Pattern
+		.compile("(?i)(?:^|(?<=[,;]))\\s*(?:councillors|cllrs\\.?)\\s*:?\\s+");
 
 	/** The list with a plural honorific ("Councillors A, B and C") given to each name it is before. */
 	static String singularHonorifics(String text) {
@@ -510,15 +515,35 @@ final class Minutes {
 		Matcher plural = PLURAL_HONORIFIC.matcher(text);
 		int done = 0;
 		while (plural.find(done)) {
-			Matcher run = PLURAL_RUN.matcher(text).region(plural.end(), text.length());
-			run.lookingAt();
-			String names = String.join(", ", parts(run.group()).stream()
+			int end = pluralRunEnd(text, plural.end());
+			String names = String.join(", ", parts(text.substring(plural.end(), end)).stream()
 				.map(p -> Names.isHonorific(p.split("\\s+")[0]) ? p : "Councillor " + p)
 				.toList());
 			out.append(text, done, plural.start()).append(plural.start() > 0 ? " " : "").append(names);
-			done = run.end();
+			done = end;
 		}
 		return out.append(text.substring(done)).toString().strip();
+	}
+
+	/**
+	 * Where the names a plural honorific is given to end: after the name that follows "and" (at the next comma), or at
+	 * the end of its group (the ";"); brackets' words aside ("Councillors A Bell (Health and Care), C Dee and E Fay").
+	 */
+	private static int pluralRunEnd(String text, int from) {
+		int depth = 0;
+		boolean and = false;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			depth += (c == '(') ? 1 : (c == ')' && depth > 0) ? -1 : 0;
+			if (depth > 0) {
+				continue;
+			}
+			if (c == ';' || c == ',' && and) {
+				return i;
+			}
+			and = and || text.regionMatches(true, i, " and ", 0, 5);
+		}
+		return text.length();
 	}
 
 	/** What a label says of the meeting's chair: "Chair:" chaired it, "Co-Chair:" co-chaired; "Vice-Chair:" nothing. */
@@ -561,7 +586,7 @@ final class Minutes {
 		return commaList(line);
 	}
 
-	/** A list parted by commas and "and" when every part is a name or a post, two names at least; else the text whole. */
+	/** A list parted by commas and "and" when each part is a name or a post, two names at least; else the whole. */
 	private static List<String> commaList(String line) {
 		List<String> parts = parts(line);
 		boolean names = parts.size() > 1 && readsAsName(parts.get(0))

@@ -133,7 +133,8 @@ final class MinutesBusiness {
 
 	private ReportLine declaration(Declared d, String number, Item item, Map<String, Set<String>> attending,
 			Map<String, String> names) {
-		String what = "a declaration of interest by " + d.name() + (number.isEmpty() ? "" : " in " + item(number, item));
+		String what = "a declaration of interest by " + d.name()
+				+ (number.isEmpty() ? "" : " in " + item(number, item));
 		String family = Declarations.THE_CHAIR.matcher(d.name()).matches() ? THE_CHAIR
 				: Declarations.THE_VICE_CHAIR.matcher(d.name()).matches() ? THE_VICE_CHAIR
 						: Names.words(Names.person(d.name()).familyName());
@@ -211,9 +212,9 @@ final class MinutesBusiness {
 
 	/**
 	 * Whether a minute's heading and an agenda item's title name one item: the same words, or all of the shorter's
-	 * (of two words at least) in the longer ("Better Care Fund" and "Better Care Fund Plan 2025/26"), or seven in ten of
-	 * their words shared; dates and filler aside ("Minutes of the previous meeting" and "Minutes of the meeting held on
-	 * 9 July").
+	 * (of two words at least) in the longer ("Better Care Fund" and "Better Care Fund Plan 2025/26"), or seven in ten
+	 * of their words shared; dates and filler aside ("Minutes of the previous meeting" and "Minutes of the meeting held
+	 * on 9 July").
 	 */
 	static boolean sameTitle(String minute, String agenda) {
 		Set<String> a = titleWords(minute);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A table printed in a text, as minutes paste one: its headings on a line, their cells between bars ("Name | Item"),
  * tabs, or runs of three spaces or more, and a row a line below. A row's cells are read into the headings' columns: by
  * place between bars and tabs, where an empty cell keeps its place; when only spaces part them, by place when the row
- * has a cell for every heading, otherwise by where each starts under the headings (an empty cell leaves no gap to count).
+ * has a cell for every heading, otherwise by where each starts under the headings (an empty cell leaves no gap to
+ * count).
  */
 record PrintedTable(List<String> headings, List<Integer> starts, Separator separator) {
 
@@ -58,7 +59,8 @@ record PrintedTable(List<String> headings, List<Integer> starts, Separator separ
 		if (this.separator == Separator.SPACES) {
 			List<MatchResult> spaced = SPACED_CELL.matcher(printed).results().toList();
 			for (int c = 0; c < spaced.size(); c++) {
-				// A cell for every heading: in their order, however they line up; fewer: under the heading each starts at.
+				// A cell for every heading: in their order, however they line up; fewer: under the heading each
+				// starts at.
 				int column = Math.min(c, cells.length - 1);
 				if (spaced.size() != cells.length) {
 					column = 0;

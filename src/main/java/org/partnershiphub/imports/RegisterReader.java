@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -127,7 +128,7 @@ final class RegisterReader {
 		return ROLE.matcher(Names.words(cell)).matches();
 	}
 
-	/** A post by its last word, and what it is of: "Medical Director", "Chief Executive", "Director of Public Health". */
+	/** A post by its last word, and what it is of: "Medical Director", "Chief Executive", "Director of Finance". */
 	private static final Pattern POST = Pattern.compile("([a-z]+ ){0,3}(member|trustee|director|chair|chairman|"
 			+ "chairperson|governor|shareholder|partner|employee|volunteer|advis[eo]r|owner|secretary|treasurer|patron|"
 			+ "consultant|fellow|councillor|executive|officer|manager|lead|founder|president|ambassador)s?"
@@ -147,14 +148,14 @@ final class RegisterReader {
 	/** Where a post and an organisation are parted in one cell: a comma, or a dash between spaces. */
 	private static final Pattern PARTED = Pattern.compile(",|\\s[-\u2013\u2014]\\s");
 
-	private static final Pattern HELD_AT = Pattern.compile("\\s+(?:of|at|in|with|for|to)\\s+", Pattern.CASE_INSENSITIVE);
+	private static final Pattern HELD_AT = Pattern.compile("(?i)\\s+(?:of|at|in|with|for|to)\\s+");
 
 	/**
-	 * The post and the organisation in a cell that names both: the post before a comma or a dash ("GP Partner, Elm Street
-	 * Surgery", "Director - Acme Ltd") or after it ("Kestrel Hospice, Trustee"), or before "of", "at" or "in" and an
-	 * organisation's name
-	 * ("Shareholder in Acme Ltd", "Director of Public Health at Brackenford Council"); null for any other cell, and for
-	 * a name that starts with a post ("Partners in Care Ltd", "Friends of Kestrel Hospice").
+	 * The post and the organisation in a cell that names both: the post before a comma or a dash ("GP Partner, Elm
+	 * Street Surgery", "Director - Acme Ltd") or after it ("Kestrel Hospice, Trustee"), or before "of", "at" or "in"
+	 * and an organisation's name ("Shareholder in Acme Ltd", "Director of Public Health at Brackenford Council"); null
+	 * for any other cell, and for a name that starts with a post ("Partners in Care Ltd", "Friends of Kestrel
+	 * Hospice").
 	 */
 	static PostAt postAt(String cell) {
 		Matcher parted = PARTED.matcher(cell);
@@ -187,7 +188,7 @@ final class RegisterReader {
 	}
 
 	/** Words that join the words of a body's name: "Tamarside and Wyebridge NHS Trust", "Friends of the Earth". */
-	private static final java.util.Set<String> JOINING = java.util.Set.of("of", "the", "for", "and", "&");
+	private static final Set<String> JOINING = Set.of("of", "the", "for", "and", "&");
 
 	/**
 	 * The one body a sentence names, by the kind its name shows ("Spouse is employed by Kestrel Community Trust as a

@@ -327,7 +327,7 @@ class AgendaProperties {
 			.containsExactly("1", "Welcome, introductions and apologies");
 	}
 
-	/** An agenda as a table pasted from a document: the item's reference in a column, "Item" its title, tabs between. */
+	/** An agenda table pasted from a document: the item's reference in a column, "Item" its title, tabs between. */
 	@Property(tries = 200)
 	void anAgendaTableWithItsReferenceBesideTheItemReadsTheItemAsTheTitle(
 			@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.IntRange(max = 11) Integer> picks,
@@ -347,8 +347,8 @@ class AgendaProperties {
 		Columns<AgendaImport.Field> columns = AgendaImport.columns(table, Map.of());
 		List<List<String>> read = table.rows().stream()
 			.filter(r -> r.line() > columns.header().line() && !r.blank())
-			.map(r -> List.of(r.cell(columns.of(AgendaImport.Field.NUMBER)), r.cell(columns.of(AgendaImport.Field.TITLE)),
-					r.cell(columns.of(AgendaImport.Field.LEAD))))
+			.map(r -> List.of(r.cell(columns.of(AgendaImport.Field.NUMBER)),
+					r.cell(columns.of(AgendaImport.Field.TITLE)), r.cell(columns.of(AgendaImport.Field.LEAD))))
 			.toList();
 		List<List<String>> expected = new ArrayList<>();
 		for (int i = 0; i < unique.size(); i++) {
@@ -363,7 +363,8 @@ class AgendaProperties {
 	}
 
 	private static final List<String> TITLES = List.of("Better Care Fund Plan", "Pharmaceutical Needs Assessment",
-			"Joint Strategic Needs Assessment", "Healthwatch Brackenford annual report", "Minutes of the previous meeting",
+			"Joint Strategic Needs Assessment", "Healthwatch Brackenford annual report",
+			"Minutes of the previous meeting",
 			"Any other business", "Winter pressures update", "Director of Public Health annual report",
 			"Health and Wellbeing Strategy refresh", "Children and young people's mental health", "Forward plan",
 			"Eastwater Health Centre: proposed relocation");

@@ -249,8 +249,8 @@ class DeclarationsProperties {
 	/** A declaration listed with the declarer's name first: who, which item and what they did. */
 	@Property(tries = 300)
 	void aDeclarationListedNameFirstNamesTheDeclarerAndTheItem(@ForAll("sentences") Sentence sentence,
-			@ForAll("nameFirstForms") String form, @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 15) int item,
-			@ForAll boolean left) {
+			@ForAll("nameFirstForms") String form,
+			@ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 15) int item, @ForAll boolean left) {
 		String line = form.formatted(sentence.name(), item, "pecuniary interest", "partner, Elm Street Surgery")
 				+ (left ? ". Left the room for the item." : "");
 		assertThat(Declarations.read(line, null)).as(line).singleElement().satisfies(d -> {
@@ -268,7 +268,8 @@ class DeclarationsProperties {
 		List<String> said = Minutes.table(text, "UTF-8").rows().stream().map(r -> r.cells().get(r.cells().size() - 1))
 			.toList();
 		assertThat(said).anySatisfy(c -> assertThat(c).startsWith("Members noted Dr Dee's interest")
-			.endsWith("(a declaration of interest in the minutes: not read from here; record it on the meeting's page)"));
+			.endsWith("(a declaration of interest in the minutes: not read from here; record it on the meeting's "
+					+ "page)"));
 		assertThat(said).noneSatisfy(c -> assertThat(c).startsWith("There were no other"));
 	}
 

@@ -188,7 +188,8 @@ class MinutesProperties {
 		List<String> parts = people.stream().map(p -> (p.name() + " " + p.title()).strip()).toList();
 		String list = "Present: " + String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
 				+ parts.get(parts.size() - 1) + ".";
-		// Break after a comma, "and", an honorific or an initial, or inside a bracket, once the line is wide enough.
+		// Break after a comma, "and", an honorific or an initial after one, or inside a bracket, once the line is wide
+		// enough.
 		StringBuilder text = new StringBuilder();
 		int lineStart = 0;
 		String[] words = list.split(" ");
@@ -196,7 +197,8 @@ class MinutesProperties {
 			text.append(words[i]);
 			String line = text.substring(lineStart);
 			boolean breakable = i < words.length - 1 && (words[i].endsWith(",") || words[i].equals("and")
-					|| Names.isHonorific(words[i]) || words[i].matches("\\p{Lu}\\.?")
+					|| Names.isHonorific(words[i]) || words[i].matches("\\p{Lu}\\.?") && i > 0
+							&& (Names.isHonorific(words[i - 1]) || words[i - 1].matches("\\p{Lu}\\.?"))
 					|| line.chars().filter(c -> c == '(').count() > line.chars().filter(c -> c == ')').count());
 			if (breakable && line.length() >= width) {
 				text.append('\n');
@@ -217,19 +219,24 @@ class MinutesProperties {
 
 	@Example
 	void aCouncilsParagraphOfThosePresentIsEveryoneInIt() {
-		String text = "PRESENT: Councillor R. Lindqvist (Chairman); Councillors M. Oyelaran and E. Vance; Dr D. Marchetti "
-				+ "(Primary Care Network), Ms A. Okonkwo (Director of Adult Social Services), Mr T. Brennan, L. Pemberton "
-				+ "and Dr P Shah.\n";
+		String text = "PRESENT: Councillor R. Lindqvist (Chairman); Councillors M. Oyelaran and E. Vance; "
+				+ "Dr D. Marchetti (Primary Care Network), Ms A. Okonkwo (Director of Adult Social Services), "
+				+ "Mr T. Brennan, L. Pemberton and Dr P Shah.\n";
 		assertThat(Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
 			.map(r -> r.cell(0)))
 			.containsExactly("Councillor R. Lindqvist", "Councillor M. Oyelaran", "Councillor E. Vance",
 					"Dr D. Marchetti", "Ms A. Okonkwo", "Mr T. Brennan", "L. Pemberton", "Dr P Shah");
-		String within = "PRESENT: Councillor R. Lindqvist (Chairman), Councillors M. Oyelaran and E. Vance, Dr D. Marchetti "
-				+ "and L. Pemberton.\n";
+		String within = "PRESENT: Councillor R. Lindqvist (Chairman), Councillors M. Oyelaran and E. Vance, "
+				+ "Dr D. Marchetti and L. Pemberton.\n";
 		assertThat(Minutes.table(within, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
 			.map(r -> r.cell(0)))
 			.containsExactly("Councillor R. Lindqvist", "Councillor M. Oyelaran", "Councillor E. Vance",
 					"Dr D. Marchetti", "L. Pemberton");
+		assertThat(Minutes.singularHonorifics("Councillors A Bell (Health and Care), C Dee and E Fay; Dr G Hay"))
+			.isEqualTo("Councillor A Bell (Health and Care), Councillor C Dee, Councillor E Fay; Dr G Hay");
+		// A title ending in a letter is not a name wrapped after its initial: the next line is its own.
+		assertThat(Minutes.runsOn("Cllr B Roe - Ward Councillor for Area B")).isFalse();
+		assertThat(Minutes.runsOn("Apologies: Ms H. Achterberg and Ms L.")).isTrue();
 	}
 
 	/** "Present: A Bell; Dr C Dee; E Fay, Healthwatch Wyebridge": semicolons part the people, commas name from title. */

@@ -141,8 +141,9 @@ class NhsTemplateProperties {
 		Arbitrary<String> post = Arbitraries.of("Trustee", "GP Partner", "Non-Executive Director", "Medical Director",
 				"Chief Executive", "Director of Public Health", "Chair of Governors", "Shareholder", "Clinical Lead",
 				"Board Member");
-		Arbitrary<String> named = Arbitraries.of("Elm Street Surgery", "Acme Pharma Ltd", "Riverside NHS Foundation Trust",
-				"Brackenford Council", "British Medical Association", "Lantern House Trust");
+		Arbitrary<String> named = Arbitraries.of("Elm Street Surgery", "Acme Pharma Ltd",
+				"Riverside NHS Foundation Trust", "Brackenford Council", "British Medical Association",
+				"Lantern House Trust");
 		Arbitrary<String> any = Arbitraries.oneOf(named, Arbitraries.of("Kestrel Hospice", "O'Neill Consulting"));
 		return Arbitraries.oneOf(
 				Combinators.combine(post, any).as((p, o) -> List.of(p + ", " + o, o, p)),
@@ -173,8 +174,8 @@ class NhsTemplateProperties {
 
 	@Property(tries = 50)
 	void anOrganisationWhoseNameStartsWithAPostIsReadWhole(@ForAll("namesLikePosts") String organisation) {
-		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", organisation, "X", "", "", "Direct", "Partner",
-				"01/04/2020", "", ""));
+		String csv = line(LOWER) + line(List.of("Dr Dev Marchetti", "GP", organisation, "X", "", "", "Direct",
+				"Partner", "01/04/2020", "", ""));
 		assertThat(RegisterReader.read(Table.read(csv.getBytes(StandardCharsets.UTF_8), "r.csv"), Map.of()).entries())
 			.singleElement()
 			.satisfies(e -> assertThat(e.organisation()).isEqualTo(organisation));
@@ -221,7 +222,8 @@ class NhsTemplateProperties {
 	@Provide
 	Arbitrary<String> bodies() {
 		return Arbitraries.of("Kestrel Community Trust", "Elm Street Surgery", "Acme Pharma Ltd",
-				"Tamarside and Wyebridge NHS Trust", "Brackenford Council", "the Royal College of General Practitioners");
+				"Tamarside and Wyebridge NHS Trust", "Brackenford Council",
+				"the Royal College of General Practitioners");
 	}
 
 	@Example

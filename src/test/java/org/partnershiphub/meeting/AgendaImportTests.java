@@ -255,7 +255,8 @@ class AgendaImportTests extends GraphTestSupport {
 		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
 		assertThat(lines(report)).extracting(line -> line.get("line"), line -> line.get("outcome"))
 			.contains(tuple(5, "IMPORTED"), tuple(6, "SKIPPED"), tuple(7, "IMPORTED"), tuple(8, "IMPORTED"));
-		assertThat(items()).extracting(i -> i.get("number"), i -> i.get("title"), i -> i.get("purpose"), i -> i.get("lead"))
+		assertThat(items())
+			.extracting(i -> i.get("number"), i -> i.get("title"), i -> i.get("purpose"), i -> i.get("lead"))
 			.containsExactly(tuple("ICB24/25/41", "Welcome, apologies and quoracy", "NOTING", "Chair"),
 					tuple("ICB24/25/44", "Chief Executive's report", "NOTING", "Chief Executive"),
 					tuple("ICB24/25/45", "Primary care access recovery plan", "DECISION", "Dr Dev Marchetti"));

@@ -390,7 +390,8 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 				Map.of("meetingId", this.meeting));
 		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
 		// 12 attendance records, and the declaration and decision under minute 4, the agenda's item 1 by its title
-		assertThat(((Map<?, ?>) imported.get("counts")).get("recordsCreated")).as(String.valueOf(imported)).isEqualTo(14);
+		assertThat(((Map<?, ?>) imported.get("counts")).get("recordsCreated")).as(String.valueOf(imported))
+			.isEqualTo(14);
 		assertThat((List<Map<String, Object>>) imported.get("lines")).filteredOn(l -> l.get("line").equals(8))
 			.extracting(l -> (String) l.get("message"))
 			.singleElement()

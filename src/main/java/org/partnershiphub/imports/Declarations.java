@@ -188,10 +188,11 @@ final class Declarations {
 
 		/**
 		 * The declaration a row of the table records: its items those the item cell numbers ("6", "4, 5", "Item 7"),
-		 * else the item it stands under; null when the name cell is not one person's name.
+		 * else the item it stands under; by {@code above} (the row above's declarer, or null) when its name cell is
+		 * empty; null when the name cell is not one person's name.
 		 */
-		Declared read(List<String> cells, String standingUnder) {
-			String name = cell(cells, this.name);
+		Declared read(List<String> cells, String standingUnder, String above) {
+			String name = cell(cells, this.name).isEmpty() && above != null ? above : cell(cells, this.name);
 			if (name.isEmpty() || !Minutes.nameOnly(name) || Names.notAPerson(name) != null) {
 				return null;
 			}

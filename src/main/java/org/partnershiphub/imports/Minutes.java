@@ -143,6 +143,8 @@ final class Minutes {
 		Attending attending = null;
 		// The columns of a table of declarations being read, its rows on the lines below.
 		Declarations.Tabled tabled = null;
+		// Who the table's row above declared: a row with its name cell empty is theirs too.
+		String declarer = null;
 		// A resolution being read, over its clauses on the lines below: its line, item and text.
 		int resolvedAt = 0;
 		String resolvedIn = null;
@@ -225,13 +227,15 @@ final class Minutes {
 			if (business) {
 				List<String> cells = (tabled != null) ? tabled.table().row(printed) : null;
 				if (cells != null) {
-					Declarations.Declared d = tabled.read(cells, standingUnder);
+					Declarations.Declared d = tabled.read(cells, standingUnder, declarer);
+					declarer = (d != null) ? d.name() : null;
 					rows.add((d != null) ? declared(number, d) : row(number, "", "", "", "", "", "", "", "",
 							printed.strip() + " (a row of the table of declarations whose name cell is not a person's "
 									+ "name: not read; record it on the meeting's page)"));
 					continue;
 				}
 				tabled = Declarations.Tabled.header(PrintedTable.of(printed));
+				declarer = null;
 				if (tabled != null) {
 					continue;
 				}

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * has a cell for every heading, otherwise by where each starts under the headings (an empty cell leaves no gap to
  * count).
  */
-record PrintedTable(List<String> headings, List<Integer> starts, Separator separator) {
+record PrintedTable(List<String> headings, List<Integer> starts, Separator separator, boolean bordered) {
 
 	enum Separator {
 
@@ -34,6 +34,8 @@ record PrintedTable(List<String> headings, List<Integer> starts, Separator separ
 				: printed.strip().contains("\t") ? Separator.TAB : Separator.SPACES;
 		List<String> headings = new ArrayList<>();
 		List<Integer> starts = new ArrayList<>();
+		// "| Name | Item |": bars at the ends too, so a row's first bar is its border, not an empty cell before it.
+		boolean bordered = separator == Separator.BAR && printed.strip().startsWith("|");
 		if (separator == Separator.SPACES) {
 			Matcher cell = SPACED_CELL.matcher(printed);
 			while (cell.find()) {
@@ -42,10 +44,10 @@ record PrintedTable(List<String> headings, List<Integer> starts, Separator separ
 			}
 		}
 		else {
-			headings.addAll(split(printed, separator));
+			headings.addAll(split(printed, separator, bordered));
 		}
-		return (headings.stream().filter(h -> !h.isBlank()).count() > 1) ? new PrintedTable(headings, starts, separator)
-				: null;
+		return (headings.stream().filter(h -> !h.isBlank()).count() > 1)
+				? new PrintedTable(headings, starts, separator, bordered) : null;
 	}
 
 	/**
@@ -75,7 +77,7 @@ record PrintedTable(List<String> headings, List<Integer> starts, Separator separ
 			}
 		}
 		else {
-			List<String> split = split(printed, this.separator);
+			List<String> split = split(printed, this.separator, this.bordered);
 			for (int i = 0; i < split.size(); i++) {
 				int column = Math.min(i, cells.length - 1);
 				if (!split.get(i).isEmpty()) {
@@ -87,9 +89,9 @@ record PrintedTable(List<String> headings, List<Integer> starts, Separator separ
 		return (found > 1) ? List.of(cells) : null;
 	}
 
-	private static List<String> split(String printed, Separator separator) {
+	private static List<String> split(String printed, Separator separator, boolean bordered) {
 		String text = printed.strip();
-		if (separator == Separator.BAR) {
+		if (bordered) {
 			text = text.replaceAll("^\\|\\s*|\\s*\\|$", "");
 		}
 		return Arrays.stream(text.split((separator == Separator.BAR) ? "\\|" : "\t", -1)).map(String::strip).toList();

@@ -233,6 +233,17 @@ class DeclarationsProperties {
 	}
 
 	@Example
+	void aRowOfATableOfDeclarationsWithItsNameCellEmptyIsTheRowAbovesDeclarers() {
+		String text = "Present: Cllr Ann Bell (Chair), Dr Cy Dee\n\n2. Declarations of interest\n"
+				+ "Name | Item | Interest | Action\nDr Cy Dee | 6 | Partner, Elm Street Surgery | Left the room\n"
+				+ " | 8 | Shareholder, Acme Pharma Ltd | Remained\n";
+		assertThat(Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(8).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(8), r.cell(10))))
+			.containsExactly(List.of("Dr Cy Dee", "6", "WITHDREW"),
+					List.of("Dr Cy Dee", "8", "REMAINED_AFTER_DECLARING"));
+	}
+
+	@Example
 	void aRowOfATableOfDeclarationsNamingNoPersonIsSaidNotRead() {
 		String text = "Present: Cllr Ann Bell (Chair), Dr Cy Dee\n\n2. Declarations of interest\n"
 				+ "Name | Item | Interest | Action\nAll members | 6 | Members of the pension fund | Noted\n";

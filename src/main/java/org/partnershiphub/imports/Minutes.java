@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.partnershiphub.common.Validation;
 import org.partnershiphub.imports.Table.Row;
@@ -494,7 +496,33 @@ final class Minutes {
 		List<String> names = away ? splitNames(text) : splitList(text);
 		String chairing = chairing(label);
 		String labelText = label;
-		return names.stream().map(n -> entry(n, status)).map(e -> e.labelled(labelText, chairing)).toList();
+		return names.stream()
+			.map(n -> entry(n, status))
+			.map(e -> e.labelled(labelText, chairing))
+			.flatMap(e -> away ? Stream.concat(Stream.of(e), cameInstead(e).stream()) : Stream.of(e))
+			.toList();
+	}
+
+	/** A name as minutes print it: capitalised words, an honorific or initials among them ("Cllr P. Watts"). */
+	private static final String CAPITALISED = "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){0,4}\\p{Lu}[\\p{L}'\u2019.-]*)";
+
+	/** Who came in an absent member's place: "(Cllr P Watts substituting)", "- represented by J Hart". */
+	private static final Pattern CAME_INSTEAD = Pattern.compile("(?i:represented by|substituted by|deputised by|"
+			+ "replaced by|substitute:|deputy:)\\s+" + CAPITALISED + "|" + CAPITALISED
+			+ "\\s+(?i:attended|attending|substituting|substituted|deputising|deputised|was present)\\b");
+
+	/**
+	 * The substitute whom a member's apologies say came in their place ("Councillor A Bell (Councillor C Dee
+	 * substituting)", "E Fay - represented by G Hay"), present as their substitute; empty when they say none.
+	 */
+	private static Optional<Entry> cameInstead(Entry away) {
+		Matcher came = CAME_INSTEAD.matcher(away.title());
+		if (!came.find()) {
+			return Optional.empty();
+		}
+		String name = ((came.group(1) != null) ? came.group(1) : came.group(2)).strip();
+		return (readsAsName(name) && Names.notAPerson(name) == null)
+				? Optional.of(new Entry(name, "", "present", "", "", away.name(), "")) : Optional.empty();
 	}
 
 	/**

@@ -217,6 +217,37 @@ class MinutesProperties {
 				people.stream().map(p -> List.of(p.name(), p.title(), "present")).toList());
 	}
 
+	/** Apologies that say who came instead: the member sent apologies, the substitute was present in their place. */
+	@Property(tries = 200)
+	void aSubstituteTheApologiesNameIsPresentInTheMembersPlace(@ForAll("apologiesForms") String form,
+			@ForAll("members") String member, @ForAll("substitutes") String substitute) {
+		String text = "Present: Cllr Amos Kettle (Chair), Dr Ruth Abara\n" + form.formatted(member, substitute) + "\n";
+		List<List<String>> read = Minutes.table(text, "UTF-8").rows().stream().skip(1)
+			.filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(2), r.cell(5)))
+			.toList();
+		assertThat(read).containsExactly(List.of("Cllr Amos Kettle", "present", ""),
+				List.of("Dr Ruth Abara", "present", ""), List.of(member, "apologies", ""),
+				List.of(substitute, "present", member));
+	}
+
+	@Provide
+	Arbitrary<String> apologiesForms() {
+		return Arbitraries.of("Apologies for absence were received from %s (%s substituting).",
+				"Apologies: %s - represented by %s", "APOLOGIES:\n%s (%s attended as substitute)",
+				"Apologies were received from %s (substitute: %s).");
+	}
+
+	@Provide
+	Arbitrary<String> members() {
+		return Arbitraries.of("Councillor Ines Barlow", "Dr Leah Corrin", "Sunil Mehra");
+	}
+
+	@Provide
+	Arbitrary<String> substitutes() {
+		return Arbitraries.of("Cllr Owen Pryce", "Hattie Quist", "Dr A. Kettlewell");
+	}
+
 	@Example
 	void aCouncilsParagraphOfThosePresentIsEveryoneInIt() {
 		String text = "PRESENT: Councillor R. Lindqvist (Chairman); Councillors M. Oyelaran and E. Vance; "

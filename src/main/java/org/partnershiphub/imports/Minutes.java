@@ -186,13 +186,14 @@ final class Minutes {
 				}
 				attending = null;
 			}
-			if (!business && (attending = Attending.header(PrintedTable.of(printed))) != null) {
+			PrintedTable headings = business ? null : PrintedTable.of(printed);
+			if ((attending = Attending.header(headings)) != null) {
 				status = "present";
 				rows.add(row(number, "", "", "", "", "", "", "",
 						printed.strip() + " (the headings of a table of attendance)"));
 				continue;
 			}
-			if (!business && Attending.headingsOnly(PrintedTable.of(printed))) {
+			if (Attending.headingsOnly(headings)) {
 				// "Name      Title" over the names: the table's headings, not a person called Name.
 				rows.add(row(number, "", "", "", "", "", "", "",
 						printed.strip() + " (the headings of a table of names)"));
@@ -354,7 +355,7 @@ final class Minutes {
 		private static final Pattern MARK = Pattern.compile("(?i)present|apologies|absent|in attendance|attended");
 
 		/** A mark column left blank or crossed out. */
-		private static final Pattern UNMARKED = Pattern.compile("(?i)|-+|–|no|n|0|✗");
+		private static final Pattern UNMARKED = Pattern.compile("(?i)|-+|\u2013|no|n|0|\u2717");
 
 		/** What else a table of names heads its columns with. */
 		private static final Pattern OTHER = Pattern.compile("(?i)(job )?titles?|roles?|positions?|posts?|designation"

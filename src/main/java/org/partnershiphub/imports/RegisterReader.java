@@ -367,9 +367,9 @@ final class RegisterReader {
 				nature = role;
 			}
 			Matcher named = BUSINESS.matcher(organisation);
-			boolean sentence = !isParagraph(organisation)
-					&& Minutes.isSentence(named.matches() ? named.group(1) : organisation);
-			PostAt postAt = (isParagraph(organisation) || sentence) ? null : postAt(organisation);
+			boolean paragraph = isParagraph(organisation);
+			boolean sentence = !paragraph && Minutes.isSentence(named.matches() ? named.group(1) : organisation);
+			PostAt postAt = (paragraph || sentence) ? null : postAt(organisation);
 			if (postAt != null) {
 				notes.add("organisation \"" + postAt.organisation() + "\", the post \"" + postAt.post()
 						+ "\" kept with the nature");

@@ -263,6 +263,12 @@ public class Graph {
 		return everyKey(keys, k -> k, rows);
 	}
 
+	/** Like {@link #grouped}, for rows that are not one node each: each read by {@code mapper}. */
+	public <K, V> Map<K, List<V>> groupedRows(String cypher, Collection<K> keys, Function<K, String> idOf,
+			Function<org.neo4j.driver.Record, V> mapper) {
+		return byId(cypher, keys, idOf, mapper);
+	}
+
 	/** Batches keyed by {@code idOf}: {@code $ids} holds the distinct ids, rows carry the id in {@code key}. */
 	private <K, V> Map<K, List<V>> byId(String cypher, Collection<K> keys, Function<K, String> idOf,
 			Function<org.neo4j.driver.Record, V> mapper) {

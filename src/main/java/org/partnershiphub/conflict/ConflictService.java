@@ -31,6 +31,7 @@ import org.partnershiphub.conflict.MeetingConflictReport.BoardQuorum;
 import org.partnershiphub.conflict.MeetingConflictReport.Chair;
 import org.partnershiphub.conflict.MeetingConflictReport.DecisionProblem;
 import org.partnershiphub.conflict.MeetingConflictReport.Exclusion;
+import org.partnershiphub.conflict.MeetingConflictReport.ItemPresence;
 import org.partnershiphub.conflict.MeetingConflictReport.ItemQuorum;
 import org.partnershiphub.conflict.MeetingConflictReport.ItemReport;
 import org.partnershiphub.conflict.MeetingConflictReport.Participant;
@@ -41,6 +42,7 @@ import org.partnershiphub.interest.InterestService;
 import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.meeting.Attendance;
+import org.partnershiphub.meeting.Movement;
 import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.meeting.Declaration;
 import org.partnershiphub.meeting.Meeting;
@@ -89,7 +91,9 @@ public class ConflictService {
 			        principalId: [(m)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0]}] AS seats,
 			  [(mt)<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
 			     | {attendance: a, person: p, principalId: [(a)-[:SUBSTITUTE_FOR]->(x:Person) | x.id][0],
-			        inAbsenceOf: [(a)-[:IN_ABSENCE_OF]->(x:Person) | x][0]}] AS attendance,
+			        inAbsenceOf: [(a)-[:IN_ABSENCE_OF]->(x:Person) | x][0],
+			        moves: [(a)-[mv:JOINED|LEFT]->(mi:AgendaItem)
+			                | {kind: type(mv), timing: mv.timing, item: mi, asMinuted: mv.asMinuted}]}] AS attendance,
 			  [(mt)<-[:ON_AGENDA]-(ai:AgendaItem)<-[:AGAINST_ITEM]-(d:Declaration)-[:DECLARED_BY]->(p:Person)
 			     | {declaration: %1$s, itemId: ai.id, person: p,
 			        organisationId: [(d)-[:ABOUT_ORGANISATION]->(o:Organisation) | o.id][0],
@@ -205,10 +209,22 @@ public class ConflictService {
 				participants, chairs(context), items);
 	}
 
-	private ItemReport itemReport(ItemRow row, List<Conflict> all, Context context, List<Participant> participants) {
+	private ItemReport itemReport(ItemRow row, List<Conflict> all, Context context, List<Participant> everyone) {
 		AgendaItem item = row.item();
+		Map<String, ItemPresence> away = away(item, context);
+		// Those who had left before the item, or came after it, take no part in it; those there for part of it are
+		// counted neither way until the quorum is checked both ways.
+		List<Participant> participants = everyone.stream()
+			.filter(p -> !away.containsKey(p.person().id())
+					|| away.get(p.person().id()).presence() != Movement.Presence.ABSENT)
+			.toList();
+		List<Participant> throughout = participants.stream()
+			.filter(p -> !away.containsKey(p.person().id()))
+			.toList();
 		List<Conflict> reaching = all.stream()
 			.filter(c -> row.subjectIds().contains(c.subjectId()))
+			.filter(c -> !away.containsKey(c.person().id())
+					|| away.get(c.person().id()).presence() != Movement.Presence.ABSENT)
 			.map(c -> this.policy.judge(c, item.purposeForChecks()))
 			.toList();
 		List<Conflict> conflicts = reaching.stream()
@@ -242,12 +258,42 @@ public class ConflictService {
 			.stream()
 			.filter(b -> b.rule() != null)
 			.filter(b -> row.boardIds().isEmpty() || row.boardIds().contains(b.board().id()))
+			.map(b -> boardQuorum(b, context, throughout, exclusions.keySet()))
+			.toList();
+		List<BoardQuorum> withPart = context.boards()
+			.stream()
+			.filter(b -> b.rule() != null)
+			.filter(b -> row.boardIds().isEmpty() || row.boardIds().contains(b.board().id()))
 			.map(b -> boardQuorum(b, context, participants, exclusions.keySet()))
 			.toList();
 		return new ItemReport(item, conflicts, declared.stream().map(DeclarationRow::declaration).toList(), undeclared,
 				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums,
-				decisionProblems(row, conflicts, declared, quorums, participants), noted,
-				possible(row, context, participants));
+				decisionProblems(row, conflicts, declared, quorums, withPart, throughout, away), noted,
+				possible(row, context, participants), List.copyOf(away.values()));
+	}
+
+	/**
+	 * Who was recorded present but not there for the whole item, by the moves the minutes record (joining or leaving
+	 * before, during or after an item), by person id.
+	 */
+	private static Map<String, ItemPresence> away(AgendaItem item, Context context) {
+		Map<String, ItemPresence> away = new LinkedHashMap<>();
+		context.attendance()
+			.stream()
+			.filter(a -> !a.moves().isEmpty())
+			.sorted(Comparator.comparing(a -> a.person().displayName()))
+			.forEach(a -> {
+				Movement.Presence presence = Movement.presence(a.moves(), item);
+				if (presence != Movement.Presence.THROUGHOUT) {
+					away.put(a.person().id(), new ItemPresence(a.person(), presence, a.moves()
+						.stream()
+						.map(m -> "item " + m.item().number() + ": " + ((m.asMinuted() != null) ? m.asMinuted()
+								: m.kind().name().toLowerCase(Locale.ROOT) + " " + m.timing().name()
+									.toLowerCase(Locale.ROOT) + " it"))
+						.collect(Collectors.joining("; "))));
+				}
+			});
+		return away;
 	}
 
 	/**
@@ -324,10 +370,11 @@ public class ConflictService {
 	 * no interest (withheld ones included): the conflicts and exclusions say why, redacted per caller.
 	 */
 	private static List<DecisionProblem> decisionProblems(ItemRow row, List<Conflict> conflicts,
-			List<DeclarationRow> declared, List<BoardQuorum> quorums, List<Participant> participants) {
+			List<DeclarationRow> declared, List<BoardQuorum> quorums, List<BoardQuorum> withPart,
+			List<Participant> throughout, Map<String, ItemPresence> away) {
 		List<DecisionProblem> problems = new ArrayList<>();
 		Set<String> present = new HashSet<>();
-		participants.stream()
+		throughout.stream()
 			.filter(p -> p.attendance() == Attendance.Status.PRESENT)
 			.forEach(p -> present.add(p.person().id()));
 		Set<String> stoodAside = new HashSet<>();
@@ -347,12 +394,31 @@ public class ConflictService {
 					DecisionProblem.Problem.ATTENDANCE_NOT_RECORDED, null,
 					"No attendance is recorded for " + q.board().name() + " at this meeting, so whether it was quorate "
 							+ "cannot be checked: record the attendance as the minutes give it")));
-			quorums.stream()
-				.filter(q -> q.known() && !q.after().quorate())
-				.forEach(q -> problems.add(new DecisionProblem(decision, DecisionProblem.Problem.INQUORATE, null,
-					q.board().name() + " was not quorate for this item once those who had to withdraw or take no part "
-							+ "had left (" + q.after().failures().stream().map(Quorum.Failure::message)
-								.collect(Collectors.joining("; ")) + ")")));
+			for (int i = 0; i < quorums.size(); i++) {
+				BoardQuorum q = quorums.get(i);
+				if (!q.known() || q.after().quorate()) {
+					continue;
+				}
+				String failures = q.after().failures().stream().map(Quorum.Failure::message)
+					.collect(Collectors.joining("; "));
+				if (withPart.get(i).after().quorate()) {
+					// Quorate only with those who came or went during the item: whether they were there when it
+					// was decided is not minuted.
+					problems.add(new DecisionProblem(decision, DecisionProblem.Problem.QUORUM_UNCERTAIN, null,
+							q.board().name() + " was quorate for this item only if "
+									+ away.values().stream()
+										.filter(a -> a.presence() == Movement.Presence.PART)
+										.map(a -> a.person().displayName())
+										.collect(Collectors.joining(" and "))
+									+ " (who came or went during it) were there when it was decided, which the minutes "
+									+ "do not say (without them: " + failures + ")"));
+				}
+				else {
+					problems.add(new DecisionProblem(decision, DecisionProblem.Problem.INQUORATE, null,
+							q.board().name() + " was not quorate for this item" + (q.before().quorate() ? " once those "
+									+ "who had to withdraw or take no part had left" : "") + " (" + failures + ")"));
+				}
+			}
 			tookPart.values().forEach(c -> problems.add(new DecisionProblem(decision,
 					DecisionProblem.Problem.CONFLICTED_MEMBER_TOOK_PART, c.person(),
 					c.person().displayName() + " is recorded present and had to " + words(c.action())
@@ -491,7 +557,8 @@ public class ConflictService {
 
 	}
 
-	record AttendanceRow(Attendance attendance, Person person, String principalId, Person inAbsenceOf) {
+	record AttendanceRow(Attendance attendance, Person person, String principalId, Person inAbsenceOf,
+			List<Movement> moves) {
 	}
 
 	record ItemRow(AgendaItem item, List<String> subjectIds, List<String> boardIds, List<Decision> decisions,
@@ -557,7 +624,10 @@ public class ConflictService {
 					row.get("attendance").asList(v -> new AttendanceRow(
 							NodeMapper.map(v.get("attendance"), Attendance.class),
 							NodeMapper.map(v.get("person"), Person.class), string(v.get("principalId")),
-							NodeMapper.map(v.get("inAbsenceOf"), Person.class))),
+							NodeMapper.map(v.get("inAbsenceOf"), Person.class),
+							v.get("moves").asList(m -> new Movement(Movement.Kind.valueOf(m.get("kind").asString()),
+									Movement.Timing.valueOf(m.get("timing").asString()),
+									NodeMapper.map(m.get("item"), AgendaItem.class), string(m.get("asMinuted")))))),
 					row.get("declarations").asList(v -> new DeclarationRow(
 							NodeMapper.map(v.get("declaration"), Declaration.class), v.get("itemId").asString(),
 							NodeMapper.map(v.get("person"), Person.class), string(v.get("organisationId")),

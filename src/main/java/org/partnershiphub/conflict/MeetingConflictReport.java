@@ -12,6 +12,7 @@ import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.meeting.Attendance;
 import org.partnershiphub.meeting.Declaration;
 import org.partnershiphub.meeting.Meeting;
+import org.partnershiphub.meeting.Movement;
 import org.partnershiphub.person.Person;
 
 /** Who is conflicted on which item of a meeting, what they declared, and whether each item stays quorate. */
@@ -46,10 +47,17 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 	 * @param quorum null when the board has no quorum rule
 	 * @param noted interests that reach the item but are not conflicts by the policy, each with the rule
 	 * @param possible interests declared only in words that share distinctive words with the item
+	 * @param notThroughout those recorded present whom the minutes record joining or leaving so that they were not
+	 *     there for the whole item; not counted towards its quorum
 	 */
 	public record ItemReport(AgendaItem item, List<Conflict> conflicts, List<Declaration> declarations,
 			List<Conflict> undeclared, List<Exclusion> exclusions, ItemQuorum quorum, List<BoardQuorum> quorums,
-			List<DecisionProblem> decisionProblems, List<Conflict> noted, List<PossibleConflict> possible) {
+			List<DecisionProblem> decisionProblems, List<Conflict> noted, List<PossibleConflict> possible,
+			List<ItemPresence> notThroughout) {
+	}
+
+	/** Someone recorded present who was there for none or part of an item, and the minutes' words for each move. */
+	public record ItemPresence(Person person, Movement.Presence presence, String asMinuted) {
 	}
 
 	/**
@@ -77,7 +85,7 @@ public record MeetingConflictReport(Meeting meeting, LocalDate asOf, AttendanceB
 	public record DecisionProblem(Decision decision, Problem problem, Person person, String explanation) {
 
 		public enum Problem {
-			INQUORATE, CONFLICTED_MEMBER_TOOK_PART, ATTENDANCE_NOT_RECORDED
+			INQUORATE, CONFLICTED_MEMBER_TOOK_PART, ATTENDANCE_NOT_RECORDED, QUORUM_UNCERTAIN
 		}
 
 	}

@@ -37,7 +37,7 @@ final class Declarations {
 			+ "(?:left|withdrew|took|did|remained|stayed|was|then)\\b.*$");
 
 	/** An item's number or minute reference: "8", "4.2", "5b", "HWB/25/14", "ICB 25/05". */
-	private static final String NUMBER_OR_REFERENCE = "(?:\\d{1,2}(?:\\.\\d{1,2})*[a-z]?"
+	static final String NUMBER_OR_REFERENCE = "(?:\\d{1,2}(?:\\.\\d{1,2})*[a-z]?"
 			+ "|[a-z]{2,6}\\s?/?\\d{1,3}/\\d{1,4})";
 
 	private static final Pattern ITEM = Pattern.compile("(?i)\\b(?:agenda\\s+)?(?:items?|minutes?)\\s+(?:no\\.?\\s*)?("

@@ -29,7 +29,8 @@ final class Minutes {
 	/** The columns of the rows produced, in order (the first row, numbered 0, names them). */
 	static final List<String> HEADER = List.of("Name", "Title", "Attendance", "Chairing", "In absence of",
 			"Substitute for", "Chair note", "Heading", "Declared in item", "Declared as minuted", "Declared then",
-			"Resolved in item", "Resolved as minuted", "Resolved outcome", "Minute number", "Minute title");
+			"Resolved in item", "Resolved as minuted", "Resolved outcome", "Minute number", "Minute title", "Moved",
+			"Moved in item", "Moved as minuted");
 
 	private static final Pattern HEADING = Pattern.compile("(?i)^\\s*((?:(?:voting|non-voting|co-opted|board|committee) )?"
 			+ "members present|present|in attendance|also in attendance|also present|officers present|officers in "
@@ -203,7 +204,7 @@ final class Minutes {
 				// Names printed in two columns ("Councillor A Bell (Chair)      C Dee"): each a person.
 				int at = number;
 				String section = status;
-				columns.forEach(cell -> entries(cell, section).forEach(entry -> rows.add(entry.row(at))));
+				columns.forEach(cell -> entries(cell, section).forEach(entry -> rows.addAll(entry.rows(at))));
 				continue;
 			}
 			Matcher sentence = APOLOGIES_SENTENCE.matcher(line);
@@ -223,7 +224,7 @@ final class Minutes {
 				}
 				else {
 					int at = number;
-					entries(rest, status).forEach(entry -> rows.add(entry.row(at)));
+					entries(rest, status).forEach(entry -> rows.addAll(entry.rows(at)));
 				}
 				continue;
 			}
@@ -260,6 +261,13 @@ final class Minutes {
 				if (itemHeading && standingUnder != null && !isSentence(item.group(1))) {
 					// "18. BETTER CARE FUND PLAN": the minute's number and title, to find its item on the agenda by.
 					rows.add(minute(number, printed.strip(), standingUnder, item.group(1).strip()));
+					continue;
+				}
+				List<Movements.Moved> moved = itemHeading ? List.of() : Movements.read(line, standingUnder);
+				for (Movements.Moved m : moved) {
+					rows.add(moved(number, m));
+				}
+				if (!moved.isEmpty()) {
 					continue;
 				}
 				if (!itemHeading && Resolutions.RESOLVED.matcher(line).find()) {
@@ -306,7 +314,7 @@ final class Minutes {
 				continue;
 			}
 			for (Entry entry : entries) {
-				rows.add(entry.row(number));
+				rows.addAll(entry.rows(number));
 			}
 		}
 		if (resolution != null) {
@@ -326,12 +334,22 @@ final class Minutes {
 	static boolean runsOn(String line) {
 		String text = line.strip();
 		String last = text.substring(text.lastIndexOf(' ') + 1);
-		return !text.isEmpty() && (RUNS_ON.matcher(text).matches() || Names.isHonorific(last)
+		// An honorific ends a line that runs on where a name would begin ("..., Dr" over "A Bell"), not after a name
+		// ("Ines Rev").
+		String before = text.substring(0, text.length() - last.length()).strip();
+		boolean honorific = Names.isHonorific(last)
+				&& (before.isEmpty() || before.matches("(?s).*(?:[,;&:]|\\b[Aa]nd)") || HEADING.matcher(before).matches());
+		return !text.isEmpty() && (RUNS_ON.matcher(text).matches() || honorific
 				|| text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count());
 	}
 
 	private static Row minute(int line, String heading, String number, String title) {
 		return row(line, "", "", "", "", "", "", "", heading, "", "", "", "", "", "", number, title);
+	}
+
+	private static Row moved(int line, Movements.Moved m) {
+		return row(line, m.name(), "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+				m.kind() + " " + m.timing(), (m.item() != null) ? m.item() : "", m.sentence());
 	}
 
 	private static Row declared(int line, Declarations.Declared d) {
@@ -462,6 +480,16 @@ final class Minutes {
 		Row row(int line) {
 			return Minutes.row(line, this.name, this.title, this.status, this.chairing, this.inAbsenceOf,
 					this.substituteFor, this.chairNote, "");
+		}
+
+		/** Its row, then a row for each move what follows the name says ("(from item 4)", "(left after item 7)"). */
+		List<Row> rows(int line) {
+			List<Row> rows = new ArrayList<>();
+			rows.add(row(line));
+			if (this.status.equals("present") || this.status.equals("in attendance")) {
+				Movements.inList(this.name, this.title).forEach(m -> rows.add(moved(line, m)));
+			}
+			return rows;
 		}
 
 		/** With the label the name stood under: in the title, and as chairing when the entry says nothing of it. */

@@ -16,6 +16,7 @@ import org.partnershiphub.imports.ImportReport.Outcome;
 import org.partnershiphub.imports.ImportReport.ReportLine;
 import org.partnershiphub.imports.ImportService.Batches;
 import org.partnershiphub.meeting.AgendaItem;
+import org.partnershiphub.meeting.Movement;
 
 /**
  * What minutes pasted whole record in their business, beside the attendance: declarations of interest and resolutions,
@@ -31,6 +32,10 @@ final class MinutesBusiness {
 	record Declared(int line, String name, String items, String sentence, String action) {
 	}
 
+	/** A move as the minutes reader found it: {@code how} "LEFT DURING", "JOINED BEFORE", ... */
+	record Moved(int line, String name, String how, String item, String sentence) {
+	}
+
 	/** A resolution as the minutes reader found it; {@code outcome} empty when its words say none. */
 	record Resolved(int line, String item, String text, String outcome) {
 	}
@@ -43,7 +48,7 @@ final class MinutesBusiness {
 
 	/** An item of the meeting, the boards it is before, and who has declared and what was decided on it. */
 	private record Item(String id, String number, String title, List<String> boards, Set<String> declared,
-			Set<String> decided) {
+			Set<String> decided, Set<String> moved) {
 	}
 
 	private final Graph graph;
@@ -55,6 +60,8 @@ final class MinutesBusiness {
 	private final List<Map<String, Object>> declarations = new ArrayList<>();
 
 	private final List<Map<String, Object>> decisions = new ArrayList<>();
+
+	private final List<Map<String, Object>> movements = new ArrayList<>();
 
 	MinutesBusiness(Graph graph, Directory directory, String meetingId) {
 		this.graph = graph;
@@ -68,7 +75,7 @@ final class MinutesBusiness {
 	 * the agenda stands for it whatever its number (councils number minutes on through the year: minute 18 for item 4).
 	 */
 	List<ReportLine> plan(Map<String, Set<String>> attending, List<Declared> declared, List<Resolved> resolved,
-			Map<String, String> minutes) {
+			List<Moved> moved, Map<String, String> minutes) {
 		Map<String, Item> items = new HashMap<>();
 		this.graph.query("""
 				MATCH (ai:AgendaItem)-[:ON_AGENDA]->(mt:Meeting {id: $meetingId})
@@ -76,12 +83,15 @@ final class MinutesBusiness {
 				RETURN ai.number AS number, ai.id AS id, ai.title AS title,
 				       CASE WHEN size(forBoards) > 0 THEN forBoards ELSE [(mt)-[:OF_BOARD]->(b:Board) | b.id] END AS boards,
 				       [(ai)<-[:AGAINST_ITEM]-(:Declaration)-[:DECLARED_BY]->(p:Person) | p.id] AS declared,
-				       [(ai)<-[:ON_ITEM]-(d:Decision) | d.text] AS decided
+				       [(ai)<-[:ON_ITEM]-(d:Decision) | d.text] AS decided,
+				       [(ai)<-[mv:JOINED|LEFT]-(:Attendance)-[:ATTENDEE]->(p:Person) | p.id + ' ' + type(mv) + ' ' + mv.timing]
+				         AS moved
 				""", Map.of("meetingId", this.meetingId), row -> items.put(key(row.get("number").asString()),
 				new Item(row.get("id").asString(), row.get("number").asString(), row.get("title").asString(""),
 						row.get("boards").asList(v -> v.asString()),
 						new HashSet<>(row.get("declared").asList(v -> v.asString())),
-						new HashSet<>(row.get("decided").asList(v -> v.asString())))));
+						new HashSet<>(row.get("decided").asList(v -> v.asString())),
+						new HashSet<>(row.get("moved").asList(v -> v.asString())))));
 		Map<String, String> names = new HashMap<>();
 		this.graph.query("""
 				CALL () {
@@ -128,6 +138,9 @@ final class MinutesBusiness {
 		for (Resolved r : resolved) {
 			lines.add(decision(r, items.get(key(r.item()))));
 		}
+		for (Moved m : moved) {
+			lines.add(movement(m, items.get(key(m.item())), attending, names));
+		}
 		return lines;
 	}
 
@@ -135,26 +148,10 @@ final class MinutesBusiness {
 			Map<String, String> names) {
 		String what = "a declaration of interest by " + d.name()
 				+ (number.isEmpty() ? "" : " in " + item(number, item));
-		String family = Declarations.THE_CHAIR.matcher(d.name()).matches() ? THE_CHAIR
-				: Declarations.THE_VICE_CHAIR.matcher(d.name()).matches() ? THE_VICE_CHAIR
-						: Names.words(Names.person(d.name()).familyName());
-		List<String> who = attending.entrySet().stream()
-			.filter(e -> e.getValue().contains(family))
-			.map(Map.Entry::getKey)
-			.toList();
-		// Nobody of that name: one person at the meeting whose name is a slip away ("Dr Corirn" for Dr Corrin).
-		boolean misspelt = who.isEmpty() && family.length() >= 4 && !family.startsWith("the ");
-		if (misspelt) {
-			who = attending.entrySet().stream()
-				.filter(e -> e.getValue().stream().anyMatch(f -> f.length() >= 4 && Names.oneEditApart(f, family)))
-				.map(Map.Entry::getKey)
-				.toList();
-		}
-		String unplaced = unplaced(number, item);
-		if (unplaced == null && who.size() != 1) {
-			unplaced = ": " + (who.isEmpty() ? "nobody of that name is recorded at the meeting"
-					: "several people of that name are recorded at the meeting") + "; record it on the meeting's page";
-		}
+		Who found = who(d.name(), attending);
+		List<String> who = found.ids();
+		boolean misspelt = found.misspelt();
+		String unplaced = unplaced(number, item, who);
 		if (unplaced != null) {
 			return new ReportLine(d.line(), Outcome.SKIPPED, what + unplaced);
 		}
@@ -169,6 +166,55 @@ final class MinutesBusiness {
 				+ names.getOrDefault(who.get(0), d.name()) + (misspelt ? " (spelt differently in the minutes)" : "")
 				+ (d.action().isEmpty() ? "; what they did is not minuted" : "; " + words(d.action()))
 				+ ((about.size() == 1) ? "; about " + about.get(0).name() : ""));
+	}
+
+	/** Who the minutes mean by a name: the people at the meeting of that family name, or a slip away from it. */
+	private record Who(List<String> ids, boolean misspelt) {
+	}
+
+	private static Who who(String name, Map<String, Set<String>> attending) {
+		String family = Declarations.THE_CHAIR.matcher(name).matches() ? THE_CHAIR
+				: Declarations.THE_VICE_CHAIR.matcher(name).matches() ? THE_VICE_CHAIR
+						: Names.words(Names.person(name).familyName());
+		List<String> who = attending.entrySet().stream()
+			.filter(e -> e.getValue().contains(family))
+			.map(Map.Entry::getKey)
+			.toList();
+		// Nobody of that name: one person at the meeting whose name is a slip away ("Dr Corirn" for Dr Corrin).
+		boolean misspelt = who.isEmpty() && family.length() >= 4 && !family.startsWith("the ");
+		if (misspelt) {
+			who = attending.entrySet().stream()
+				.filter(e -> e.getValue().stream().anyMatch(f -> f.length() >= 4 && Names.oneEditApart(f, family)))
+				.map(Map.Entry::getKey)
+				.toList();
+		}
+		return new Who(who, misspelt);
+	}
+
+	/**
+	 * Someone joining or leaving part-way: the one person recorded at the meeting under that name, as a move before,
+	 * during or after the item; the conflict report then counts them for the items they were there for.
+	 */
+	private ReportLine movement(Moved m, Item item, Map<String, Set<String>> attending, Map<String, String> names) {
+		String[] how = m.how().split(" ");
+		Movement.Kind kind = Movement.Kind.valueOf(how[0]);
+		Movement.Timing timing = Movement.Timing.valueOf(how[1]);
+		String what = m.name() + (kind == Movement.Kind.LEFT ? " leaving" : " joining") + " the meeting"
+				+ (m.item().isEmpty() ? "" : " " + words(timing.name()) + " " + item(m.item(), item));
+		Who found = who(m.name(), attending);
+		String unplaced = unplaced(m.item(), item, found.ids());
+		if (unplaced != null) {
+			return new ReportLine(m.line(), Outcome.SKIPPED, what + unplaced);
+		}
+		String person = found.ids().get(0);
+		if (!item.moved().add(person + " " + kind + " " + timing)) {
+			return new ReportLine(m.line(), Outcome.MERGED, what + ": already recorded");
+		}
+		this.movements.add(Params.of("itemId", item.id(), "personId", person, "kind", kind.name(), "timing",
+				timing.name(), "asMinuted", m.sentence(), "locator", "line " + m.line()));
+		return new ReportLine(m.line(), found.misspelt() ? Outcome.GUESSED : Outcome.IMPORTED, what + ", read as "
+				+ names.getOrDefault(person, m.name()) + (found.misspelt() ? " (spelt differently in the minutes)" : "")
+				+ "; counted for the items they were there for");
 	}
 
 	private ReportLine decision(Resolved r, Item item) {
@@ -232,6 +278,16 @@ final class MinutesBusiness {
 		return both.size() * 10 >= either.size() * 7;
 	}
 
+	/** Why a line by a person cannot be placed: on the agenda, or on one person at the meeting; null when it can. */
+	private static String unplaced(String number, Item item, List<String> who) {
+		String unplaced = unplaced(number, item);
+		if (unplaced == null && who.size() != 1) {
+			unplaced = ": " + (who.isEmpty() ? "nobody of that name is recorded at the meeting"
+					: "several people of that name are recorded at the meeting") + "; record it on the meeting's page";
+		}
+		return unplaced;
+	}
+
 	/** Why a line cannot be placed on the agenda; null when it can. */
 	private static String unplaced(String number, Item item) {
 		if (number.isEmpty()) {
@@ -242,7 +298,7 @@ final class MinutesBusiness {
 	}
 
 	int records() {
-		return this.declarations.size() + this.decisions.size();
+		return this.declarations.size() + this.decisions.size() + this.movements.size();
 	}
 
 	void write(Batches batches) {
@@ -266,6 +322,16 @@ final class MinutesBusiness {
 				                    decidedOnPrecision: 'DAY', createdAt: datetime()}),
 				       (d)-[:TAKEN_BY]->(b), (d)-[:ON_ITEM]->(ai), (d)-[:SOURCED_FROM {locator: r.locator}]->(doc)
 				""", this.decisions);
+		for (Movement.Kind kind : Movement.Kind.values()) {
+			batches.update("""
+					UNWIND $rows AS r
+					MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(:Person {id: r.personId})
+					MATCH (ai:AgendaItem {id: r.itemId})
+					MERGE (a)-[mv:%s {timing: r.timing}]->(ai)
+					SET mv.asMinuted = r.asMinuted, mv.locator = r.locator
+					""".formatted(kind.name()), this.movements.stream().filter(m -> m.get("kind").equals(kind.name())).toList(),
+					Map.of("meetingId", this.meetingId));
+		}
 	}
 
 	/** "8", "8.", "Item 8" as one key, and "HWB/25/14" as "hwb/25/14". */

@@ -52,7 +52,9 @@ final class RosterImport {
 		/** Set only by the minutes reader: a resolution in the business, its item and its outcome. */
 		RESOLVED_IN_ITEM, RESOLVED_AS_MINUTED, RESOLVED_OUTCOME,
 		/** Set only by the minutes reader: an item's heading in the business, its number and title as minuted. */
-		MINUTE_NUMBER, MINUTE_TITLE;
+		MINUTE_NUMBER, MINUTE_TITLE,
+		/** Set only by the minutes reader: someone joining or leaving part-way, when, the item and the words. */
+		MOVED, MOVED_IN_ITEM, MOVED_AS_MINUTED;
 
 		private final List<String> headers;
 
@@ -76,6 +78,9 @@ final class RosterImport {
 				case RESOLVED_OUTCOME -> List.of("resolved outcome");
 				case MINUTE_NUMBER -> List.of("minute number");
 				case MINUTE_TITLE -> List.of("minute title");
+				case MOVED -> List.of("moved");
+				case MOVED_IN_ITEM -> List.of("moved in item");
+				case MOVED_AS_MINUTED -> List.of("moved as minuted");
 				case DEPUTY -> List.of("deputy", "deputies", "named deputy", "nominated deputy", "substitute", "substitutes",
 						"named substitute", "alternate", "alternates");
 				default -> List.of();
@@ -150,6 +155,7 @@ final class RosterImport {
 		boolean beforeHeader = columns.header() != null;
 		List<MinutesBusiness.Declared> declared = new ArrayList<>();
 		List<MinutesBusiness.Resolved> resolved = new ArrayList<>();
+		List<MinutesBusiness.Moved> moved = new ArrayList<>();
 		Map<String, String> minutes = new java.util.LinkedHashMap<>();
 		for (Row row : table.rows()) {
 			if (beforeHeader) {
@@ -168,6 +174,11 @@ final class RosterImport {
 				resolved.add(new MinutesBusiness.Resolved(row.line(), value(row, columns, Field.RESOLVED_IN_ITEM),
 						value(row, columns, Field.RESOLVED_AS_MINUTED), value(row, columns, Field.RESOLVED_OUTCOME)));
 			}
+			else if (!value(row, columns, Field.MOVED_AS_MINUTED).isEmpty()) {
+				moved.add(new MinutesBusiness.Moved(row.line(), value(row, columns, Field.NAME),
+						value(row, columns, Field.MOVED), value(row, columns, Field.MOVED_IN_ITEM),
+						value(row, columns, Field.MOVED_AS_MINUTED)));
+			}
 			else if (!value(row, columns, Field.MINUTE_NUMBER).isEmpty()) {
 				minutes.put(value(row, columns, Field.MINUTE_NUMBER), value(row, columns, Field.MINUTE_TITLE));
 				skip(row, "heading \"" + value(row, columns, Field.HEADING) + "\"");
@@ -185,8 +196,17 @@ final class RosterImport {
 				read(row, columns, held);
 			}
 		}
-		if (!declared.isEmpty() || !resolved.isEmpty()) {
-			this.lines.addAll(this.business.plan(this.attending, declared, resolved, minutes));
+		if (this.business == null) {
+			// A roster: what minutes say of a meeting belongs to the meeting's attendance import.
+			declared.forEach(d -> this.lines.add(new ReportLine(d.line(), Outcome.SKIPPED, "a declaration of interest: "
+					+ "read only when importing a meeting's attendance")));
+			resolved.forEach(r -> this.lines.add(new ReportLine(r.line(), Outcome.SKIPPED, "a decision: read only when "
+					+ "importing a meeting's attendance")));
+			moved.forEach(m -> this.lines.add(new ReportLine(m.line(), Outcome.SKIPPED, m.name() + " joining or leaving "
+					+ "part-way: read only when importing a meeting's attendance")));
+		}
+		else if (!declared.isEmpty() || !resolved.isEmpty() || !moved.isEmpty()) {
+			this.lines.addAll(this.business.plan(this.attending, declared, resolved, moved, minutes));
 		}
 		this.lines.sort(ReportLine.BY_LINE);
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),

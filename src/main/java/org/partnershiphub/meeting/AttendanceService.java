@@ -171,6 +171,53 @@ public class AttendanceService {
 				"The member this person chaired in the absence of is recorded as present");
 	}
 
+	public record MovementInput(String itemId, String personId, Movement.Kind kind, Movement.Timing timing,
+			String asMinuted) {
+	}
+
+	/**
+	 * Records a move of someone recorded present or in attendance at the item's meeting; the same move (person, kind,
+	 * timing and item) again only updates its words. With {@code remove}, removes it.
+	 */
+	@Transactional
+	public AttendancePayload recordMovement(MovementInput input, boolean remove) {
+		String words = Validation.trimToNull(input.asMinuted());
+		Validation v = new Validation().required("itemId", input.itemId()).required("personId", input.personId())
+			.required("kind", input.kind()).required("timing", input.timing())
+			.maxLength("asMinuted", words, Validation.TEXT_MAX);
+		if (v.hasErrors()) {
+			return new AttendancePayload(null, null, v.errors());
+		}
+		v.check(this.graph.exists(Label.AgendaItem, input.itemId()), "itemId", Code.NOT_FOUND,
+				"No agenda item with id " + input.itemId());
+		List<List<String>> attendance = this.graph.query("""
+				MATCH (:AgendaItem {id: $itemId})-[:ON_AGENDA]->(mt:Meeting)<-[:AT_MEETING]-(a:Attendance)
+				      -[:ATTENDEE]->(:Person {id: $personId})
+				WHERE a.status IN ['PRESENT', 'IN_ATTENDANCE']
+				RETURN a.id AS id, mt.id AS meetingId
+				""", Map.of("itemId", input.itemId(), "personId", input.personId()),
+				row -> List.of(row.get("id").asString(), row.get("meetingId").asString()));
+		v.check(v.hasErrors() || !attendance.isEmpty(), "personId", Code.INVALID,
+				"This person is not recorded present or in attendance at the item's meeting; record their attendance "
+						+ "first");
+		if (v.hasErrors()) {
+			return new AttendancePayload(null, null, v.errors());
+		}
+		// The relationship type comes from the enum, never from input.
+		this.graph.run(remove ? """
+				MATCH (a:Attendance {id: $id})-[mv:%s {timing: $timing}]->(:AgendaItem {id: $itemId})
+				DELETE mv
+				""".formatted(input.kind().name()) : """
+				MATCH (a:Attendance {id: $id})
+				MATCH (ai:AgendaItem {id: $itemId})
+				MERGE (a)-[mv:%s {timing: $timing}]->(ai)
+				SET mv.asMinuted = $asMinuted
+				""".formatted(input.kind().name()), Params.of("id", attendance.get(0).get(0), "itemId", input.itemId(),
+				"timing", input.timing().name(), "asMinuted", words));
+		return new AttendancePayload(this.meetings.find(attendance.get(0).get(1)).orElseThrow(),
+				find(attendance.get(0).get(0)), List.of());
+	}
+
 	/** Removes a record made in error (audited, with the values it had). */
 	@Transactional
 	public AttendancePayload removeAttendance(RemoveAttendanceInput input) {

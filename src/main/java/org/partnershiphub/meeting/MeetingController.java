@@ -12,6 +12,7 @@ import org.partnershiphub.common.Page;
 import org.partnershiphub.common.Paging;
 import org.partnershiphub.interest.Interest;
 import org.partnershiphub.meeting.AttendanceService.AttendancePayload;
+import org.partnershiphub.meeting.AttendanceService.MovementInput;
 import org.partnershiphub.meeting.AttendanceService.RecordAttendanceInput;
 import org.partnershiphub.meeting.AttendanceService.RemoveAttendanceInput;
 import org.partnershiphub.meeting.MeetingService.AddAgendaItemInput;
@@ -129,6 +130,11 @@ class MeetingController {
 		return this.meetings.chairedInAbsenceOf(attendance);
 	}
 
+	@BatchMapping(typeName = "Attendance", field = "movements")
+	Map<Attendance, List<Movement>> movements(List<Attendance> attendance) {
+		return this.meetings.movements(attendance);
+	}
+
 	@BatchMapping(typeName = "Attendance", field = "substituteFor")
 	Map<Attendance, Person> principal(List<Attendance> attendance) {
 		return this.meetings.principals(attendance);
@@ -202,6 +208,16 @@ class MeetingController {
 	@MutationMapping
 	AttendancePayload removeAttendance(@Argument RemoveAttendanceInput input) {
 		return this.attendance.removeAttendance(input);
+	}
+
+	@MutationMapping
+	AttendancePayload recordMovement(@Argument MovementInput input) {
+		return this.attendance.recordMovement(input, false);
+	}
+
+	@MutationMapping
+	AttendancePayload removeMovement(@Argument MovementInput input) {
+		return this.attendance.recordMovement(input, true);
 	}
 
 	@MutationMapping

@@ -560,6 +560,18 @@ public class MeetingService {
 				""", attendance, Attendance::id, Person.class);
 	}
 
+	/** Each attendance's moves, in the agenda's order. */
+	Map<Attendance, List<Movement>> movements(Collection<Attendance> attendance) {
+		return this.graph.groupedRows("""
+				MATCH (a:Attendance)-[mv:JOINED|LEFT]->(ai:AgendaItem)
+				WHERE a.id IN $ids
+				RETURN a.id AS key, type(mv) AS kind, mv.timing AS timing, ai, mv.asMinuted AS asMinuted
+				ORDER BY ai.sortKey, CASE mv.timing WHEN 'BEFORE' THEN 0 WHEN 'DURING' THEN 1 ELSE 2 END
+				""", attendance, Attendance::id, row -> new Movement(Movement.Kind.valueOf(row.get("kind").asString()),
+				Movement.Timing.valueOf(row.get("timing").asString()), NodeMapper.map(row.get("ai"), AgendaItem.class),
+				row.get("asMinuted").asString(null)));
+	}
+
 	Map<Attendance, Person> principals(Collection<Attendance> attendance) {
 		return this.graph.single("""
 				MATCH (a:Attendance)-[:SUBSTITUTE_FOR]->(n:Person)

@@ -36,7 +36,8 @@ class MeetingEntryPages {
 			  items { id number title purpose concerns { __typename ... on Organisation { id name }
 			    ... on Agreement { id title } ... on PooledFund { id name } ... on Partnership { id name } }
 			    declarations { person { displayName } nature action } decisions { id text outcome } }
-			  attendance { person { id displayName } status substituteFor { displayName } } } }""";
+			  attendance { person { id displayName } status substituteFor { displayName }
+			    movements { kind timing item { id number } asMinuted } } } }""";
 
 	private static final String SCHEDULE = """
 			mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { id }
@@ -52,6 +53,14 @@ class MeetingEntryPages {
 
 	private static final String DECIDE = """
 			mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id }
+			  userErrors { field message } } }""";
+
+	private static final String MOVE = """
+			mutation($input: MovementInput!) { recordMovement(input: $input) { attendance { id }
+			  userErrors { field message } } }""";
+
+	private static final String UNMOVE = """
+			mutation($input: MovementInput!) { removeMovement(input: $input) { attendance { id }
 			  userErrors { field message } } }""";
 
 	private static final String STATUS = """
@@ -153,6 +162,23 @@ class MeetingEntryPages {
 			input.put("amount", Inputs.given(amount));
 			this.hub.change(DECIDE, Map.of("input", input), "recordDecision");
 			return "Decision recorded.";
+		});
+	}
+
+	@PostMapping("/meetings/{id}/movements")
+	String move(@PathVariable String id, @RequestParam String itemId, @RequestParam String personId,
+			@RequestParam String kind, @RequestParam String timing, @RequestParam(required = false) String asMinuted,
+			@RequestParam(defaultValue = "false") boolean remove, Authentication visitor, RedirectAttributes after) {
+		mayRecord(visitor);
+		return back(id, "movements", after, () -> {
+			Map<String, Object> input = new LinkedHashMap<>();
+			input.put("itemId", itemId);
+			input.put("personId", personId);
+			input.put("kind", kind);
+			input.put("timing", timing);
+			input.put("asMinuted", Inputs.given(asMinuted));
+			this.hub.change(remove ? UNMOVE : MOVE, Map.of("input", input), remove ? "removeMovement" : "recordMovement");
+			return remove ? "Removed." : "Recorded: the items' quorums now count them only where they were there.";
 		});
 	}
 

@@ -87,6 +87,7 @@ class PagesController {
 			      decisionProblems { decision { id } problem explanation }
 			      noted { person { displayName } explanation dismissedBy redacted }
 			      possible { person { displayName } explanation redacted }
+			      notThroughout { person { displayName } presence asMinuted }
 			    }
 			  }
 			}

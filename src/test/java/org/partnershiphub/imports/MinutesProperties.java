@@ -268,6 +268,10 @@ class MinutesProperties {
 		// A title ending in a letter is not a name wrapped after its initial: the next line is its own.
 		assertThat(Minutes.runsOn("Cllr B Roe - Ward Councillor for Area B")).isFalse();
 		assertThat(Minutes.runsOn("Apologies: Ms H. Achterberg and Ms L.")).isTrue();
+		// An honorific runs on where a name would begin, not as a name's last word (found by jqwik: "Ines Rev").
+		assertThat(Minutes.runsOn("Present: Cllr A Bell, Dr")).isTrue();
+		assertThat(Minutes.runsOn("Present: Cllr A Bell and Dr")).isTrue();
+		assertThat(Minutes.runsOn("Ines Rev")).isFalse();
 	}
 
 	/** "Present: A Bell; Dr C Dee; E Fay, Healthwatch Wyebridge": semicolons part the people, commas name from title. */

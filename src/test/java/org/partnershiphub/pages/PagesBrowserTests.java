@@ -418,11 +418,21 @@ class PagesBrowserTests extends GraphTestSupport {
 		find(By.id("dec-text")).sendKeys("Variation approved");
 		find(By.id("dec-text")).submit();
 		assertThat(find(By.className("notice")).getText()).contains("Decision recorded");
+		new Select(find(By.id("move-person"))).selectByVisibleText("Tomas Brennan");
+		new Select(find(By.id("move-timing"))).selectByValue("AFTER");
+		new Select(find(By.id("move-item"))).selectByVisibleText("1. Acute services contract variation");
+		find(By.id("move-words")).sendKeys("Mr Brennan left the meeting after item 1.");
+		find(By.id("move-words")).submit();
+		assertThat(find(By.className("notice")).getText()).contains("Recorded");
+		assertThat(find(By.id("movements")).findElement(By.xpath("following-sibling::ul")).getText())
+			.contains("Tomas Brennan left after item 1. Minuted: Mr Brennan left the meeting after item 1.");
 		screenshot("meeting-entry");
 
 		open("/meetings/" + id);
 		assertThat(item("1")).contains("Dr Priya Shah").contains("Declared at the meeting").contains("Variation approved");
-		assertThat(item("2")).contains("(decision)").contains("Lead: Jo Marsh, Director of Operations");
+		assertThat(item("2")).contains("(decision)").contains("Lead: Jo Marsh, Director of Operations")
+			.contains("Not there for the whole item").contains("Tomas Brennan: not there for it");
+		assertThat(item("1")).doesNotContain("Not there for the whole item");
 		assertThat(find(By.className("participants")).getText()).contains("Dr Niamh Callaghan")
 			.as("apologies sent: not a participant").doesNotContain("Peter Watts");
 	}

@@ -290,6 +290,7 @@ public class ConflictService {
 						.map(m -> "item " + m.item().number() + ": " + ((m.asMinuted() != null) ? m.asMinuted()
 								: m.kind().name().toLowerCase(Locale.ROOT) + " " + m.timing().name()
 									.toLowerCase(Locale.ROOT) + " it"))
+						.distinct()
 						.collect(Collectors.joining("; "))));
 				}
 			});

@@ -79,20 +79,21 @@ final class Movements {
 			return List.of();
 		}
 		List<Moved> moves = new ArrayList<>();
+		String printed = name + (after.strip().startsWith("(") ? " " : " - ") + after.strip();
 		Matcher items = ITEMS.matcher(after);
 		if (items.find()) {
 			moves.add(new Moved(name, Movement.Kind.JOINED, Movement.Timing.BEFORE, AgendaItem.number(items.group(1)),
-					after.strip()));
+					printed));
 			moves.add(new Moved(name, Movement.Kind.LEFT, Movement.Timing.AFTER, AgendaItem.number(items.group(2)),
-					after.strip()));
+					printed));
 			return moves;
 		}
 		Matcher one = FOR_ONE.matcher(after);
 		if (one.find() && !FROM.matcher(after).find()) {
 			moves.add(new Moved(name, Movement.Kind.JOINED, Movement.Timing.BEFORE, AgendaItem.number(one.group(1)),
-					after.strip()));
+					printed));
 			moves.add(new Moved(name, Movement.Kind.LEFT, Movement.Timing.AFTER, AgendaItem.number(one.group(1)),
-					after.strip()));
+					printed));
 			return moves;
 		}
 		Matcher from = FROM.matcher(after);
@@ -100,14 +101,14 @@ final class Movements {
 			String item = (from.group(1) != null) ? from.group(1) : from.group(2);
 			moves.add(new Moved(name, Movement.Kind.JOINED, from.group().toLowerCase(Locale.ROOT)
 				.contains("during") ? Movement.Timing.DURING : Movement.Timing.BEFORE, AgendaItem.number(item),
-					after.strip()));
+					printed));
 		}
 		Matcher until = UNTIL.matcher(after);
 		if (until.find()) {
 			String how = (until.group(1) != null) ? until.group(1).toLowerCase(Locale.ROOT) : "after";
 			moves.add(new Moved(name, Movement.Kind.LEFT, how.equals("during") || how.equals("in")
 					? Movement.Timing.DURING : how.equals("before") ? Movement.Timing.BEFORE : Movement.Timing.AFTER,
-					AgendaItem.number(until.group(2)), after.strip()));
+					AgendaItem.number(until.group(2)), printed));
 		}
 		return moves;
 	}

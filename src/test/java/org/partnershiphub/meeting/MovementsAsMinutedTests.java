@@ -154,6 +154,26 @@ class MovementsAsMinutedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void whatFollowsANameInTheListOfThosePresentSaysWhenTheyCameOrWent() {
+		String minutes = """
+				PRESENT:
+				Councillor A. Ames (Chair)
+				Councillor B. Bell (left after item 4)
+				Dr C. Dee - Kestrel ICB (from item 5)
+				Ms E. Evans (in the Chair for item 6)
+				""";
+		assertThat(upload("/api/imports/attendance", minutes).get("status")).isEqualTo("APPLIED");
+		List<Map<String, Object>> items = items();
+		assertThat(items).extracting(i -> path(i, "quorum", "before", "votingMembersPresent"))
+			.containsExactly(3, 3, 3, 3, 3, 3);
+		assertThat(items.get(3).get("notThroughout")).asString().contains("Cal Dee")
+			.contains("item 5: Dr C. Dee - Kestrel ICB (from item 5)").doesNotContain("Bea Bell");
+		assertThat(items.get(4).get("notThroughout")).asString().contains("Bea Bell")
+			.contains("item 4: Councillor B. Bell (left after item 4)").doesNotContain("Cal Dee")
+			.as("chairing for an item is not coming or going").doesNotContain("Eve Evans");
+	}
+
+	@Test
 	void aMoveBySomeoneNotRecordedAtTheMeetingIsReportedNotGuessed() {
 		String minutes = MINUTES.replace("Dr Dee joined", "Mr Zed joined");
 		Map<?, ?> report = upload("/api/imports/attendance", minutes);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -120,6 +121,9 @@ final class RosterImport {
 	/** Who the minutes record at the meeting: each person's family names, as written and as held. */
 	private final Map<String, Set<String>> attending = new HashMap<>();
 
+	/** Joining or leaving part-way, as the business or a status cell says ("Present (left after item 4)"). */
+	private final List<MinutesBusiness.Moved> moved = new ArrayList<>();
+
 	/** Declarations and resolutions in minutes pasted whole. */
 	private final MinutesBusiness business;
 
@@ -155,7 +159,7 @@ final class RosterImport {
 		boolean beforeHeader = columns.header() != null;
 		List<MinutesBusiness.Declared> declared = new ArrayList<>();
 		List<MinutesBusiness.Resolved> resolved = new ArrayList<>();
-		List<MinutesBusiness.Moved> moved = new ArrayList<>();
+		List<MinutesBusiness.Moved> moved = this.moved;
 		Map<String, String> minutes = new java.util.LinkedHashMap<>();
 		for (Row row : table.rows()) {
 			if (beforeHeader) {
@@ -388,7 +392,13 @@ final class RosterImport {
 		String statusText = value(row, columns, Field.STATUS);
 		Optional<StatusCell> cell = statusCell(statusText);
 		Optional<Attendance.Status> status = cell.map(StatusCell::status);
-		if (cell.isPresent() && !cell.get().rest().isEmpty()) {
+		List<Movements.Moved> moves = (this.business != null && cell.isPresent()
+				&& (status.get() == Attendance.Status.PRESENT || status.get() == Attendance.Status.IN_ATTENDANCE))
+				? Movements.inList((Objects.toString(name.givenName(), "") + " "
+						+ name.familyName()).strip(), cell.get().rest()) : List.of();
+		moves.forEach(m -> this.moved.add(new MinutesBusiness.Moved(row.line(), m.name(), m.kind() + " " + m.timing(),
+				m.item(), m.sentence())));
+		if (cell.isPresent() && !cell.get().rest().isEmpty() && moves.isEmpty()) {
 			notes.add("attendance \"" + statusText.strip() + "\" read as "
 					+ status.get().name().toLowerCase(Locale.ROOT) + "; \"" + cell.get().rest()
 					+ "\" not read: record it on the meeting's page");

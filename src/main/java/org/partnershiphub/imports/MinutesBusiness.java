@@ -43,6 +43,9 @@ final class MinutesBusiness {
 	/** Among a person's names at the meeting: they chaired it ("The Chair declared ..."). */
 	static final String THE_CHAIR = "the chair";
 
+	/** They chaired part of it: "the Chair" when nobody is recorded chairing the whole meeting. */
+	static final String THE_CHAIR_FOR_PART = "the chair for part";
+
 	/** How the minutes name the board's vice-chair, as the attendance knows them. */
 	static final String THE_VICE_CHAIR = "the vice chair";
 
@@ -97,10 +100,11 @@ final class MinutesBusiness {
 				CALL () {
 				  MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
 				  WHERE a.status IN ['PRESENT', 'IN_ATTENDANCE']
-				  RETURN p, coalesce(a.chair, false) AS chair
+				  RETURN p, CASE WHEN a.chairing = 'CHAIR_FOR_PART' THEN 1 WHEN coalesce(a.chair, false) THEN 2 ELSE 0 END
+				         AS chair
 				  UNION
 				  MATCH (p:Person) WHERE p.id IN $attending
-				  RETURN p, false AS chair
+				  RETURN p, 0 AS chair
 				}
 				WITH p, max(chair) AS chair
 				MATCH (mt:Meeting {id: $meetingId})
@@ -110,8 +114,8 @@ final class MinutesBusiness {
 				""", Map.of("meetingId", this.meetingId, "attending", List.copyOf(attending.keySet())), row -> {
 			Set<String> known = attending.computeIfAbsent(row.get("id").asString(), k -> new HashSet<>());
 			known.add(Names.words(row.get("family").asString("")));
-			if (row.get("chair").asBoolean()) {
-				known.add(THE_CHAIR);
+			if (row.get("chair").asInt() > 0) {
+				known.add((row.get("chair").asInt() == 2) ? THE_CHAIR : THE_CHAIR_FOR_PART);
 			}
 			if (row.get("viceChair").asBoolean()) {
 				known.add(THE_VICE_CHAIR);
@@ -180,6 +184,13 @@ final class MinutesBusiness {
 			.filter(e -> e.getValue().contains(family))
 			.map(Map.Entry::getKey)
 			.toList();
+		if (who.isEmpty() && family.equals(THE_CHAIR)) {
+			// Nobody chaired the whole meeting: the one who chaired part of it.
+			who = attending.entrySet().stream()
+				.filter(e -> e.getValue().contains(THE_CHAIR_FOR_PART))
+				.map(Map.Entry::getKey)
+				.toList();
+		}
 		// Nobody of that name: one person at the meeting whose name is a slip away ("Dr Corirn" for Dr Corrin).
 		boolean misspelt = who.isEmpty() && family.length() >= 4 && !family.startsWith("the ");
 		if (misspelt) {

@@ -457,9 +457,8 @@ final class RosterImport {
 		if (recorded == Attendance.Status.PRESENT || recorded == Attendance.Status.IN_ATTENDANCE) {
 			Set<String> known = this.attending.computeIfAbsent(personId, k -> new HashSet<>());
 			known.add(Names.words(name.familyName()));
-			if (chairing.isPresent()) {
-				known.add(MinutesBusiness.THE_CHAIR);
-			}
+			chairing.ifPresent(c -> known.add((c == Attendance.Chairing.CHAIR_FOR_PART)
+					? MinutesBusiness.THE_CHAIR_FOR_PART : MinutesBusiness.THE_CHAIR));
 		}
 		this.records.add(Params.of("id", UUID.randomUUID().toString(), "personId", personId, "key",
 				this.meetingId + "|" + personId, "status", recorded.name(), "chair", chairing.isPresent(), "chairing",

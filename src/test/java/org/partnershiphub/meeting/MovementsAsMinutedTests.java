@@ -197,6 +197,18 @@ class MovementsAsMinutedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void theChairIsWhoeverChairedTheMeetingNotWhoeverTookTheChairForAnItem() {
+		String minutes = MINUTES.replace("Ms E. Evans", "Ms E. Evans (in the Chair for item 6)")
+			.replace("Councillor Ames left the meeting at the end of item 5.",
+					"The Chair left the meeting at the end of item 5 and Ms Evans took the Chair.");
+		Map<?, ?> report = upload("/api/imports/attendance", minutes);
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(16))
+			.extracting(line -> line.get("outcome"), line -> line.get("message"))
+			.containsExactly(tuple("IMPORTED", "The Chair leaving the meeting after item 5, read as Ann Ames; counted "
+					+ "for the items they were there for"));
+	}
+
+	@Test
 	void aMoveBySomeoneNotRecordedAtTheMeetingIsReportedNotGuessed() {
 		String minutes = MINUTES.replace("Dr Dee joined", "Mr Zed joined");
 		Map<?, ?> report = upload("/api/imports/attendance", minutes);

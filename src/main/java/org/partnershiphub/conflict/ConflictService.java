@@ -42,10 +42,10 @@ import org.partnershiphub.interest.InterestService;
 import org.partnershiphub.meeting.AgendaItem;
 import org.partnershiphub.meeting.AgendaItem.Purpose;
 import org.partnershiphub.meeting.Attendance;
-import org.partnershiphub.meeting.Movement;
 import org.partnershiphub.meeting.Decision;
 import org.partnershiphub.meeting.Declaration;
 import org.partnershiphub.meeting.Meeting;
+import org.partnershiphub.meeting.Movement;
 import org.partnershiphub.meeting.MeetingService;
 import org.partnershiphub.person.Person;
 
@@ -254,22 +254,23 @@ public class ConflictService {
 									: ManagementAction.NO_PART_IN_DISCUSSION_OR_VOTE,
 							"Declared at the meeting: " + d.declaration().nature(),
 							d.declaration().withheldInterestId())));
-		List<BoardQuorum> quorums = context.boards()
-			.stream()
-			.filter(b -> b.rule() != null)
-			.filter(b -> row.boardIds().isEmpty() || row.boardIds().contains(b.board().id()))
-			.map(b -> boardQuorum(b, context, throughout, exclusions.keySet()))
-			.toList();
-		List<BoardQuorum> withPart = context.boards()
-			.stream()
-			.filter(b -> b.rule() != null)
-			.filter(b -> row.boardIds().isEmpty() || row.boardIds().contains(b.board().id()))
-			.map(b -> boardQuorum(b, context, participants, exclusions.keySet()))
-			.toList();
+		List<BoardQuorum> quorums = quorums(row, context, throughout, exclusions.keySet());
+		List<BoardQuorum> withPart = quorums(row, context, participants, exclusions.keySet());
 		return new ItemReport(item, conflicts, declared.stream().map(DeclarationRow::declaration).toList(), undeclared,
 				List.copyOf(exclusions.values()), quorums.isEmpty() ? null : quorums.get(0).quorum(), quorums,
 				decisionProblems(row, conflicts, declared, quorums, withPart, throughout, away), noted,
 				possible(row, context, participants), List.copyOf(away.values()));
+	}
+
+	/** The quorum of each board the item is before that has a rule, counting {@code participants}. */
+	private static List<BoardQuorum> quorums(ItemRow row, Context context, List<Participant> participants,
+			Set<String> excluded) {
+		return context.boards()
+			.stream()
+			.filter(b -> b.rule() != null)
+			.filter(b -> row.boardIds().isEmpty() || row.boardIds().contains(b.board().id()))
+			.map(b -> boardQuorum(b, context, participants, excluded))
+			.toList();
 	}
 
 	/**

@@ -337,8 +337,8 @@ final class Minutes {
 		// An honorific ends a line that runs on where a name would begin ("..., Dr" over "A Bell"), not after a name
 		// ("Ines Rev").
 		String before = text.substring(0, text.length() - last.length()).strip();
-		boolean honorific = Names.isHonorific(last)
-				&& (before.isEmpty() || before.matches("(?s).*(?:[,;&:]|\\b[Aa]nd)") || HEADING.matcher(before).matches());
+		boolean honorific = Names.isHonorific(last) && (before.isEmpty()
+				|| before.matches("(?s).*(?:[,;&:]|\\b[Aa]nd)") || HEADING.matcher(before).matches());
 		return !text.isEmpty() && (RUNS_ON.matcher(text).matches() || honorific
 				|| text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count());
 	}

@@ -87,8 +87,8 @@ final class MinutesBusiness {
 				       CASE WHEN size(forBoards) > 0 THEN forBoards ELSE [(mt)-[:OF_BOARD]->(b:Board) | b.id] END AS boards,
 				       [(ai)<-[:AGAINST_ITEM]-(:Declaration)-[:DECLARED_BY]->(p:Person) | p.id] AS declared,
 				       [(ai)<-[:ON_ITEM]-(d:Decision) | d.text] AS decided,
-				       [(ai)<-[mv:JOINED|LEFT]-(:Attendance)-[:ATTENDEE]->(p:Person) | p.id + ' ' + type(mv) + ' ' + mv.timing]
-				         AS moved
+				       [(ai)<-[mv:JOINED|LEFT]-(:Attendance)-[:ATTENDEE]->(p:Person)
+				         | p.id + ' ' + type(mv) + ' ' + mv.timing] AS moved
 				""", Map.of("meetingId", this.meetingId), row -> items.put(key(row.get("number").asString()),
 				new Item(row.get("id").asString(), row.get("number").asString(), row.get("title").asString(""),
 						row.get("boards").asList(v -> v.asString()),
@@ -100,8 +100,8 @@ final class MinutesBusiness {
 				CALL () {
 				  MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(p:Person)
 				  WHERE a.status IN ['PRESENT', 'IN_ATTENDANCE']
-				  RETURN p, CASE WHEN a.chairing = 'CHAIR_FOR_PART' THEN 1 WHEN coalesce(a.chair, false) THEN 2 ELSE 0 END
-				         AS chair
+				  RETURN p, CASE WHEN a.chairing = 'CHAIR_FOR_PART' THEN 1 WHEN coalesce(a.chair, false) THEN 2
+				              ELSE 0 END AS chair
 				  UNION
 				  MATCH (p:Person) WHERE p.id IN $attending
 				  RETURN p, 0 AS chair
@@ -336,11 +336,13 @@ final class MinutesBusiness {
 		for (Movement.Kind kind : Movement.Kind.values()) {
 			batches.update("""
 					UNWIND $rows AS r
-					MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)-[:ATTENDEE]->(:Person {id: r.personId})
+					MATCH (:Meeting {id: $meetingId})<-[:AT_MEETING]-(a:Attendance)
+					      -[:ATTENDEE]->(:Person {id: r.personId})
 					MATCH (ai:AgendaItem {id: r.itemId})
 					MERGE (a)-[mv:%s {timing: r.timing}]->(ai)
 					SET mv.asMinuted = r.asMinuted, mv.locator = r.locator
-					""".formatted(kind.name()), this.movements.stream().filter(m -> m.get("kind").equals(kind.name())).toList(),
+					""".formatted(kind.name()),
+					this.movements.stream().filter(m -> m.get("kind").equals(kind.name())).toList(),
 					Map.of("meetingId", this.meetingId));
 		}
 	}

@@ -32,11 +32,12 @@ final class Movements {
 
 	private static final Pattern LEFT_FOR = Pattern.compile("(?i)\\bfor\\s+(?:agenda\\s+)?(?:items?|minutes?)\\b");
 
-	private static final String ITEM = "(?:the\\s+)?(?:(?:consideration|discussion|debate|presentation)\\s+(?:of|on)\\s+)?"
-			+ "(?:the\\s+)?(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?(" + Declarations.NUMBER_OR_REFERENCE + ")\\b";
+	private static final String ITEM = "(?:the\\s+)?(?:(?:consideration|discussion|debate|presentation)\\s+"
+			+ "(?:of|on)\\s+)?(?:the\\s+)?(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?("
+			+ Declarations.NUMBER_OR_REFERENCE + ")\\b";
 
-	private static final String THIS_ITEM = "(?:the\\s+)?(?:(?:consideration|discussion|debate|presentation)\\s+(?:of|on)"
-			+ "\\s+)?(?:this|the)\\s+item\\b";
+	private static final String THIS_ITEM = "(?:the\\s+)?(?:(?:consideration|discussion|debate|presentation)\\s+"
+			+ "(?:of|on)\\s+)?(?:this|the)\\s+item\\b";
 
 	private static final Pattern DURING = Pattern.compile("(?i)\\b(?:during|in\\s+the\\s+course\\s+of|part-way\\s+"
 			+ "through|partway\\s+through)\\s+(?:" + ITEM + "|" + THIS_ITEM + ")");
@@ -47,16 +48,16 @@ final class Movements {
 	private static final Pattern BEFORE = Pattern.compile("(?i)\\b(?:before|prior\\s+to|at\\s+the\\s+(?:start|"
 			+ "beginning|outset)\\s+of|ahead\\s+of|in\\s+time\\s+for|for|from)\\s+(?:" + ITEM + "|" + THIS_ITEM + ")");
 
-	private static final String N = "(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?(" + Declarations.NUMBER_OR_REFERENCE
-			+ ")\\b";
+	private static final String N = "(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?("
+			+ Declarations.NUMBER_OR_REFERENCE + ")\\b";
 
 	/** In a list of those present: "(from item 4)", "(arrived during item 4)", "(for item 4 onwards)". */
-	private static final Pattern FROM = Pattern.compile("(?i)\\b(?:from|(?:arrived|joined|present|attended)\\s+(?:at|"
-			+ "during|for|from))\\s+" + N + "|\\bfor\\s+" + N + "\\s+onwards");
+	private static final Pattern FROM = Pattern.compile("(?i)\\b(?:from|(?:arrived|joined)\\s+(?:at|during|for|from)|"
+			+ "(?:present|attended)\\s+from)\\s+" + N + "|\\bfor\\s+" + N + "\\s+onwards");
 
 	/** "(for item 4)": there for that item only, as officers presenting a paper are. */
-	private static final Pattern FOR_ONE = Pattern.compile("(?i)\\b(?:for|present\\s+for|attended\\s+for|only\\s+for)\\s+"
-			+ N + "(?!\\s+onwards)(?!\\s*(?:-|\u2013|to|and|,))");
+	private static final Pattern FOR_ONE = Pattern.compile("(?i)\\b(?:for|present\\s+for|attended\\s+for|only\\s+"
+			+ "for)\\s+" + N + "(?!\\s+onwards)(?!\\s*(?:-|\u2013|to|and|,))");
 
 	/** "(until item 7)", "(to item 7)", "(left after item 7)", "(left during item 7)", "(left before item 7)". */
 	private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|to|up\\s+to(?:\\s+and\\s+including)?|"
@@ -78,24 +79,16 @@ final class Movements {
 		if (after.isBlank() || after.toLowerCase(Locale.ROOT).contains("chair")) {
 			return List.of();
 		}
-		List<Moved> moves = new ArrayList<>();
 		String printed = name + (after.strip().startsWith("(") ? " " : " - ") + after.strip();
 		Matcher items = ITEMS.matcher(after);
 		if (items.find()) {
-			moves.add(new Moved(name, Movement.Kind.JOINED, Movement.Timing.BEFORE, AgendaItem.number(items.group(1)),
-					printed));
-			moves.add(new Moved(name, Movement.Kind.LEFT, Movement.Timing.AFTER, AgendaItem.number(items.group(2)),
-					printed));
-			return moves;
+			return span(name, items.group(1), items.group(2), printed);
 		}
 		Matcher one = FOR_ONE.matcher(after);
 		if (one.find() && !FROM.matcher(after).find()) {
-			moves.add(new Moved(name, Movement.Kind.JOINED, Movement.Timing.BEFORE, AgendaItem.number(one.group(1)),
-					printed));
-			moves.add(new Moved(name, Movement.Kind.LEFT, Movement.Timing.AFTER, AgendaItem.number(one.group(1)),
-					printed));
-			return moves;
+			return span(name, one.group(1), one.group(1), printed);
 		}
+		List<Moved> moves = new ArrayList<>();
 		Matcher from = FROM.matcher(after);
 		if (from.find()) {
 			String item = (from.group(1) != null) ? from.group(1) : from.group(2);
@@ -111,6 +104,12 @@ final class Movements {
 					AgendaItem.number(until.group(2)), printed));
 		}
 		return moves;
+	}
+
+	/** There from before the first item to after the last. */
+	private static List<Moved> span(String name, String first, String last, String printed) {
+		return List.of(new Moved(name, Movement.Kind.JOINED, Movement.Timing.BEFORE, AgendaItem.number(first), printed),
+				new Moved(name, Movement.Kind.LEFT, Movement.Timing.AFTER, AgendaItem.number(last), printed));
 	}
 
 	/**

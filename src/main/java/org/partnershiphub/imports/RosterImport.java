@@ -206,8 +206,8 @@ final class RosterImport {
 					+ "read only when importing a meeting's attendance")));
 			resolved.forEach(r -> this.lines.add(new ReportLine(r.line(), Outcome.SKIPPED, "a decision: read only when "
 					+ "importing a meeting's attendance")));
-			moved.forEach(m -> this.lines.add(new ReportLine(m.line(), Outcome.SKIPPED, m.name() + " joining or leaving "
-					+ "part-way: read only when importing a meeting's attendance")));
+			moved.forEach(m -> this.lines.add(new ReportLine(m.line(), Outcome.SKIPPED, m.name()
+					+ " joining or leaving part-way: read only when importing a meeting's attendance")));
 		}
 		else if (!declared.isEmpty() || !resolved.isEmpty() || !moved.isEmpty()) {
 			this.lines.addAll(this.business.plan(this.attending, declared, resolved, moved, minutes));

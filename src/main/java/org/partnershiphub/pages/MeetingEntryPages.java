@@ -177,7 +177,8 @@ class MeetingEntryPages {
 			input.put("kind", kind);
 			input.put("timing", timing);
 			input.put("asMinuted", Inputs.given(asMinuted));
-			this.hub.change(remove ? UNMOVE : MOVE, Map.of("input", input), remove ? "removeMovement" : "recordMovement");
+			this.hub.change(remove ? UNMOVE : MOVE, Map.of("input", input),
+					remove ? "removeMovement" : "recordMovement");
 			return remove ? "Removed." : "Recorded: the items' quorums now count them only where they were there.";
 		});
 	}

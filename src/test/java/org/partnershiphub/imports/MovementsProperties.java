@@ -87,7 +87,8 @@ class MovementsProperties {
 
 	@Provide
 	Arbitrary<String> withdrawals() {
-		return Arbitraries.of(" left the meeting for this item.", " left the meeting for item 6 and returned for item 7.",
+		return Arbitraries.of(" left the meeting for this item.",
+				" left the meeting for item 6 and returned for item 7.",
 				" left the room.", " left the meeting while the item was discussed.",
 				" left the meeting during consideration of this item and returned afterwards.",
 				" declared an interest and left the meeting.", " left the meeting for the duration of the item.");
@@ -126,18 +127,20 @@ class MovementsProperties {
 	@Provide
 	Arbitrary<Listed> listed() {
 		return Combinators.combine(Arbitraries.integers().between(2, 9), Arbitraries.integers().between(1, 4),
-				Arbitraries.integers().between(0, 9), Arbitraries.of("(%s)", "- %s", "(%s only)", "%s"))
+				Arbitraries.integers().between(0, 11), Arbitraries.of("(%s)", "- %s", "(%s only)", "%s"))
 			.as((from, span, shape, wrap) -> {
 				int to = from + span;
 				String[] says = { "from item " + from, "arrived during item " + from, "for item " + from + " onwards",
 						"until item " + to, "left after item " + to, "left during item " + to, "left before item " + to,
-						"items " + from + " to " + to, "items " + from + "-" + to, "for item " + from };
+						"items " + from + " to " + to, "items " + from + "-" + to, "for item " + from,
+						"present for item " + from, "arrived for item " + from };
 				List<List<String>> moves = List.of(List.of("JOINED BEFORE " + from), List.of("JOINED DURING " + from),
 						List.of("JOINED BEFORE " + from), List.of("LEFT AFTER " + to), List.of("LEFT AFTER " + to),
 						List.of("LEFT DURING " + to), List.of("LEFT BEFORE " + to),
 						List.of("JOINED BEFORE " + from, "LEFT AFTER " + to),
 						List.of("JOINED BEFORE " + from, "LEFT AFTER " + to),
-						List.of("JOINED BEFORE " + from, "LEFT AFTER " + from));
+						List.of("JOINED BEFORE " + from, "LEFT AFTER " + from),
+						List.of("JOINED BEFORE " + from, "LEFT AFTER " + from), List.of("JOINED BEFORE " + from));
 				return new Listed(wrap.formatted(says[shape]), moves.get(shape));
 			});
 	}
@@ -157,7 +160,8 @@ class MovementsProperties {
 
 	@Provide
 	Arbitrary<String> titles() {
-		return Arbitraries.of("(in the Chair for items 1 to 4)", "Chair, NHS Tamarside CCG", "(Director of Public Health)",
+		return Arbitraries.of("(in the Chair for items 1 to 4)", "Chair, NHS Tamarside CCG",
+				"(Director of Public Health)",
 				"(substituting for Councillor Bell)", "- Kestrel ICB", "(Vice-Chair, in the Chair for item 6)", "",
 				"(Executive Member for Adults)", "Head of Item Management");
 	}

@@ -37,7 +37,16 @@ final class Movements {
 			+ Declarations.NUMBER_OR_REFERENCE + ")\\b";
 
 	private static final String THIS_ITEM = "(?:the\\s+)?(?:(?:consideration|discussion|debate|presentation)\\s+"
-			+ "(?:of|on)\\s+)?(?:this|the)\\s+item\\b";
+			+ "(?:of|on)\\s+)?(?:this|the|the\\s+above|that)\\s+item\\b";
+
+	/** Before the next item, or after the last one: the edge of the item the line stands under. */
+	private static final Pattern BEFORE_NEXT = Pattern.compile("(?i)\\b(?:before|prior\\s+to|ahead\\s+of|at\\s+the\\s+"
+			+ "(?:start|beginning)\\s+of)\\s+(?:the\\s+)?(?:(?:consideration|discussion)\\s+of\\s+)?(?:the\\s+)?(?:next|"
+			+ "following|subsequent)\\s+item\\b");
+
+	private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(?:after|following|at\\s+the\\s+(?:end|close|"
+			+ "conclusion)\\s+of)\\s+(?:the\\s+)?(?:(?:consideration|discussion)\\s+of\\s+)?(?:the\\s+)?(?:previous|"
+			+ "preceding|last)\\s+item\\b");
 
 	private static final Pattern DURING = Pattern.compile("(?i)\\b(?:during|in\\s+the\\s+course\\s+of|part-way\\s+"
 			+ "through|partway\\s+through)\\s+(?:" + ITEM + "|" + THIS_ITEM + ")");
@@ -141,6 +150,14 @@ final class Movements {
 		String after = text.substring(verb.start());
 		Movement.Timing timing = Movement.Timing.DURING;
 		String item = standingUnder;
+		if (BEFORE_NEXT.matcher(after).find()) {
+			// "... left the meeting prior to consideration of the next item", minuted under this one.
+			return moved(names, kind, Movement.Timing.AFTER, standingUnder, text);
+		}
+		if (AFTER_PREVIOUS.matcher(after).find()) {
+			// "... arrived after the previous item", minuted under this one.
+			return moved(names, kind, Movement.Timing.BEFORE, standingUnder, text);
+		}
 		for (Movement.Timing t : List.of(Movement.Timing.DURING, Movement.Timing.AFTER, Movement.Timing.BEFORE)) {
 			Matcher m = ((t == Movement.Timing.DURING) ? DURING : (t == Movement.Timing.AFTER) ? AFTER : BEFORE)
 				.matcher(after);
@@ -150,9 +167,12 @@ final class Movements {
 				break;
 			}
 		}
-		String at = item;
-		Movement.Timing when = timing;
-		return names.stream().map(name -> new Moved(name, kind, when, at, text)).toList();
+		return moved(names, kind, timing, item, text);
+	}
+
+	private static List<Moved> moved(List<String> names, Movement.Kind kind, Movement.Timing timing, String item,
+			String text) {
+		return names.stream().map(name -> new Moved(name, kind, timing, item, text)).toList();
 	}
 
 }

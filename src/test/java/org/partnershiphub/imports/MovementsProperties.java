@@ -42,7 +42,7 @@ class MovementsProperties {
 		Arbitrary<Kind> kind = Arbitraries.of(Kind.class);
 		Arbitrary<Integer> verb = Arbitraries.integers().between(0, 2);
 		Arbitrary<String> time = Arbitraries.of("", " at 3.15 pm", " at 11.40am", " at this point", " at 14:20");
-		Arbitrary<Integer> when = Arbitraries.integers().between(0, 7);
+		Arbitrary<Integer> when = Arbitraries.integers().between(0, 10);
 		Arbitrary<Integer> number = Arbitraries.integers().between(2, 15);
 		Arbitrary<Boolean> bracketed = Arbitraries.of(true, false);
 		return Combinators.combine(name, kind, verb, time, when, number, bracketed).as((n, k, v, t, w, no, b) -> {
@@ -50,14 +50,16 @@ class MovementsProperties {
 			String[] joined = { "joined the meeting", "arrived at the meeting", "arrived" };
 			String[] whens = { "", " during item " + no, " during the consideration of item " + no,
 					" at the end of item " + no, " after item " + no, " following the discussion of item " + no,
-					(k == Kind.JOINED) ? " for item " + no : " before item " + no, " prior to agenda item " + no };
+					(k == Kind.JOINED) ? " for item " + no : " before item " + no, " prior to agenda item " + no,
+					" during consideration of the above item", " prior to consideration of the next item",
+					" after the previous item" };
 			Timing timing = switch (w) {
-				case 0, 1, 2 -> Timing.DURING;
-				case 3, 4, 5 -> Timing.AFTER;
+				case 0, 1, 2, 8 -> Timing.DURING;
+				case 3, 4, 5, 9 -> Timing.AFTER;
 				default -> Timing.BEFORE;
 			};
 			String text = n + " " + ((k == Kind.LEFT) ? left[v] : joined[v]) + t + whens[w] + ".";
-			return new Sentence(b ? "(" + text + ")" : text, n, k, timing, (w == 0) ? "9" : String.valueOf(no));
+			return new Sentence(b ? "(" + text + ")" : text, n, k, timing, (w == 0 || w >= 8) ? "9" : String.valueOf(no));
 		});
 	}
 

@@ -41,8 +41,8 @@ final class Movements {
 
 	/** Before the next item, or after the last one: the edge of the item the line stands under. */
 	private static final Pattern BEFORE_NEXT = Pattern.compile("(?i)\\b(?:before|prior\\s+to|ahead\\s+of|at\\s+the\\s+"
-			+ "(?:start|beginning)\\s+of)\\s+(?:the\\s+)?(?:(?:consideration|discussion)\\s+of\\s+)?(?:the\\s+)?(?:next|"
-			+ "following|subsequent)\\s+item\\b");
+			+ "(?:start|beginning)\\s+of)\\s+(?:the\\s+)?(?:(?:consideration|discussion)\\s+of\\s+)?(?:the\\s+)?"
+			+ "(?:next|following|subsequent)\\s+item\\b");
 
 	private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\b(?:after|following|at\\s+the\\s+(?:end|close|"
 			+ "conclusion)\\s+of)\\s+(?:the\\s+)?(?:(?:consideration|discussion)\\s+of\\s+)?(?:the\\s+)?(?:previous|"

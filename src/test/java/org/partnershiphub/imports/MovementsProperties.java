@@ -59,7 +59,8 @@ class MovementsProperties {
 				default -> Timing.BEFORE;
 			};
 			String text = n + " " + ((k == Kind.LEFT) ? left[v] : joined[v]) + t + whens[w] + ".";
-			return new Sentence(b ? "(" + text + ")" : text, n, k, timing, (w == 0 || w >= 8) ? "9" : String.valueOf(no));
+			String item = (w == 0 || w >= 8) ? "9" : String.valueOf(no);
+			return new Sentence(b ? "(" + text + ")" : text, n, k, timing, item);
 		});
 	}
 

@@ -301,8 +301,8 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 			.filteredOn(l -> l.get("line").equals(7))
 			.extracting(l -> l.get("outcome"), l -> ((String) l.get("message")).replaceAll(" \\(.*\\)$", ""))
 			.containsExactly(tuple("IMPORTED", "Hattie Quist: PRESENT; person matched to Hattie Quist"),
-					tuple("IMPORTED", "Hattie Quist leaving the meeting after item 1, read as Hattie Quist; counted for "
-							+ "the items they were there for"));
+					tuple("IMPORTED", "Hattie Quist leaving the meeting after item 1, read as Hattie Quist; counted "
+							+ "for the items they were there for"));
 		assertThat((List<Map<String, Object>>) imported.get("lines"))
 			.filteredOn(l -> l.get("line").equals(9))
 			.extracting(l -> l.get("outcome"), l -> l.get("message"))

@@ -349,7 +349,7 @@ final class Minutes {
 
 	private static Row moved(int line, Movements.Moved m) {
 		return row(line, m.name(), "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-				m.kind() + " " + m.timing(), (m.item() != null) ? m.item() : "", m.sentence());
+				m.how(), (m.item() != null) ? m.item() : "", m.sentence());
 	}
 
 	private static Row declared(int line, Declarations.Declared d) {

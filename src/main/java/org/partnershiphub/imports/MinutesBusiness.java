@@ -32,7 +32,7 @@ final class MinutesBusiness {
 	record Declared(int line, String name, String items, String sentence, String action) {
 	}
 
-	/** A move as the minutes reader found it: {@code how} "LEFT DURING", "JOINED BEFORE", ... */
+	/** A move as the minutes reader found it: {@code how} as {@link Movements.Moved#how()} gives it. */
 	record Moved(int line, String name, String how, String item, String sentence) {
 	}
 
@@ -209,6 +209,11 @@ final class MinutesBusiness {
 	private ReportLine movement(Moved m, Item item, Map<String, Set<String>> attending, Map<String, String> names) {
 		String[] how = m.how().split(" ");
 		Movement.Kind kind = Movement.Kind.valueOf(how[0]);
+		if (how[1].equals(Movements.AT_A_TIME_ONLY)) {
+			// "Dr C Dee (arrived 2.20 pm)": a time, and no item.
+			return new ReportLine(m.line(), Outcome.SKIPPED, "\"" + m.sentence() + "\": a time, not an item; record the "
+					+ "item they " + (kind == Movement.Kind.LEFT ? "left" : "joined") + " at on the meeting's page");
+		}
 		Movement.Timing timing = Movement.Timing.valueOf(how[1]);
 		String what = m.name() + (kind == Movement.Kind.LEFT ? " leaving" : " joining") + " the meeting"
 				+ (m.item().isEmpty() ? "" : " " + words(timing.name()) + " " + item(m.item(), item));

@@ -18,9 +18,20 @@ import org.partnershiphub.meeting.Movement;
  */
 final class Movements {
 
-	/** One person's move: {@code item} the item's number, null when the line names none and stands under none. */
+	/**
+	 * One person's move: {@code item} the item's number, null when the line names none and stands under none;
+	 * {@code timing} null when it gives a time and no item ("(arrived 2.20 pm)").
+	 */
 	record Moved(String name, Movement.Kind kind, Movement.Timing timing, String item, String sentence) {
+
+		/** "LEFT DURING", "JOINED BEFORE", or "JOINED AT_A_TIME" for a time and no item. */
+		String how() {
+			return this.kind + " " + ((this.timing != null) ? this.timing.name() : AT_A_TIME_ONLY);
+		}
+
 	}
+
+	static final String AT_A_TIME_ONLY = "AT_A_TIME";
 
 	private static final Pattern VERB = Pattern.compile("(?i)\\b(?:(left|departed(?:\\s+from)?)\\s+the\\s+meeting|"
 			+ "(joined|arrived\\s+at|entered|rejoined|returned\\s+to)\\s+the\\s+meeting|(arrived|joined))\\b");
@@ -72,6 +83,10 @@ final class Movements {
 	private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|to|up\\s+to(?:\\s+and\\s+including)?|"
 			+ "left\\s+(after|at\\s+the\\s+end\\s+of|during|in|before)|present\\s+until)\\s+" + N);
 
+	/** "(arrived 2.20 pm)", "(left at 15:40)", "(from 2.30pm)": a time, which places no move against an item. */
+	private static final Pattern AT_A_TIME = Pattern.compile("(?i)\\b(?:(arrived|joined|from)|(left|departed|until))"
+			+ "\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?=\\W|$)");
+
 	/** "(items 1 to 5)", "(for items 3-6 only)". */
 	private static final Pattern ITEMS = Pattern.compile("(?i)\\bitems\\s+(" + Declarations.NUMBER_OR_REFERENCE
 			+ ")\\s*(?:-|\u2013|to)\\s*(" + Declarations.NUMBER_OR_REFERENCE + ")\\b");
@@ -99,13 +114,21 @@ final class Movements {
 		}
 		List<Moved> moves = new ArrayList<>();
 		Matcher from = FROM.matcher(after);
+		Matcher until = UNTIL.matcher(after);
+		Matcher time = AT_A_TIME.matcher(after);
+		if (!from.find() & !until.find() && time.find()) {
+			// Reported, not placed: no item is named.
+			return List.of(new Moved(name, (time.group(1) != null) ? Movement.Kind.JOINED : Movement.Kind.LEFT, null,
+					null, printed));
+		}
+		from.reset();
+		until.reset();
 		if (from.find()) {
 			String item = (from.group(1) != null) ? from.group(1) : from.group(2);
 			moves.add(new Moved(name, Movement.Kind.JOINED, from.group().toLowerCase(Locale.ROOT)
 				.contains("during") ? Movement.Timing.DURING : Movement.Timing.BEFORE, AgendaItem.number(item),
 					printed));
 		}
-		Matcher until = UNTIL.matcher(after);
 		if (until.find()) {
 			String how = (until.group(1) != null) ? until.group(1).toLowerCase(Locale.ROOT) : "after";
 			moves.add(new Moved(name, Movement.Kind.LEFT, how.equals("during") || how.equals("in")

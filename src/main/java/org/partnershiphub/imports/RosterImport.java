@@ -396,8 +396,8 @@ final class RosterImport {
 				&& (status.get() == Attendance.Status.PRESENT || status.get() == Attendance.Status.IN_ATTENDANCE))
 				? Movements.inList((Objects.toString(name.givenName(), "") + " "
 						+ name.familyName()).strip(), cell.get().rest()) : List.of();
-		moves.forEach(m -> this.moved.add(new MinutesBusiness.Moved(row.line(), m.name(), m.kind() + " " + m.timing(),
-				m.item(), m.sentence())));
+		moves.forEach(m -> this.moved.add(new MinutesBusiness.Moved(row.line(), m.name(), m.how(),
+				(m.item() != null) ? m.item() : "", m.sentence())));
 		if (cell.isPresent() && !cell.get().rest().isEmpty() && moves.isEmpty()) {
 			notes.add("attendance \"" + statusText.strip() + "\" read as "
 					+ status.get().name().toLowerCase(Locale.ROOT) + "; \"" + cell.get().rest()

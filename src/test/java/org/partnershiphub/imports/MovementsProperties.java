@@ -157,6 +157,25 @@ class MovementsProperties {
 	}
 
 	@Property(tries = 100)
+	void aTimeInTheListIsAMoveAgainstNoItem(@ForAll("times") String time, @ForAll boolean left) {
+		String after = "(" + (left ? "left at " : "arrived ") + time + ")";
+		assertThat(Movements.inList("Dr C Dee", after)).as(after)
+			.singleElement()
+			.satisfies(m -> {
+				assertThat(m.kind()).isEqualTo(left ? Kind.LEFT : Kind.JOINED);
+				assertThat(m.item()).isNull();
+				assertThat(m.how()).endsWith(Movements.AT_A_TIME_ONLY);
+			});
+	}
+
+	@Provide
+	Arbitrary<String> times() {
+		return Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(0, 59),
+				Arbitraries.of(".", ":"), Arbitraries.of(" pm", "pm", " am", "", " p.m."))
+			.as((h, m, sep, half) -> h + sep + "%02d".formatted(m) + half);
+	}
+
+	@Property(tries = 100)
 	void aTitleOrTheChairsItemsAreNotMoves(@ForAll("titles") String after) {
 		assertThat(Movements.inList("Dr C Dee", after)).as(after).isEmpty();
 	}

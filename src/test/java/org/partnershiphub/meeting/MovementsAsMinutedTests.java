@@ -178,13 +178,18 @@ class MovementsAsMinutedTests extends GraphTestSupport {
 				Cllr Ann Ames,Present
 				Cllr Bea Bell,Present (left after item 4)
 				Dr Cal Dee,Present - from item 5
-				Eve Evans,Present
+				Eve Evans,Present (arrived 2.20 pm)
 				Fay Fox,Apologies
 				""";
 		Map<?, ?> report = upload("/api/imports/attendance", table, "attendance.csv");
 		assertThat(report.get("status")).as(String.valueOf(report)).isEqualTo("APPLIED");
 		assertThat(lines(report)).extracting(line -> (String) line.get("message"))
 			.noneMatch(message -> message.contains("not read"));
+		// A time places no move: reported, and Evans counts for every item, as nothing says otherwise.
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(5))
+			.extracting(line -> line.get("outcome"), line -> line.get("message"))
+			.contains(tuple("SKIPPED", "\"Eve Evans - arrived 2.20 pm\": a time, not an item; record the item they "
+					+ "joined at on the meeting's page"));
 		eachItemCountsThreeWithDeeFromItem5AndBellUntilItem4();
 	}
 

@@ -211,8 +211,9 @@ final class MinutesBusiness {
 		Movement.Kind kind = Movement.Kind.valueOf(how[0]);
 		if (how[1].equals(Movements.AT_A_TIME_ONLY)) {
 			// "Dr C Dee (arrived 2.20 pm)": a time, and no item.
+			String did = (kind == Movement.Kind.LEFT) ? "left" : "joined";
 			return new ReportLine(m.line(), Outcome.SKIPPED, "\"" + m.sentence() + "\": a time, not an item; record "
-					+ "the item they " + (kind == Movement.Kind.LEFT ? "left" : "joined") + " at on the meeting's page");
+					+ "the item they " + did + " at on the meeting's page");
 		}
 		Movement.Timing timing = Movement.Timing.valueOf(how[1]);
 		String what = m.name() + (kind == Movement.Kind.LEFT ? " leaving" : " joining") + " the meeting"

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Recording a meeting in a few screens: schedule it, then on one page add its agenda items and what each concerns,
  * paste the attendance as minuted (through the attendance import, with its line-by-line check), record who came late
- * or left early, declarations and decisions, and mark it held. Every change is one of the API's mutations, as the officer.
+ * or left early, declarations and decisions, and mark it held. Every change is one of the API's mutations, as the
+ * officer.
  */
 @Controller
 class MeetingEntryPages {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.partnershiphub.common.Validation;
 import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.meeting.AgendaItem;
+import org.partnershiphub.meeting.Attendance;
 import org.partnershiphub.meeting.Decision;
 
 /**
@@ -182,7 +183,7 @@ final class Minutes {
 			if (!business && attending != null) {
 				List<String> cells = attending.table().row(printed);
 				if (cells != null) {
-					rows.add(attending.row(number, cells));
+					rows.addAll(attending.rows(number, cells));
 					continue;
 				}
 				attending = null;
@@ -412,11 +413,18 @@ final class Minutes {
 			return (name >= 0 && (status >= 0 || marks.size() > 1)) ? new Attending(table, name, status, marks) : null;
 		}
 
-		Row row(int line, List<String> cells) {
-			String state = (this.status >= 0) ? cells.get(this.status) : String.join(" and ", this.marks.stream()
+		List<Row> rows(int line, List<String> cells) {
+			String printed = (this.status >= 0) ? cells.get(this.status) : String.join(" and ", this.marks.stream()
 				.filter(i -> !UNMARKED.matcher(cells.get(i)).matches())
 				.map(i -> this.table.headings().get(i).strip())
 				.toList());
+			// "Apologies - represented by J Hart": the apologies, and the substitute present in the member's place.
+			Optional<RosterImport.StatusCell> cell = RosterImport.statusCell(printed);
+			Optional<Entry> instead = cell.filter(c -> c.status() == Attendance.Status.APOLOGIES
+					|| c.status() == Attendance.Status.ABSENT)
+				.flatMap(c -> cameInstead(new Entry(entry(cells.get(this.name), printed).name(), c.rest(), "apologies",
+						"", "", "", "")));
+			String state = instead.isPresent() ? cell.get().status().name() : printed;
 			List<String> rest = new ArrayList<>();
 			for (int i = 0; i < cells.size(); i++) {
 				if (i != this.name && i != this.status && !this.marks.contains(i) && !cells.get(i).isBlank()) {
@@ -424,7 +432,10 @@ final class Minutes {
 				}
 			}
 			Entry named = entry(cells.get(this.name), state);
-			return said(named.name(), (named.title() + " " + String.join(", ", rest)).strip(), state).row(line);
+			List<Row> rows = new ArrayList<>(said(named.name(), (named.title() + " " + String.join(", ", rest)).strip(),
+					state).rows(line));
+			instead.ifPresent(substitute -> rows.add(substitute.row(line)));
+			return rows;
 		}
 
 	}

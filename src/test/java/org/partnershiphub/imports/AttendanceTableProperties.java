@@ -1,6 +1,7 @@
 package org.partnershiphub.imports;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -144,8 +145,25 @@ class AttendanceTableProperties {
 			.filter(r -> !r.cell(0).isEmpty())
 			.map(r -> List.of(r.cell(0), r.cell(1), RosterImport.statusCell(r.cell(2)).orElseThrow().status().name()))
 			.toList();
-		assertThat(read).containsExactlyElementsOf(
-				people.stream().map(a -> List.of(a.name(), a.title(), a.status().name())).toList());
+		assertThat(read).containsExactlyElementsOf(people.stream()
+			.flatMap(a -> Stream.concat(Stream.of(List.of(a.name(), a.title(), a.status().name())), substitute(a)))
+			.toList());
+	}
+
+	/** "Apologies - represented by Jo Hart": Jo Hart present in the member's place, on a row of her own. */
+	private static Stream<List<String>> substitute(Attended a) {
+		return a.printed().endsWith("represented by Jo Hart") ? Stream.of(List.of("Jo Hart", "", "PRESENT"))
+				: Stream.empty();
+	}
+
+	@Example
+	void theSubstituteAnApologyNamesInATableStandsInTheMembersSeat() {
+		String text = "Member | Role | Attendance\nCllr Ines Barlow | Chair | Present\n"
+				+ "Dr Leah Corrin | CCG | Apologies - represented by Dr Sunil Mehra\n";
+		assertThat(Minutes.table(text, "UTF-8").rows().stream().skip(1).filter(r -> !r.cell(0).isEmpty())
+			.map(r -> List.of(r.cell(0), r.cell(2), r.cell(5))))
+			.containsExactly(List.of("Cllr Ines Barlow", "Present", ""), List.of("Dr Leah Corrin", "APOLOGIES", ""),
+					List.of("Dr Sunil Mehra", "present", "Dr Leah Corrin"));
 	}
 
 	@Provide
@@ -198,8 +216,9 @@ class AttendanceTableProperties {
 			.map(r -> List.of(r.cell(0), r.cell(1), RosterImport.statusCell(r.cell(2)).orElseThrow().status().name()))
 			.toList();
 		assertThat(read).as(text.toString()).containsExactlyElementsOf(people.stream()
-			.map(a -> List.of(a.name(), untitled ? "" : a.title(),
-					(marks && a.status() == Status.IN_ATTENDANCE ? Status.PRESENT : a.status()).name()))
+			.flatMap(a -> Stream.concat(Stream.of(List.of(a.name(), untitled ? "" : a.title(),
+					(marks && a.status() == Status.IN_ATTENDANCE ? Status.PRESENT : a.status()).name())),
+					marks ? Stream.empty() : substitute(a)))
 			.toList());
 	}
 

@@ -66,6 +66,9 @@ final class MinutesBusiness {
 
 	private final List<Map<String, Object>> movements = new ArrayList<>();
 
+	/** Seat-holders the list of those present leaves out whom the business records joining: present from then. */
+	private final List<Map<String, Object>> lateArrivals = new ArrayList<>();
+
 	MinutesBusiness(Graph graph, Directory directory, String meetingId) {
 		this.graph = graph;
 		this.directory = directory;
@@ -142,8 +145,20 @@ final class MinutesBusiness {
 		for (Resolved r : resolved) {
 			lines.add(decision(r, items.get(key(r.item()))));
 		}
+		Map<String, Set<String>> seated = new HashMap<>();
+		if (moved.stream().anyMatch(m -> m.how().startsWith(Movement.Kind.JOINED.name()))) {
+			this.graph.query("""
+					MATCH (mt:Meeting {id: $meetingId})-[:OF_BOARD]->(:Board)<-[:ON_BOARD]-(m:Membership)
+					      -[:HELD_BY]->(p:Person)
+					WHERE m.from <= mt.date AND (m.to IS NULL OR m.to >= mt.date)
+					RETURN DISTINCT p.id AS id, p.displayName AS name, p.familyName AS family
+					""", Map.of("meetingId", this.meetingId), row -> {
+				names.putIfAbsent(row.get("id").asString(), row.get("name").asString());
+				return seated.put(row.get("id").asString(), Set.of(Names.words(row.get("family").asString(""))));
+			});
+		}
 		for (Moved m : moved) {
-			lines.add(movement(m, items.get(key(m.item())), attending, names));
+			lines.add(movement(m, items.get(key(m.item())), attending, seated, names));
 		}
 		return lines;
 	}
@@ -206,7 +221,8 @@ final class MinutesBusiness {
 	 * Someone joining or leaving part-way: the one person recorded at the meeting under that name, as a move before,
 	 * during or after the item; the conflict report then counts them for the items they were there for.
 	 */
-	private ReportLine movement(Moved m, Item item, Map<String, Set<String>> attending, Map<String, String> names) {
+	private ReportLine movement(Moved m, Item item, Map<String, Set<String>> attending, Map<String, Set<String>> seated,
+			Map<String, String> names) {
 		String[] how = m.how().split(" ");
 		Movement.Kind kind = Movement.Kind.valueOf(how[0]);
 		if (how[1].equals(Movements.AT_A_TIME_ONLY)) {
@@ -219,11 +235,24 @@ final class MinutesBusiness {
 		String what = m.name() + (kind == Movement.Kind.LEFT ? " leaving" : " joining") + " the meeting"
 				+ (m.item().isEmpty() ? "" : " " + words(timing.name()) + " " + item(m.item(), item));
 		Who found = who(m.name(), attending);
+		boolean late = false;
+		if (found.ids().isEmpty() && kind == Movement.Kind.JOINED) {
+			// Someone the list of those present leaves out, minuted joining: the one seat-holder of that name.
+			Map<String, Set<String>> notListed = new HashMap<>(seated);
+			notListed.keySet().removeAll(attending.keySet());
+			found = who(m.name(), notListed);
+			late = found.ids().size() == 1;
+		}
 		String unplaced = unplaced(m.item(), item, found.ids());
 		if (unplaced != null) {
 			return new ReportLine(m.line(), Outcome.SKIPPED, what + unplaced);
 		}
 		String person = found.ids().get(0);
+		if (late) {
+			attending.computeIfAbsent(person, k -> new HashSet<>()).addAll(seated.get(person));
+			this.lateArrivals.add(Params.of("id", UUID.randomUUID().toString(), "personId", person, "key",
+					this.meetingId + "|" + person, "locator", "line " + m.line()));
+		}
 		if (!item.moved().add(person + " " + kind + " " + timing)) {
 			return new ReportLine(m.line(), Outcome.MERGED, what + ": already recorded");
 		}
@@ -231,7 +260,8 @@ final class MinutesBusiness {
 				timing.name(), "asMinuted", m.sentence(), "locator", "line " + m.line()));
 		return new ReportLine(m.line(), found.misspelt() ? Outcome.GUESSED : Outcome.IMPORTED, what + ", read as "
 				+ names.getOrDefault(person, m.name()) + (found.misspelt() ? " (spelt differently in the minutes)" : "")
-				+ "; counted for the items they were there for");
+				+ (late ? ", who holds a seat and is not in the list of those present: recorded present from then"
+						: "; counted for the items they were there for"));
 	}
 
 	private ReportLine decision(Resolved r, Item item) {
@@ -315,7 +345,7 @@ final class MinutesBusiness {
 	}
 
 	int records() {
-		return this.declarations.size() + this.decisions.size() + this.movements.size();
+		return this.declarations.size() + this.decisions.size() + this.movements.size() + this.lateArrivals.size();
 	}
 
 	void write(Batches batches) {
@@ -339,6 +369,18 @@ final class MinutesBusiness {
 				                    decidedOnPrecision: 'DAY', createdAt: datetime()}),
 				       (d)-[:TAKEN_BY]->(b), (d)-[:ON_ITEM]->(ai), (d)-[:SOURCED_FROM {locator: r.locator}]->(doc)
 				""", this.decisions);
+		batches.update("""
+				UNWIND $rows AS r
+				MATCH (mt:Meeting {id: $meetingId})
+				MATCH (p:Person {id: r.personId})
+				MATCH (doc:SourceDocument {id: $documentId})
+				MERGE (a:Attendance {key: r.key})
+				  ON CREATE SET a.id = r.id, a.createdAt = datetime(), a.status = 'PRESENT', a.chair = false
+				MERGE (a)-[:AT_MEETING]->(mt)
+				MERGE (a)-[:ATTENDEE]->(p)
+				MERGE (a)-[s:SOURCED_FROM]->(doc)
+				  ON CREATE SET s.locator = r.locator
+				""", this.lateArrivals, Map.of("meetingId", this.meetingId));
 		for (Movement.Kind kind : Movement.Kind.values()) {
 			batches.update("""
 					UNWIND $rows AS r

@@ -214,6 +214,22 @@ class MovementsAsMinutedTests extends GraphTestSupport {
 	}
 
 	@Test
+	void aSeatHolderTheListLeavesOutWhoIsMinutedJoiningIsPresentFromThen() {
+		String minutes = MINUTES.replace("Dr C. Dee, ", "");
+		Map<?, ?> report = upload("/api/imports/attendance", minutes);
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(12))
+			.extracting(line -> line.get("outcome"), line -> line.get("message"))
+			.containsExactly(tuple("IMPORTED", "Dr Dee joining the meeting during item 5, read as Cal Dee, who holds a "
+					+ "seat and is not in the list of those present: recorded present from then"));
+		assertThat(count("MATCH (:Person {displayName: 'Cal Dee'})<-[:ATTENDEE]-(a:Attendance {status: 'PRESENT'})"
+				+ "-[:JOINED {timing: 'DURING'}]->(:AgendaItem {number: '5'}) RETURN count(a)")).isEqualTo(1);
+		assertThat(problems(items().get(4))).extracting(p -> p.get("problem")).containsExactly("QUORUM_UNCERTAIN");
+		assertThat(upload("/api/imports/attendance", minutes).get("status")).isEqualTo("APPLIED");
+		assertThat(count("MATCH (:Person {displayName: 'Cal Dee'})<-[:ATTENDEE]-(a:Attendance) RETURN count(a)"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aMoveBySomeoneNotRecordedAtTheMeetingIsReportedNotGuessed() {
 		String minutes = MINUTES.replace("Dr Dee joined", "Mr Zed joined");
 		Map<?, ?> report = upload("/api/imports/attendance", minutes);

@@ -133,18 +133,7 @@ final class MinutesBusiness {
 			}
 		});
 		List<ReportLine> lines = new ArrayList<>();
-		for (Declared d : declared) {
-			List<ReportLine> each = new ArrayList<>();
-			for (String number : d.items().split(",\\s*")) {
-				each.add(declaration(d, number, items.get(key(number)), attending, names));
-			}
-			// One line of the report per line of the minutes, however many items it declares in.
-			lines.add(new ReportLine(d.line(), each.stream().map(ReportLine::outcome).min(Comparator.naturalOrder())
-				.orElseThrow(), String.join("; and ", each.stream().map(ReportLine::message).toList())));
-		}
-		for (Resolved r : resolved) {
-			lines.add(decision(r, items.get(key(r.item()))));
-		}
+		// Moves first: someone minuted joining whom the list leaves out is then at the meeting to declare.
 		Map<String, Set<String>> seated = new HashMap<>();
 		if (moved.stream().anyMatch(m -> m.how().startsWith(Movement.Kind.JOINED.name()))) {
 			this.graph.query("""
@@ -159,6 +148,18 @@ final class MinutesBusiness {
 		}
 		for (Moved m : moved) {
 			lines.add(movement(m, items.get(key(m.item())), attending, seated, names));
+		}
+		for (Declared d : declared) {
+			List<ReportLine> each = new ArrayList<>();
+			for (String number : d.items().split(",\\s*")) {
+				each.add(declaration(d, number, items.get(key(number)), attending, names));
+			}
+			// One line of the report per line of the minutes, however many items it declares in.
+			lines.add(new ReportLine(d.line(), each.stream().map(ReportLine::outcome).min(Comparator.naturalOrder())
+				.orElseThrow(), String.join("; and ", each.stream().map(ReportLine::message).toList())));
+		}
+		for (Resolved r : resolved) {
+			lines.add(decision(r, items.get(key(r.item()))));
 		}
 		return lines;
 	}

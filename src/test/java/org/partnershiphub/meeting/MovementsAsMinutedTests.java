@@ -215,8 +215,12 @@ class MovementsAsMinutedTests extends GraphTestSupport {
 
 	@Test
 	void aSeatHolderTheListLeavesOutWhoIsMinutedJoiningIsPresentFromThen() {
-		String minutes = MINUTES.replace("Dr C. Dee, ", "");
+		String minutes = MINUTES.replace("Dr C. Dee, ", "").replace("6. Riverside Care Ltd contract extension",
+				"6. Riverside Care Ltd contract extension\nDr Dee declared a pecuniary interest as a shareholder of "
+						+ "Riverside Care Ltd and left the room.");
 		Map<?, ?> report = upload("/api/imports/attendance", minutes);
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(19)).extracting(line -> line.get("outcome"))
+			.as("the late arrival is at the meeting to declare").containsExactly("IMPORTED");
 		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(12))
 			.extracting(line -> line.get("outcome"), line -> line.get("message"))
 			.containsExactly(tuple("IMPORTED", "Dr Dee joining the meeting during item 5, read as Cal Dee, who holds a "

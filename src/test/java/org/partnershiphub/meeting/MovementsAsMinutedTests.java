@@ -219,7 +219,8 @@ class MovementsAsMinutedTests extends GraphTestSupport {
 				"6. Riverside Care Ltd contract extension\nDr Dee declared a pecuniary interest as a shareholder of "
 						+ "Riverside Care Ltd and left the room.");
 		Map<?, ?> report = upload("/api/imports/attendance", minutes);
-		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(19)).extracting(line -> line.get("outcome"))
+		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(19))
+			.extracting(line -> line.get("outcome"))
 			.as("the late arrival is at the meeting to declare").containsExactly("IMPORTED");
 		assertThat(lines(report)).filteredOn(line -> line.get("line").equals(12))
 			.extracting(line -> line.get("outcome"), line -> line.get("message"))

@@ -418,12 +418,12 @@ final class Minutes {
 				.filter(i -> !UNMARKED.matcher(cells.get(i)).matches())
 				.map(i -> this.table.headings().get(i).strip())
 				.toList());
+			Entry named = entry(cells.get(this.name), printed);
 			// "Apologies - represented by J Hart": the apologies, and the substitute present in the member's place.
 			Optional<RosterImport.StatusCell> cell = RosterImport.statusCell(printed);
 			Optional<Entry> instead = cell.filter(c -> c.status() == Attendance.Status.APOLOGIES
 					|| c.status() == Attendance.Status.ABSENT)
-				.flatMap(c -> cameInstead(new Entry(entry(cells.get(this.name), printed).name(), c.rest(), "apologies",
-						"", "", "", "")));
+				.flatMap(c -> cameInstead(new Entry(named.name(), c.rest(), "apologies", "", "", "", "")));
 			String state = instead.isPresent() ? cell.get().status().name() : printed;
 			List<String> rest = new ArrayList<>();
 			for (int i = 0; i < cells.size(); i++) {
@@ -431,7 +431,6 @@ final class Minutes {
 					rest.add(cells.get(i));
 				}
 			}
-			Entry named = entry(cells.get(this.name), state);
 			List<Row> rows = new ArrayList<>(said(named.name(), (named.title() + " " + String.join(", ", rest)).strip(),
 					state).rows(line));
 			instead.ifPresent(substitute -> rows.add(substitute.row(line)));

@@ -159,7 +159,6 @@ final class RosterImport {
 		boolean beforeHeader = columns.header() != null;
 		List<MinutesBusiness.Declared> declared = new ArrayList<>();
 		List<MinutesBusiness.Resolved> resolved = new ArrayList<>();
-		List<MinutesBusiness.Moved> moved = this.moved;
 		Map<String, String> minutes = new java.util.LinkedHashMap<>();
 		for (Row row : table.rows()) {
 			if (beforeHeader) {
@@ -179,7 +178,7 @@ final class RosterImport {
 						value(row, columns, Field.RESOLVED_AS_MINUTED), value(row, columns, Field.RESOLVED_OUTCOME)));
 			}
 			else if (!value(row, columns, Field.MOVED_AS_MINUTED).isEmpty()) {
-				moved.add(new MinutesBusiness.Moved(row.line(), value(row, columns, Field.NAME),
+				this.moved.add(new MinutesBusiness.Moved(row.line(), value(row, columns, Field.NAME),
 						value(row, columns, Field.MOVED), value(row, columns, Field.MOVED_IN_ITEM),
 						value(row, columns, Field.MOVED_AS_MINUTED)));
 			}
@@ -206,11 +205,11 @@ final class RosterImport {
 					+ "read only when importing a meeting's attendance")));
 			resolved.forEach(r -> this.lines.add(new ReportLine(r.line(), Outcome.SKIPPED, "a decision: read only when "
 					+ "importing a meeting's attendance")));
-			moved.forEach(m -> this.lines.add(new ReportLine(m.line(), Outcome.SKIPPED, m.name()
+			this.moved.forEach(m -> this.lines.add(new ReportLine(m.line(), Outcome.SKIPPED, m.name()
 					+ " joining or leaving part-way: read only when importing a meeting's attendance")));
 		}
-		else if (!declared.isEmpty() || !resolved.isEmpty() || !moved.isEmpty()) {
-			this.lines.addAll(this.business.plan(this.attending, declared, resolved, moved, minutes));
+		else if (!declared.isEmpty() || !resolved.isEmpty() || !this.moved.isEmpty()) {
+			this.lines.addAll(this.business.plan(this.attending, declared, resolved, this.moved, minutes));
 		}
 		this.lines.sort(ReportLine.BY_LINE);
 		return new Plan(this.lines, this.names.peopleCreated(), this.names.organisationsCreated(),

@@ -115,14 +115,6 @@ final class Movements {
 		List<Moved> moves = new ArrayList<>();
 		Matcher from = FROM.matcher(after);
 		Matcher until = UNTIL.matcher(after);
-		Matcher time = AT_A_TIME.matcher(after);
-		if (!from.find() & !until.find() && time.find()) {
-			// Reported, not placed: no item is named.
-			return List.of(new Moved(name, (time.group(1) != null) ? Movement.Kind.JOINED : Movement.Kind.LEFT, null,
-					null, printed));
-		}
-		from.reset();
-		until.reset();
 		if (from.find()) {
 			String item = (from.group(1) != null) ? from.group(1) : from.group(2);
 			moves.add(new Moved(name, Movement.Kind.JOINED, from.group().toLowerCase(Locale.ROOT)
@@ -134,6 +126,12 @@ final class Movements {
 			moves.add(new Moved(name, Movement.Kind.LEFT, how.equals("during") || how.equals("in")
 					? Movement.Timing.DURING : how.equals("before") ? Movement.Timing.BEFORE : Movement.Timing.AFTER,
 					AgendaItem.number(until.group(2)), printed));
+		}
+		Matcher time = AT_A_TIME.matcher(after);
+		if (moves.isEmpty() && time.find()) {
+			// Reported, not placed: no item is named.
+			moves.add(new Moved(name, (time.group(1) != null) ? Movement.Kind.JOINED : Movement.Kind.LEFT, null, null,
+					printed));
 		}
 		return moves;
 	}

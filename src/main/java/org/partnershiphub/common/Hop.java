@@ -1,6 +1,12 @@
 package org.partnershiphub.common;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import graphql.GraphQLContext;
 
 /**
@@ -18,6 +24,8 @@ import graphql.GraphQLContext;
  */
 public record Hop(String type, String field, Class<? extends Record> target, boolean many, String pattern,
 		String where, String orderBy, AsOf asOf) {
+
+	private static final Pattern TARGET_PROPERTY = Pattern.compile("\\{n}\\.(\\w+)");
 
 	/** The date a time-bound field is read as at, from its argument and the caller. */
 	@FunctionalInterface
@@ -42,13 +50,43 @@ public record Hop(String type, String field, Class<? extends Record> target, boo
 
 	/** {@code MATCH pattern [WHERE condition]} from source {@code s} to target {@code n}, as at {@code asOf}. */
 	public String match(String s, String n, String asOf) {
-		String match = "MATCH " + fill(this.pattern, s, n, asOf);
-		return (this.where != null) ? match + " WHERE " + fill(this.where, s, n, asOf) : match;
+		String match = "MATCH " + fill(this.pattern, s, n, n, asOf);
+		return (this.where != null) ? match + " WHERE " + fill(this.where, s, n, n, asOf) : match;
 	}
 
 	/** The order of a list's targets, or null when it has none. */
 	public String order(String s, String n) {
-		return (this.orderBy != null) ? fill(this.orderBy, s, n, null) : null;
+		return order(s, n, n);
+	}
+
+	/** {@code MATCH pattern}, without the condition: see {@link #condition}. */
+	public String pattern(String s, String n) {
+		return "MATCH " + fill(this.pattern, s, n, n, null);
+	}
+
+	/**
+	 * The condition with the target's properties read from {@code m}, a map of them ({@link #targetProperties}) read
+	 * once, where each reference to a node's property walks its stored properties again; null when there is none.
+	 */
+	public String condition(String s, String n, String m, String asOf) {
+		return (this.where != null) ? fill(this.where, s, n, m, asOf) : null;
+	}
+
+	/** The order, with the target's properties read from map {@code m} (see {@link #condition}), or null. */
+	public String order(String s, String n, String m) {
+		return (this.orderBy != null) ? fill(this.orderBy, s, n, m, null) : null;
+	}
+
+	/** The target's properties the condition and the order read. */
+	public Set<String> targetProperties() {
+		Set<String> read = new LinkedHashSet<>();
+		Stream.of(this.where, this.orderBy).filter(Objects::nonNull).forEach(template -> {
+			Matcher property = TARGET_PROPERTY.matcher(template);
+			while (property.find()) {
+				read.add(property.group(1));
+			}
+		});
+		return read;
 	}
 
 	/** Every key's targets in one query ({@code $keys}: maps of {@code id} and {@code asOf}) for the field's loader. */
@@ -65,8 +103,8 @@ public record Hop(String type, String field, Class<? extends Record> target, boo
 				+ ((order != null) ? "\nORDER BY " + order : "");
 	}
 
-	private static String fill(String template, String s, String n, String asOf) {
-		String filled = template.replace("{s}", s).replace("{n}", n);
+	private static String fill(String template, String s, String n, String m, String asOf) {
+		String filled = template.replace("{s}", s).replace("{n}.", m + ".").replace("{n}", n);
 		return (asOf != null) ? filled.replace("{asOf}", asOf) : filled;
 	}
 

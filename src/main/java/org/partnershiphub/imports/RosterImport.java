@@ -43,7 +43,8 @@ final class RosterImport {
 		FROM("from", "start", "appointed"), TO("until", "end", "to"), FORENAME("forename", "first name", "given name"),
 		SURNAME("surname", "last name", "family name"), CHAIRING("chairing", "chaired", "in the chair"),
 		IN_ABSENCE_OF("in absence of", "in the absence of"), CHAIR_NOTE("chair note"), ROLE("role"),
-		TITLE("job title", "title", "position", "post"), NAME("name", "member"),
+		TITLE("job title", "title", "position", "post"), NAME("name", "member",
+			"members", "attendee", "attendees"),
 		/** A roster's named deputy or substitute for the member: reported, not recorded as a seat. */
 		DEPUTY,
 		/** Set only by the minutes reader: a heading or the minutes' own title, not a person. */
@@ -281,6 +282,14 @@ final class RosterImport {
 		}
 		if (notAPerson != null) {
 			fail(row, notAPerson);
+			return;
+		}
+		String statusText = value(row, columns, Field.STATUS);
+		if (this.meetingId != null && NOT_RECORDED.matcher(Names.words(statusText)).matches()) {
+			// A list printed before the meeting ("Expected"), or never filled in: it says nothing of who came.
+			this.lines.add(new ReportLine(row.line(), Outcome.SKIPPED, "attendance \"" + statusText.strip()
+					+ "\" states no attendance: nothing recorded for " + (surname.isEmpty() ? full : forename + " "
+							+ surname).strip() + " (not counted present)"));
 			return;
 		}
 		PersonName name = surname.isEmpty() ? Names.person(full) : Names.person(forename, surname);
@@ -605,6 +614,13 @@ final class RosterImport {
 	/** A status and more words after it: "Apologies - substitute attended", "Present (left at 3pm)". */
 	private static final Pattern STATUS_AND_MORE = Pattern.compile("\\s*([^-\u2013,;(]+?)\\s*[-\u2013,;(]\\s*(.+)");
 
+	/** A status cell that states no attendance: ModernGov's "Expected" before attendance is taken, "TBC". */
+	private static final Pattern NOT_RECORDED = Pattern
+		.compile("expected|not recorded|not yet recorded|tbc|to be confirmed|unknown|awaiting");
+
+	/** "Present as substitute", "Attended as deputy": present, and in what capacity. */
+	private static final Pattern PRESENT_AS = Pattern.compile("(?i)\\s*(present|attended)\\s+(as\\s+\\S.*)");
+
 	/** "(v)" after a voting member's name, as agenda packs print rosters; "(nv)" for non-voting. */
 	static final Pattern VOTING_MARKER = Pattern.compile("(?i)\\s*\\((v|nv|voting|non-voting)\\)\\s*");
 
@@ -711,6 +727,10 @@ final class RosterImport {
 		if (whole.isPresent()) {
 			return Optional.of(new StatusCell(whole.get(), ""));
 		}
+		Matcher as = PRESENT_AS.matcher(text);
+		if (as.matches()) {
+			return Optional.of(new StatusCell(Attendance.Status.PRESENT, as.group(2).strip()));
+		}
 		Matcher more = STATUS_AND_MORE.matcher(text);
 		if (!more.matches()) {
 			return Optional.empty();
@@ -743,7 +763,7 @@ final class RosterImport {
 
 	private static Optional<Attendance.Status> status(String text) {
 		String t = Names.words(text);
-		if (t.matches("p|present|yes|y|attended|x")) {
+		if (t.matches("p|present|yes|y|attended|x|(present|attended) as expected")) {
 			return Optional.of(Attendance.Status.PRESENT);
 		}
 		if (t.matches("in attendance|attending|observer|ia")) {

@@ -48,6 +48,28 @@ class AttendanceTableProperties {
 		assertThat(RosterImport.statusCell(status)).hasValueSatisfying(read -> assertThat(read.rest()).isEmpty());
 	}
 
+	@Provide
+	Arbitrary<String> capacities() {
+		return rests().filter(r -> !r.equals("expected"));
+	}
+
+	@Property(tries = 300)
+	void presentAsSomethingIsPresentWithTheCapacityHandedBack(@ForAll("capacities") String capacity,
+			@ForAll boolean attended) {
+		String cell = (attended ? "Attended" : "Present") + " as " + capacity;
+		assertThat(RosterImport.statusCell(cell)).as(cell).hasValueSatisfying(read -> {
+			assertThat(read.status()).isEqualTo(Status.PRESENT);
+			assertThat(read.rest()).isEqualTo("as " + capacity);
+		});
+	}
+
+	@Example
+	void presentAsExpectedIsPresentAndExpectedAloneStatesNothing() {
+		assertThat(RosterImport.statusCell("Present as expected"))
+			.hasValue(new RosterImport.StatusCell(Status.PRESENT, ""));
+		assertThat(RosterImport.statusCell("Expected")).isEmpty();
+	}
+
 	@Property(tries = 300)
 	void wordsThatStateNoStatusAreNotReadAsOne(@ForAll("rests") String words, @ForAll("separators") String separator) {
 		String cell = "Left " + words + separator + "present";

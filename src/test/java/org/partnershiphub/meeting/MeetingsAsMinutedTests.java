@@ -318,6 +318,45 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 			.path("meetingConflicts.items[0].quorums[0].before.votingMembersPresent").entity(Integer.class).isEqualTo(6);
 	}
 
+	/**
+	 * An attendance table as a council's committee system exports it: "Attendee" over the names, "Present as
+	 * expected", "Present as substitute" (for whom it does not say), and "Expected" where attendance was never taken.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void anAttendanceTableAsACommitteeSystemExportsItSaysWhatItCouldNotRead() {
+		String table = """
+				Attendee,Role,Attendance
+				Cllr Ines Barlow,Co-Chair,Present as expected
+				Cllr Owen Pryce,Member,Present
+				Dr Leah Corrin,Member,Expected
+				Councillor Felix Harrow,Member,Present
+				Cllr Pia Lund,Substitute,Present as substitute
+				Cllr Nadia Voss,Member,"Apologies, sent representative"
+				Hattie Quist,Member,Present
+				""";
+		Map<?, ?> imported = upload("/api/imports/attendance", table, "attendance.csv", Map.of("meetingId", this.meeting));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat((List<Map<String, Object>>) imported.get("lines"))
+			.extracting(l -> l.get("line"), l -> l.get("outcome"), l -> ((String) l.get("message")).replaceAll(
+					"; person matched to [^;]*", ""))
+			.containsExactly(tuple(1, "SKIPPED", "header row"),
+					tuple(2, "IMPORTED", "Ines Barlow: PRESENT"),
+					tuple(3, "IMPORTED", "Owen Pryce: PRESENT"),
+					tuple(4, "SKIPPED", "attendance \"Expected\" states no attendance: nothing recorded for Dr Leah "
+							+ "Corrin (not counted present)"),
+					tuple(5, "IMPORTED", "Felix Harrow: PRESENT"),
+					tuple(6, "GUESSED", "Pia Lund: IN_ATTENDANCE; new person Pia Lund; attendance \"Present as "
+							+ "substitute\" read as present; \"as substitute\" not read: record it on the meeting's page; "
+							+ "listed as present but holds no seat on the board at the meeting date: recorded as in "
+							+ "attendance"),
+					tuple(7, "GUESSED", "Nadia Voss: APOLOGIES; attendance \"Apologies, sent representative\" read as "
+							+ "apologies; \"sent representative\" not read: record it on the meeting's page"),
+					tuple(8, "IMPORTED", "Hattie Quist: PRESENT"));
+		report().path("meetingConflicts.items[0].quorums[*].before.votingMembersPresent").entityList(Integer.class)
+			.containsExactly(4);
+	}
+
 	/** The same meeting minuted in paragraphs, as many councils print it: everyone in a list is read. */
 	static final String MINUTES_IN_PARAGRAPHS = """
 			Minutes of the meeting held on 27 June 2019

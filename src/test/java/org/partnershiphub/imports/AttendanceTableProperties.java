@@ -1,6 +1,7 @@
 package org.partnershiphub.imports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
@@ -61,6 +62,23 @@ class AttendanceTableProperties {
 			assertThat(read.status()).isEqualTo(Status.PRESENT);
 			assertThat(read.rest()).isEqualTo("as " + capacity);
 		});
+	}
+
+	/** Committee systems head the names "Attendee" in attendance and "Councillor" in a committee's membership. */
+	@Property(tries = 100)
+	void theNamesColumnIsFoundUnderTheHeadingsCommitteeSystemsPrint(
+			@ForAll("nameHeadings") String heading, @ForAll boolean statusFirst) {
+		String header = statusFirst ? "Role,Attendance," + heading : heading + ",Role,Attendance";
+		Columns<RosterImport.Field> columns = Columns.find(Table.parse(header + "\n"), RosterImport.Field.class,
+				Map.of(), List.of(RosterImport.Field.STATUS));
+		assertThat(columns.of(RosterImport.Field.NAME)).isEqualTo(statusFirst ? 2 : 0);
+		assertThat(columns.of(RosterImport.Field.STATUS)).isEqualTo(statusFirst ? 1 : 2);
+		assertThat(columns.of(RosterImport.Field.ROLE)).isEqualTo(statusFirst ? 0 : 1);
+	}
+
+	@Provide
+	Arbitrary<String> nameHeadings() {
+		return Arbitraries.of("Name", "Attendee", "Attendees", "Councillor", "Member", "Members", "Member name");
 	}
 
 	@Example

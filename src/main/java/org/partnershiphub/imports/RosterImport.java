@@ -406,7 +406,13 @@ final class RosterImport {
 						+ name.familyName()).strip(), cell.get().rest()) : List.of();
 		moves.forEach(m -> this.moved.add(new MinutesBusiness.Moved(row.line(), m.name(), m.how(),
 				(m.item() != null) ? m.item() : "", m.sentence())));
-		if (cell.isPresent() && !cell.get().rest().isEmpty() && moves.isEmpty()) {
+		// "Present as substitute for Cllr A Bell" in the status, or "Substitute for Cllr A Bell" as the role.
+		String substituteInStatus = cell.map(c -> Minutes.said("", c.rest(), "").substituteFor()).orElse("");
+		String substituteSaid = !substituteInStatus.isEmpty() ? substituteInStatus
+				: Minutes.said("", value(row, columns, Field.ROLE), "").substituteFor();
+		boolean restRead = !substituteInStatus.isEmpty() || !substituteSaid.isEmpty() && cell.isPresent()
+				&& Names.words(cell.get().rest()).matches("as (a )?substitute");
+		if (cell.isPresent() && !cell.get().rest().isEmpty() && moves.isEmpty() && !restRead) {
 			notes.add("attendance \"" + statusText.strip() + "\" read as "
 					+ status.get().name().toLowerCase(Locale.ROOT) + "; \"" + cell.get().rest()
 					+ "\" not read: record it on the meeting's page");
@@ -416,6 +422,7 @@ final class RosterImport {
 			return;
 		}
 		String substituteText = or(value(row, columns, Field.SUBSTITUTE_FOR), bracketed, Minutes.Entry::substituteFor);
+		substituteText = substituteText.isEmpty() ? substituteSaid : substituteText;
 		String inAbsenceText = or(value(row, columns, Field.IN_ABSENCE_OF), bracketed, Minutes.Entry::inAbsenceOf);
 		String chairingText = or(value(row, columns, Field.CHAIRING), bracketed, Minutes.Entry::chairing);
 		String note = or(value(row, columns, Field.CHAIR_NOTE), bracketed, Minutes.Entry::chairNote);

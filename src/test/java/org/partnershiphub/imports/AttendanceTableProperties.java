@@ -82,6 +82,13 @@ class AttendanceTableProperties {
 	}
 
 	@Example
+	void presentAsSubstituteForAMemberSaysForWhom() {
+		String rest = RosterImport.statusCell("Present as substitute for Cllr Nadia Voss").orElseThrow().rest();
+		assertThat(Minutes.said("", rest, "").substituteFor()).isEqualTo("Cllr Nadia Voss");
+		assertThat(Minutes.said("", "Substitute for Dr Leah Corrin", "").substituteFor()).isEqualTo("Dr Leah Corrin");
+	}
+
+	@Example
 	void presentAsExpectedIsPresentAndExpectedAloneStatesNothing() {
 		assertThat(RosterImport.statusCell("Present as expected"))
 			.hasValue(new RosterImport.StatusCell(Status.PRESENT, ""));

@@ -320,7 +320,8 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 
 	/**
 	 * An attendance table as a council's committee system exports it: "Attendee" over the names, "Present as
-	 * expected", "Present as substitute" (for whom it does not say), and "Expected" where attendance was never taken.
+	 * expected", "Present as substitute" (for whom the role says, or nothing does), and "Expected" where attendance was
+	 * never taken.
 	 */
 	@Test
 	@SuppressWarnings("unchecked")
@@ -331,9 +332,10 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 				Cllr Owen Pryce,Member,Present
 				Dr Leah Corrin,Member,Expected
 				Councillor Felix Harrow,Member,Present
-				Cllr Pia Lund,Substitute,Present as substitute
+				Cllr Pia Lund,Substitute for Cllr Nadia Voss,Present as substitute
 				Cllr Nadia Voss,Member,"Apologies, sent representative"
 				Hattie Quist,Member,Present
+				Cllr Tom Reyes,Substitute,Present as substitute
 				""";
 		Map<?, ?> imported = upload("/api/imports/attendance", table, "attendance.csv", Map.of("meetingId", this.meeting));
 		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
@@ -346,15 +348,16 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 					tuple(4, "SKIPPED", "attendance \"Expected\" states no attendance: nothing recorded for Dr Leah "
 							+ "Corrin (not counted present)"),
 					tuple(5, "IMPORTED", "Felix Harrow: PRESENT"),
-					tuple(6, "GUESSED", "Pia Lund: IN_ATTENDANCE; new person Pia Lund; attendance \"Present as "
-							+ "substitute\" read as present; \"as substitute\" not read: record it on the meeting's page; "
-							+ "listed as present but holds no seat on the board at the meeting date: recorded as in "
-							+ "attendance"),
+					tuple(6, "IMPORTED", "Pia Lund: PRESENT, substitute for Cllr Nadia Voss; new person Pia Lund"),
 					tuple(7, "GUESSED", "Nadia Voss: APOLOGIES; attendance \"Apologies, sent representative\" read as "
 							+ "apologies; \"sent representative\" not read: record it on the meeting's page"),
-					tuple(8, "IMPORTED", "Hattie Quist: PRESENT"));
+					tuple(8, "IMPORTED", "Hattie Quist: PRESENT"),
+					tuple(9, "GUESSED", "Tom Reyes: IN_ATTENDANCE; new person Tom Reyes; attendance \"Present as "
+							+ "substitute\" read as present; \"as substitute\" not read: record it on the meeting's "
+							+ "page; listed as present but holds no seat on the board at the meeting date: recorded as "
+							+ "in attendance"));
 		report().path("meetingConflicts.items[0].quorums[*].before.votingMembersPresent").entityList(Integer.class)
-			.containsExactly(4);
+			.containsExactly(5);
 	}
 
 	/** The same meeting minuted in paragraphs, as many councils print it: everyone in a list is read. */

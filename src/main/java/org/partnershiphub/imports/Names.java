@@ -302,9 +302,18 @@ public final class Names {
 		return keys;
 	}
 
+	/** "Royal College of Nursing", "Faculty of Public Health", "Nursing and Midwifery Council" (in a name's key). */
+	private static final Pattern PROFESSIONS = Pattern.compile(" (royal college|faculty) of | academy of medical |"
+			+ " chartered institute | (general (medical|dental|optical|osteopathic|chiropractic|pharmaceutical)"
+			+ "|midwifery|professions) council ");
+
 	/** The kind a name states ("... NHS Foundation Trust", "Healthwatch ..."); UNKNOWN when it does not say. */
 	static OrganisationKind guessKind(String name) {
 		String key = " " + organisationKey(name) + " ";
+		// Royal colleges and faculties, and the professions' regulators: not a school, nor a council that governs.
+		if (PROFESSIONS.matcher(key).find()) {
+			return OrganisationKind.PROFESSIONAL_BODY;
+		}
 		if (key.contains(" council for voluntary service ") || key.contains(" voluntary action ")
 				|| key.contains(" voluntary service ") || key.contains(" cvs ") || key.contains(" community action ")
 				|| key.contains(" vcse ")) {

@@ -1,5 +1,7 @@
 package org.partnershiphub.imports;
 
+import java.util.List;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -90,6 +92,29 @@ class NamesProperties {
 		assertThat(Names.notAPerson("Full name:")).contains("a column's heading");
 		assertThat(Names.notAPerson("Ann Name")).isNull();
 		assertThat(Names.person("Thornbury, Maeve (Cllr)")).isEqualTo(Names.person("Cllr Maeve Thornbury"));
+	}
+
+	/** A royal college, a faculty or a profession's regulator is a professional body, not a school or a council. */
+	@Property(tries = 100)
+	void theProfessionsBodiesAreProfessionalBodies(@ForAll("specialties") String specialty) {
+		assertThat(Names.guessKind("Royal College of " + specialty)).isEqualTo(OrganisationKind.PROFESSIONAL_BODY);
+		assertThat(Names.guessKind("The Faculty of " + specialty)).isEqualTo(OrganisationKind.PROFESSIONAL_BODY);
+		assertThat(Names.guessKind(specialty + " College")).isEqualTo(OrganisationKind.SCHOOL);
+		assertThat(Names.guessKind(specialty + " Borough Council")).isEqualTo(OrganisationKind.LOCAL_AUTHORITY);
+	}
+
+	@Provide
+	Arbitrary<String> specialties() {
+		return Arbitraries.of("Nursing", "General Practitioners", "Psychiatrists", "Physicians of London",
+				"Public Health", "Emergency Medicine", "Midwives", "Paediatrics and Child Health");
+	}
+
+	@Example
+	void theProfessionsRegulatorsAreNotCouncilsThatGovern() {
+		for (String regulator : List.of("Nursing and Midwifery Council", "Health and Care Professions Council",
+				"General Dental Council", "General Pharmaceutical Council", "General Medical Council")) {
+			assertThat(Names.guessKind(regulator)).as(regulator).isEqualTo(OrganisationKind.PROFESSIONAL_BODY);
+		}
 	}
 
 	@Example

@@ -43,8 +43,8 @@ final class RosterImport {
 		FROM("from", "start", "appointed"), TO("until", "end", "to"), FORENAME("forename", "first name", "given name"),
 		SURNAME("surname", "last name", "family name"), CHAIRING("chairing", "chaired", "in the chair"),
 		IN_ABSENCE_OF("in absence of", "in the absence of"), CHAIR_NOTE("chair note"), ROLE("role"),
-		TITLE("job title", "title", "position", "post"), NAME("name", "member",
-			"members", "attendee", "attendees", "councillor", "councillors"),
+		TITLE("job title", "title", "position", "post"),
+		NAME("name", "member", "members", "attendee", "attendees", "councillor", "councillors"),
 		/** A roster's named deputy or substitute for the member: reported, not recorded as a seat. */
 		DEPUTY,
 		/** Set only by the minutes reader: a heading or the minutes' own title, not a person. */

@@ -362,7 +362,7 @@ public final class Names {
 				|| key.contains(" unite ")) {
 			return OrganisationKind.TRADE_UNION;
 		}
-		if (key.contains(" association ") || key.contains(" royal college ") || key.contains(" committee ")) {
+		if (key.contains(" association ") || key.contains(" committee ")) {
 			return OrganisationKind.PROFESSIONAL_BODY;
 		}
 		if (key.contains(" party ")) {

@@ -27,6 +27,7 @@ import org.partnershiphub.imports.Names.PersonName;
 import org.partnershiphub.imports.Records.Ref;
 import org.partnershiphub.imports.Table.Row;
 import org.partnershiphub.meeting.Attendance;
+import org.partnershiphub.organisation.Organisation.OrganisationKind;
 
 /**
  * Plans a board roster (who holds which seat: role, organisation, voting, side) or a meeting's attendance list
@@ -243,7 +244,20 @@ final class RosterImport {
 		}
 	}
 
-	private void read(Row row, Columns<Field> columns, Map<String, List<Held>> held) {
+	private void read(Row given, Columns<Field> columns, Map<String, List<Held>> held) {
+		// "Brackenford Council" under Name and "Cllr A Bell" under Organisation: cells swapped, or no one named.
+		String organisationNamed = value(given, columns, Field.NAME);
+		String other = value(given, columns, Field.ORGANISATION);
+		boolean namesOrganisation = Names.guessKind(organisationNamed) != OrganisationKind.UNKNOWN
+				&& Names.person(organisationNamed).honorific() == null;
+		if (namesOrganisation && (other.isEmpty() || Names.guessKind(other) != OrganisationKind.UNKNOWN
+				|| !Names.looksLikeName(other) || Names.notAPerson(other) != null)) {
+			skip(given, "\"" + organisationNamed + "\" names an organisation, not a person: nothing recorded");
+			return;
+		}
+		Row row = namesOrganisation ? nameAndOrganisationSwapped(given, columns) : given;
+		String swapped = namesOrganisation ? "name and organisation cells swapped (\"" + organisationNamed
+				+ "\" is an organisation): \"" + other + "\" read as the name" : null;
 		String forename = value(row, columns, Field.FORENAME);
 		String surname = value(row, columns, Field.SURNAME);
 		String full = value(row, columns, Field.NAME);
@@ -294,6 +308,9 @@ final class RosterImport {
 		}
 		PersonName name = surname.isEmpty() ? Names.person(full) : Names.person(forename, surname);
 		List<String> notes = new ArrayList<>();
+		if (swapped != null) {
+			notes.add(swapped);
+		}
 		Ref person = (this.meetingId != null) ? seatHolderLike(this.directory.person(name), name, held, notes) : null;
 		if (person == null) {
 			person = this.names.person(name, row.line(), notes);
@@ -600,6 +617,18 @@ final class RosterImport {
 				}
 				""", this.records, Map.of("meetingId", this.meetingId));
 		this.business.write(batches);
+	}
+
+	private static Row nameAndOrganisationSwapped(Row row, Columns<Field> columns) {
+		int name = columns.of(Field.NAME);
+		int organisation = columns.of(Field.ORGANISATION);
+		List<String> cells = new ArrayList<>(row.cells());
+		while (cells.size() <= Math.max(name, organisation)) {
+			cells.add("");
+		}
+		cells.set(name, row.cell(organisation));
+		cells.set(organisation, row.cell(name));
+		return new Row(row.line(), cells);
 	}
 
 	private void skip(Row row, String why) {

@@ -360,6 +360,30 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 			.containsExactly(5);
 	}
 
+	/** Name and organisation cells swapped, as tables pasted from papers have them: no organisation becomes a person. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNameAndOrganisationSwappedAreReadBackAndAnOrganisationAloneIsNoPerson() {
+		String table = """
+				Name,Organisation,Attendance
+				Cllr Ines Barlow,Tamarside Council,Present
+				Wyebridge Council,Councillor Felix Harrow,Present
+				Healthwatch Wyebridge,,Present
+				""";
+		Map<?, ?> imported = upload("/api/imports/attendance", table, "attendance.csv", Map.of("meetingId", this.meeting));
+		assertThat(imported.get("status")).as(String.valueOf(imported)).isEqualTo("APPLIED");
+		assertThat((List<Map<String, Object>>) imported.get("lines"))
+			.extracting(l -> l.get("line"), l -> l.get("outcome"), l -> ((String) l.get("message")).replaceAll(
+					"; person matched to [^;]*", ""))
+			.containsExactly(tuple(1, "SKIPPED", "header row"),
+					tuple(2, "IMPORTED", "Ines Barlow: PRESENT"),
+					tuple(3, "GUESSED", "Felix Harrow: PRESENT; name and organisation cells swapped (\"Wyebridge "
+							+ "Council\" is an organisation): \"Councillor Felix Harrow\" read as the name"),
+					tuple(4, "SKIPPED", "\"Healthwatch Wyebridge\" names an organisation, not a person: nothing "
+							+ "recorded"));
+		assertThat(count("MATCH (p:Person) WHERE p.displayName CONTAINS 'Wyebridge' RETURN count(p)")).isZero();
+	}
+
 	/** The same meeting minuted in paragraphs, as many councils print it: everyone in a list is read. */
 	static final String MINUTES_IN_PARAGRAPHS = """
 			Minutes of the meeting held on 27 June 2019

@@ -360,7 +360,7 @@ class MeetingsAsMinutedTests extends GraphTestSupport {
 			.containsExactly(5);
 	}
 
-	/** Name and organisation cells swapped, as tables pasted from papers have them: no organisation becomes a person. */
+	/** Name and organisation cells swapped, as tables pasted from papers have them: no organisation is a person. */
 	@Test
 	@SuppressWarnings("unchecked")
 	void aNameAndOrganisationSwappedAreReadBackAndAnOrganisationAloneIsNoPerson() {
